@@ -1,0 +1,406 @@
+//! The cooperation agreement, its mode, and the rules every agreement follows (`agreement.*`).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::alternation::Alternation;
+use crate::check::{Figure, Loc, Scope, Sink};
+use crate::interaction::Interaction;
+use crate::introduced::IntroducedEnterprise;
+use crate::order::OrderClass;
+use crate::worktime::{self, Worker};
+use crate::{
+    AgreementId, CheckContext, DateRange, EnterpriseId, Exemption, Placement, PlacementId, Policy,
+    Registry, Report, Rule, RuleCode, SchoolId,
+};
+
+/// Which side of the cooperation contributes something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The school.
+    School,
+    /// The enterprise.
+    Enterprise,
+}
+
+/// What a side contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ContributionKind {
+    /// Space (buildings, floor area, land).
+    Space,
+    /// Equipment.
+    Equipment,
+    /// Raw material.
+    Material,
+    /// Staff (teachers, professionals, supervisors).
+    Staff,
+    /// Funding.
+    Funding,
+    /// Posts for students.
+    Posts,
+}
+
+/// One thing a side brings to the cooperation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Contribution {
+    /// Who contributes.
+    pub side: Side,
+    /// What kind of thing.
+    pub kind: ContributionKind,
+    /// A description for people.
+    #[serde(default)]
+    pub description: String,
+}
+
+impl Contribution {
+    /// A contribution of `kind` by `side`, described by `description`.
+    pub fn new(side: Side, kind: ContributionKind, description: impl Into<String>) -> Self {
+        Self {
+            side,
+            kind,
+            description: description.into(),
+        }
+    }
+}
+
+/// The mode of cooperation, with its mode-specific model.
+///
+/// In JSON the mode is an object tagged by `kind` (`"introduced_enterprise"`, `"alternation"`,
+/// `"interaction"`, `"order_based"`); an unknown tag is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Mode {
+    /// Mode 1: production lines of the enterprise on campus.
+    IntroducedEnterprise(IntroducedEnterprise),
+    /// Mode 2: alternation of work and study (rotation or employed study).
+    Alternation(Alternation),
+    /// Mode 3: the enterprise provides bases, equipment, materials, teachers and co-writes the
+    /// teaching plan.
+    Interaction(Interaction),
+    /// Mode 4: order-based classes.
+    OrderBased(OrderClass),
+}
+
+/// An agreement between one school and one enterprise to cooperate in one mode.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use school_enterprise::*;
+///
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let agreement = CooperationAgreement::new(
+///     AgreementId::from_u128(1),
+///     SchoolId::from_u128(2),
+///     EnterpriseId::from_u128(3),
+///     DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?,
+///     d(2026, 6, 30),
+///     Mode::Interaction(interaction::Interaction::new()),
+/// );
+/// // Neither party is in this empty registry: only the dangling ids are reported.
+/// let report = agreement.check(&Registry::default(), &Policy::cn());
+/// assert_eq!(report.with_code(RuleCode::AgreementReferencesResolve).count(), 2);
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CooperationAgreement {
+    /// The agreement's id.
+    pub id: AgreementId,
+    /// The school.
+    pub school: SchoolId,
+    /// The enterprise.
+    pub enterprise: EnterpriseId,
+    /// The days the agreement is in force.
+    pub validity: DateRange,
+    /// The day it was signed.
+    pub signed_on: NaiveDate,
+    /// What each side contributes.
+    #[serde(default)]
+    pub contributions: Vec<Contribution>,
+    /// The mode and its model.
+    pub mode: Mode,
+    /// The placements it holds.
+    #[serde(default)]
+    pub placements: Vec<Placement>,
+    /// Exemptions filed for its placements.
+    #[serde(default)]
+    pub exemptions: Vec<Exemption>,
+}
+
+impl CooperationAgreement {
+    /// An agreement with no contributions, placements or exemptions yet.
+    pub fn new(
+        id: AgreementId,
+        school: SchoolId,
+        enterprise: EnterpriseId,
+        validity: DateRange,
+        signed_on: NaiveDate,
+        mode: Mode,
+    ) -> Self {
+        Self {
+            id,
+            school,
+            enterprise,
+            validity,
+            signed_on,
+            contributions: Vec::new(),
+            mode,
+            placements: Vec::new(),
+            exemptions: Vec::new(),
+        }
+    }
+
+    /// Checks the agreement against `policy`, resolving ids in `registry`. Never fails: everything
+    /// wrong is in the report.
+    pub fn check(&self, registry: &Registry, policy: &Policy) -> Report {
+        CheckContext::new(registry, policy).check_agreement(self)
+    }
+
+    /// Checks the agreement, then runs user-defined `rules` into the same report.
+    pub fn check_with(&self, registry: &Registry, policy: &Policy, rules: &[&dyn Rule]) -> Report {
+        CheckContext::new(registry, policy).check_agreement_with(self, rules)
+    }
+}
+
+/// Checks `agreement`, found at `at` in the checked root, into `sink`.
+pub(crate) fn check_into(
+    agreement: &CooperationAgreement,
+    ctx: &CheckContext<'_>,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let usable = resolve(agreement, ctx.registry(), at, sink);
+    check_signed_before_start(agreement, at, sink);
+    check_mutual_contribution(agreement, at, sink);
+    check_placements(agreement, ctx, &usable, at, sink);
+}
+
+fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Display) {
+    sink.push(
+        RuleCode::AgreementReferencesResolve,
+        at,
+        Scope::Plain,
+        format!("no {kind} has this id"),
+        vec![Figure::new("id", id)],
+    );
+}
+
+/// Index phase: reports dangling and duplicate ids, and returns, for each placement, whether the
+/// other rules may look at it (its ids resolve and it is the first with its id).
+fn resolve(
+    agreement: &CooperationAgreement,
+    registry: &Registry,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) -> Vec<bool> {
+    if registry.school(agreement.school).is_none() {
+        dangling(sink, at.field("school"), "school", agreement.school);
+    }
+    if registry.enterprise(agreement.enterprise).is_none() {
+        dangling(
+            sink,
+            at.field("enterprise"),
+            "enterprise",
+            agreement.enterprise,
+        );
+    }
+
+    let placements = at.field("placements");
+    let mut usable = Vec::with_capacity(agreement.placements.len());
+    for (i, p) in agreement.placements.iter().enumerate() {
+        let here = placements.index(i);
+        let mut ok = true;
+        if registry.student(p.student).is_none() {
+            dangling(sink, here.field("student"), "student", p.student);
+            ok = false;
+        }
+        if registry.enterprise(p.host).is_none() {
+            dangling(sink, here.field("host"), "enterprise", p.host);
+            ok = false;
+        }
+        if registry.post(p.post).is_none() {
+            dangling(sink, here.field("post"), "post", p.post);
+            ok = false;
+        }
+        for (field, instructor) in [
+            ("school_instructor", p.school_instructor),
+            ("supervisor", p.supervisor),
+        ] {
+            if let Some(id) = instructor.filter(|id| registry.instructor(*id).is_none()) {
+                dangling(sink, here.field(field), "instructor", id);
+                ok = false;
+            }
+        }
+        usable.push(ok);
+    }
+
+    // Duplicates: sort (id, position) once; each later holder of an id is reported and skipped.
+    let mut by_id: Vec<(PlacementId, usize)> = agreement
+        .placements
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id, i))
+        .collect();
+    by_id.sort_unstable();
+    // Sorted by id then position, the first of a run of equal ids is the earliest holder.
+    let mut run: Option<(PlacementId, usize)> = None;
+    for &(id, position) in &by_id {
+        match run {
+            Some((run_id, earliest)) if run_id == id => {
+                sink.push(
+                    RuleCode::AgreementUniqueIds,
+                    placements.index(position).field("id"),
+                    Scope::Plain,
+                    "two placements of the agreement share an id".to_owned(),
+                    vec![
+                        Figure::new("id", id),
+                        Figure::new("first", format!("placements[{earliest}]")),
+                    ],
+                );
+                if let Some(flag) = usable.get_mut(position) {
+                    *flag = false;
+                }
+            }
+            _ => run = Some((id, position)),
+        }
+    }
+
+    let exemptions = at.field("exemptions");
+    for (k, exemption) in agreement.exemptions.iter().enumerate() {
+        let named = exemptions.index(k);
+        let named_placements = named.field("placements");
+        for (m, id) in exemption.placements.iter().enumerate() {
+            if by_id.binary_search_by(|(other, _)| other.cmp(id)).is_err() {
+                dangling(
+                    sink,
+                    named_placements.index(m),
+                    "placement of the agreement",
+                    id,
+                );
+            }
+        }
+    }
+    usable
+}
+
+fn check_signed_before_start(agreement: &CooperationAgreement, at: Loc<'_>, sink: &mut Sink<'_>) {
+    let first_day = agreement.validity.first();
+    if agreement.signed_on > first_day {
+        sink.push(
+            RuleCode::AgreementSignedBeforeStart,
+            at.field("signed_on"),
+            Scope::Plain,
+            "the agreement is signed after its first day".to_owned(),
+            vec![
+                Figure::new("signed_on", agreement.signed_on),
+                Figure::new("first_day", first_day),
+            ],
+        );
+    }
+}
+
+fn check_mutual_contribution(agreement: &CooperationAgreement, at: Loc<'_>, sink: &mut Sink<'_>) {
+    use crate::Side;
+    let has = |side| agreement.contributions.iter().any(|c| c.side == side);
+    let missing: Vec<&str> = [(Side::School, "school"), (Side::Enterprise, "enterprise")]
+        .into_iter()
+        .filter(|(side, _)| !has(*side))
+        .map(|(_, name)| name)
+        .collect();
+    if !missing.is_empty() {
+        sink.push(
+            RuleCode::AgreementMutualContribution,
+            at.field("contributions"),
+            Scope::Plain,
+            "cooperation should share resources both ways".to_owned(),
+            vec![Figure::new("missing", missing.join(" and "))],
+        );
+    }
+}
+
+fn check_placements(
+    agreement: &CooperationAgreement,
+    ctx: &CheckContext<'_>,
+    usable: &[bool],
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let registry = ctx.registry();
+    let school_known = registry.school(agreement.school).is_some();
+    let placements = at.field("placements");
+    for ((i, p), ok) in agreement.placements.iter().enumerate().zip(usable) {
+        let Some(student) = registry.student(p.student).filter(|_| *ok) else {
+            continue;
+        };
+        let here = placements.index(i);
+
+        if !agreement.validity.contains_range(&p.dates) {
+            sink.push(
+                RuleCode::AgreementActivityWithinTerm,
+                here.field("dates"),
+                Scope::Plain,
+                "the placement runs outside the agreement's validity".to_owned(),
+                vec![
+                    Figure::new("dates", p.dates),
+                    Figure::new("validity", agreement.validity),
+                ],
+            );
+        }
+
+        if school_known {
+            check_enrolled(agreement, student, p.dates, here, sink);
+        }
+
+        let scope = Scope::Placement {
+            exemptions: &agreement.exemptions,
+            placement: p.id,
+            first_day: p.dates.first(),
+        };
+        let worker = Worker {
+            birth_date: student.birth_date,
+            first_day: p.dates.first(),
+        };
+        worktime::check_schedule(&p.schedule, worker, here.field("schedule"), scope, sink);
+    }
+}
+
+/// `agreement.student_enrolled` for one participation element (a placement, a session, ...)
+/// whose participation days are `days`.
+fn check_enrolled(
+    agreement: &CooperationAgreement,
+    student: &crate::Student,
+    days: DateRange,
+    here: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    if student.school != agreement.school {
+        sink.push(
+            RuleCode::AgreementStudentEnrolled,
+            here.field("student"),
+            Scope::Plain,
+            "the student does not belong to the agreement's school".to_owned(),
+            vec![
+                Figure::new("student_school", student.school),
+                Figure::new("agreement_school", agreement.school),
+            ],
+        );
+    } else if days.first() < student.enrolled_on || days.last() > student.expected_graduation {
+        sink.push(
+            RuleCode::AgreementStudentEnrolled,
+            here.field("dates"),
+            Scope::Plain,
+            "the student takes part outside their enrollment".to_owned(),
+            vec![
+                Figure::new("dates", days),
+                Figure::new("enrolled_on", student.enrolled_on),
+                Figure::new("expected_graduation", student.expected_graduation),
+            ],
+        );
+    }
+}

@@ -1,0 +1,300 @@
+//! Violations and the report that holds them.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Code, Path, RuleCode, Severity};
+
+/// A named figure a rule compared, such as `limit = 40 h` or `actual = 44 h`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Figure {
+    /// What the figure is (`limit`, `actual`, `first_day`).
+    pub name: Cow<'static, str>,
+    /// Its value, with its unit.
+    pub value: String,
+}
+
+impl Figure {
+    /// A figure.
+    pub fn new(name: impl Into<Cow<'static, str>>, value: impl fmt::Display) -> Self {
+        Self {
+            name: name.into(),
+            value: value.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Figure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} = {}", self.name, self.value)
+    }
+}
+
+/// One broken rule: its code, severity, the path of the offending element, a message for people
+/// and the figures compared.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Violation {
+    code: Code,
+    severity: Severity,
+    path: Path,
+    message: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    figures: Vec<Figure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+}
+
+impl Violation {
+    /// A violation of `code` at `path`, with a message for people. User-defined rules build these;
+    /// the engine applies the policy's severity overrides and switch-offs when they are pushed.
+    pub fn new(
+        code: impl Into<Code>,
+        severity: Severity,
+        path: Path,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            severity,
+            path,
+            message: message.into(),
+            figures: Vec::new(),
+            note: None,
+        }
+    }
+
+    /// This violation with one more figure.
+    pub fn with_figure(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl fmt::Display,
+    ) -> Self {
+        self.figures.push(Figure::new(name, value));
+        self
+    }
+
+    /// This violation with a note (why an exemption did not apply, for example).
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// The code.
+    pub fn code(&self) -> &Code {
+        &self.code
+    }
+
+    /// The catalogue rule, unless a user-defined rule raised it.
+    pub fn rule(&self) -> Option<RuleCode> {
+        self.code.rule()
+    }
+
+    /// The severity, after the policy's overrides.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// The path of the offending element in the checked root.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The message for people.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The figures compared.
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
+    }
+
+    /// The value of the figure called `name`.
+    pub fn figure(&self, name: &str) -> Option<&str> {
+        self.figures
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.value.as_str())
+    }
+
+    /// A note, such as why an exemption did not apply.
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    pub(crate) fn set_severity(&mut self, severity: Severity) {
+        self.severity = severity;
+    }
+
+    pub(crate) fn set_path(&mut self, path: Path) {
+        self.path = path;
+    }
+}
+
+impl fmt::Display for Violation {
+    /// `error placement.min_age at placements[0]: ... (limit = 16, actual = 15)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} at ", self.severity, self.code)?;
+        if self.path.is_root() {
+            f.write_str("(root)")?;
+        } else {
+            write!(f, "{}", self.path)?;
+        }
+        write!(f, ": {}", self.message)?;
+        for (i, figure) in self.figures.iter().enumerate() {
+            f.write_str(if i == 0 { " (" } else { ", " })?;
+            write!(f, "{figure}")?;
+        }
+        if !self.figures.is_empty() {
+            f.write_str(")")?;
+        }
+        if let Some(note) = &self.note {
+            write!(f, "; {note}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every violation a check found, ordered by path, then code.
+///
+/// ```
+/// use school_enterprise::{Path, Report, RuleCode, Severity, Violation};
+///
+/// let report = Report::from_violations(vec![Violation::new(
+///     RuleCode::AgreementMutualContribution,
+///     Severity::Warning,
+///     Path::root().field("contributions"),
+///     "only the enterprise contributes",
+/// )]);
+/// assert!(report.is_ok()); // warnings only
+/// assert_eq!(report.with_code(RuleCode::AgreementMutualContribution).count(), 1);
+/// println!("{report}");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Report {
+    violations: Vec<Violation>,
+}
+
+impl Report {
+    /// An empty report.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A report of these violations, put in report order (path, then code; ties keep their order).
+    pub fn from_violations(mut violations: Vec<Violation>) -> Self {
+        sort(&mut violations);
+        Self { violations }
+    }
+
+    /// A report of violations already in report order.
+    pub(crate) fn from_sorted(violations: Vec<Violation>) -> Self {
+        Self { violations }
+    }
+
+    /// Whether the report has no error (warnings may remain).
+    pub fn is_ok(&self) -> bool {
+        !self
+            .violations
+            .iter()
+            .any(|v| v.severity == Severity::Error)
+    }
+
+    /// Whether the report has no violation at all.
+    pub fn is_empty(&self) -> bool {
+        self.violations.is_empty()
+    }
+
+    /// The number of violations.
+    pub fn len(&self) -> usize {
+        self.violations.len()
+    }
+
+    /// Every violation, in report order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.violations.iter()
+    }
+
+    /// The violations as a slice.
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+
+    /// The violations of one severity.
+    pub fn with_severity(&self, severity: Severity) -> impl Iterator<Item = &Violation> {
+        self.violations
+            .iter()
+            .filter(move |v| v.severity == severity)
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Violation> {
+        self.with_severity(Severity::Error)
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Violation> {
+        self.with_severity(Severity::Warning)
+    }
+
+    /// The violations with one code (a [`RuleCode`], a [`Code`] or a [`CustomCode`](crate::CustomCode)).
+    pub fn with_code<C: Into<Code>>(&self, code: C) -> impl Iterator<Item = &Violation> {
+        let code = code.into();
+        self.violations.iter().filter(move |v| v.code == code)
+    }
+
+    /// Whether any violation has this code.
+    pub fn has<C: Into<Code>>(&self, code: C) -> bool {
+        self.with_code(code).next().is_some()
+    }
+
+    /// The distinct codes present, in code order.
+    pub fn codes(&self) -> Vec<&Code> {
+        let mut codes: Vec<&Code> = self.violations.iter().map(|v| &v.code).collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    }
+
+    /// Moves the violations out.
+    pub fn into_violations(self) -> Vec<Violation> {
+        self.violations
+    }
+}
+
+pub(crate) fn sort(violations: &mut [Violation]) {
+    violations.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.code.cmp(&b.code)));
+}
+
+impl<'a> IntoIterator for &'a Report {
+    type Item = &'a Violation;
+    type IntoIter = std::slice::Iter<'a, Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.iter()
+    }
+}
+
+impl IntoIterator for Report {
+    type Item = Violation;
+    type IntoIter = std::vec::IntoIter<Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.into_iter()
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let errors = self.errors().count();
+        let warnings = self.warnings().count();
+        if self.violations.is_empty() {
+            return f.write_str("no violations");
+        }
+        writeln!(f, "{errors} error(s), {warnings} warning(s)")?;
+        for v in &self.violations {
+            writeln!(f, "  {v}")?;
+        }
+        Ok(())
+    }
+}

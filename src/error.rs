@@ -1,0 +1,135 @@
+//! Construction errors: what a constructor (and so serde) refuses.
+
+use chrono::NaiveDate;
+
+/// A value that a constructor refuses.
+///
+/// Every smart constructor of the crate returns this error, and serde deserialization goes
+/// through the same constructors, so a JSON document cannot build what a constructor refuses.
+/// Each variant names the field or value at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A date range whose last day is before its first day.
+    #[error("date range ends on {last} before it starts on {first}")]
+    ReversedDateRange {
+        /// The first day given.
+        first: NaiveDate,
+        /// The last day given, earlier than `first`.
+        last: NaiveDate,
+    },
+    /// A range of whole numbers whose maximum is below its minimum.
+    #[error("range {min}..={max} has its maximum below its minimum")]
+    ReversedBounds {
+        /// The minimum given.
+        min: u32,
+        /// The maximum given.
+        max: u32,
+    },
+    /// A text field that must not be empty (or only white space) was.
+    #[error("{field} must not be empty")]
+    EmptyText {
+        /// The field that was empty.
+        field: &'static str,
+    },
+    /// A string that is not a UUID where a typed id was expected.
+    #[error("{kind} id {value:?} is not a UUID")]
+    InvalidId {
+        /// The kind of id (`student`, `enterprise`, ...).
+        kind: &'static str,
+        /// The text that failed to parse.
+        value: String,
+    },
+    /// A currency code that is not three capital ASCII letters.
+    #[error("currency {value:?} is not an ISO 4217 code of three capital letters")]
+    InvalidCurrency {
+        /// The code given.
+        value: String,
+    },
+    /// An amount of money that cannot be read (negative, fractional beyond minor units, malformed).
+    #[error("amount {value:?} is not a whole non-negative number of minor units")]
+    InvalidAmount {
+        /// The amount given.
+        value: String,
+    },
+    /// A share above 100 %.
+    #[error("share of {per_mille} per mille is above 100 %")]
+    ShareAbove100 {
+        /// The share given, in per mille.
+        per_mille: u32,
+    },
+    /// A share that is not written like `80%` or `12.5%`.
+    #[error("share {value:?} is not a percentage like \"80%\" or \"12.5%\"")]
+    InvalidShare {
+        /// The text given.
+        value: String,
+    },
+    /// A time of day that is not whole minutes from 00:00 to 23:59.
+    #[error("time of day {value:?} is not whole minutes from 00:00 to 23:59")]
+    InvalidTimeOfDay {
+        /// The time given.
+        value: String,
+    },
+    /// A shift or session whose end equals its start.
+    #[error("{what} on {weekday} starts and ends at {at}: no time span")]
+    EmptySpan {
+        /// What was refused (`shift`, `class session`).
+        what: &'static str,
+        /// The weekday of the span.
+        weekday: chrono::Weekday,
+        /// The start (and end) time.
+        at: String,
+    },
+    /// An unpaid break as long as the shift's span, or longer.
+    #[error("unpaid break of {break_minutes} min is not shorter than the shift's span of {span_minutes} min")]
+    BreakTooLong {
+        /// The break given.
+        break_minutes: u32,
+        /// The span of the shift.
+        span_minutes: u32,
+    },
+    /// Two shifts of one weekly schedule overlap.
+    #[error("shifts[{first}] and shifts[{second}] of one schedule overlap")]
+    OverlappingShifts {
+        /// Index of the earlier shift (by start on the weekly cycle).
+        first: usize,
+        /// Index of the later shift.
+        second: usize,
+    },
+    /// A daily window whose end equals its start (no window is an absent window).
+    #[error("daily window starts and ends at {at}: use no window instead")]
+    EmptyWindow {
+        /// The start (and end) time.
+        at: String,
+    },
+    /// A rule code that the catalogue does not know, or a custom code of the wrong form.
+    #[error(
+        "{value:?} is not a rule code of the catalogue nor a custom code like \"acme.rule_name\""
+    )]
+    InvalidRuleCode {
+        /// The code given.
+        value: String,
+    },
+    /// A path that does not read like `placements[3].schedule`.
+    #[error("{value:?} is not a path like \"placements[3].schedule\"")]
+    InvalidPath {
+        /// The text given.
+        value: String,
+    },
+    /// Practical hours above a course's total hours.
+    #[error("{practical} practical hours exceed the course's {total} total hours")]
+    PracticalAboveTotal {
+        /// The practical hours given.
+        practical: u32,
+        /// The total hours given.
+        total: u32,
+    },
+    /// Two elements of one kind in a registry share an id.
+    #[error("registry holds two {kind}s with id {id}")]
+    DuplicateRegistryId {
+        /// The kind of element (`school`, `student`, ...).
+        kind: &'static str,
+        /// The duplicated id.
+        id: uuid::Uuid,
+    },
+}

@@ -1,0 +1,176 @@
+//! Typed ids: one newtype over a UUID for every kind of element.
+//!
+//! An id of one kind cannot be passed where another is expected: a [`StudentId`] is not an
+//! [`EnterpriseId`]. Ids print and parse as the plain hyphenated UUID, and serialize as that string.
+//!
+//! ```
+//! use school_enterprise::StudentId;
+//!
+//! let id: StudentId = "67e55044-10b1-426f-9247-bb680e5fe0c8".parse()?;
+//! assert_eq!(id.to_string(), "67e55044-10b1-426f-9247-bb680e5fe0c8");
+//! assert_eq!(StudentId::from_u128(7).as_uuid().as_u128(), 7);
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use uuid::Uuid;
+
+use crate::Error;
+
+macro_rules! typed_ids {
+    ($($(#[$doc:meta])* $name:ident => $kind:literal;)*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// The kind of element this id names, as used in error messages.
+            pub const KIND: &'static str = $kind;
+
+            /// Wraps a UUID.
+            pub const fn new(uuid: Uuid) -> Self {
+                Self(uuid)
+            }
+
+            /// An id from the 128 bits of a UUID (handy for fixtures and tests).
+            pub const fn from_u128(bits: u128) -> Self {
+                Self(Uuid::from_u128(bits))
+            }
+
+            /// The UUID inside.
+            pub const fn as_uuid(&self) -> &Uuid {
+                &self.0
+            }
+        }
+
+        impl From<Uuid> for $name {
+            fn from(uuid: Uuid) -> Self {
+                Self(uuid)
+            }
+        }
+
+        impl From<$name> for Uuid {
+            fn from(id: $name) -> Uuid {
+                id.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0.hyphenated(), f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self, Error> {
+                parse_uuid(s, $kind).map(Self)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut buf = Uuid::encode_buffer();
+                serializer.serialize_str(self.0.hyphenated().encode_lower(&mut buf))
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_str(IdVisitor($kind)).map(Self)
+            }
+        }
+    )*};
+}
+
+fn parse_uuid(s: &str, kind: &'static str) -> Result<Uuid, Error> {
+    Uuid::parse_str(s).map_err(|_| Error::InvalidId {
+        kind,
+        value: s.to_owned(),
+    })
+}
+
+struct IdVisitor(&'static str);
+
+impl serde::de::Visitor<'_> for IdVisitor {
+    type Value = Uuid;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} id as a UUID string", self.0)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Uuid, E> {
+        parse_uuid(v, self.0).map_err(E::custom)
+    }
+}
+
+typed_ids! {
+    /// Identifies a [`School`](crate::School).
+    SchoolId => "school";
+    /// Identifies an [`Enterprise`](crate::Enterprise).
+    EnterpriseId => "enterprise";
+    /// Identifies a [`Student`](crate::Student).
+    StudentId => "student";
+    /// Identifies an [`Instructor`](crate::Instructor): a school teacher or an enterprise professional.
+    InstructorId => "instructor";
+    /// Identifies a [`CooperationAgreement`](crate::CooperationAgreement).
+    AgreementId => "agreement";
+    /// Identifies a [`Placement`](crate::Placement).
+    PlacementId => "placement";
+    /// Identifies a group of a work-study rotation.
+    GroupId => "group";
+    /// Identifies a [`Post`](crate::Post) at an enterprise.
+    PostId => "post";
+    /// Identifies a [`CampusSite`](crate::CampusSite) of a school.
+    SiteId => "site";
+    /// Identifies a production line an enterprise runs on campus.
+    LineId => "line";
+    /// Identifies a practice base an enterprise provides.
+    BaseId => "base";
+    /// Identifies a course of a teaching plan.
+    CourseId => "course";
+    /// Identifies a curriculum module of an order class.
+    ModuleId => "module";
+    /// Identifies an enterprise requirement (a skill its posts need).
+    RequirementId => "requirement";
+    /// Identifies an exam.
+    ExamId => "exam";
+    /// Identifies a training or practical session.
+    SessionId => "session";
+    /// Identifies a piece of equipment.
+    EquipmentId => "equipment";
+    /// Identifies a contribution (equipment, material, funding) to a cooperation.
+    ContributionId => "contribution";
+    /// Identifies a rotation period or a production or training period.
+    PeriodId => "period";
+    /// Identifies a job task of an employment.
+    TaskId => "task";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_and_parse_round_trip() {
+        let id = StudentId::from_u128(0x67e5_5044_10b1_426f_9247_bb68_0e5f_e0c8);
+        let text = id.to_string();
+        assert_eq!(text, "67e55044-10b1-426f-9247-bb680e5fe0c8");
+        assert_eq!(text.parse::<StudentId>(), Ok(id));
+    }
+
+    #[test]
+    fn malformed_uuid_names_kind_and_value() {
+        let err = "not-a-uuid".parse::<EnterpriseId>().unwrap_err();
+        assert_eq!(
+            err,
+            Error::InvalidId {
+                kind: "enterprise",
+                value: "not-a-uuid".into()
+            }
+        );
+        assert!(err.to_string().contains("enterprise id \"not-a-uuid\""));
+    }
+}

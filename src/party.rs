@@ -1,0 +1,469 @@
+//! The parties: schools, enterprises with their posts, students and instructors.
+//!
+//! Parties live in the [`Registry`](crate::Registry); agreements refer to them by id.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use chrono::{NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::{EnterpriseId, Error, InstructorId, Money, PostId, SchoolId, SiteId, StudentId};
+
+/// A name: text that is not empty nor only white space.
+///
+/// ```
+/// use school_enterprise::Name;
+///
+/// assert_eq!(Name::new("Li Wei")?.as_str(), "Li Wei");
+/// assert!(Name::new("  ").is_err());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Name(String);
+
+impl Name {
+    /// The name `text`. Refuses empty or blank text.
+    pub fn new(text: impl Into<String>) -> Result<Self, Error> {
+        let text = text.into();
+        if text.trim().is_empty() {
+            return Err(Error::EmptyText { field: "name" });
+        }
+        Ok(Self(text))
+    }
+
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Name {
+    type Error = Error;
+    fn try_from(text: String) -> Result<Self, Error> {
+        Self::new(text)
+    }
+}
+
+impl From<Name> for String {
+    fn from(name: Name) -> String {
+        name.0
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The kind of a vocational school.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SchoolKind {
+    /// A secondary vocational school (中职).
+    SecondaryVocational,
+    /// A higher vocational college (高职).
+    HigherVocational,
+    /// An applied (undergraduate) university.
+    AppliedUniversity,
+}
+
+/// A campus site of a school, with its floor area.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CampusSite {
+    /// The site's id.
+    pub id: SiteId,
+    /// The site's name.
+    pub name: Name,
+    /// Floor area in whole square metres.
+    pub floor_area_m2: u32,
+}
+
+impl CampusSite {
+    /// A site of `floor_area_m2` square metres.
+    pub fn new(id: SiteId, name: Name, floor_area_m2: u32) -> Self {
+        Self {
+            id,
+            name,
+            floor_area_m2,
+        }
+    }
+}
+
+/// A vocational school.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct School {
+    /// The school's id.
+    pub id: SchoolId,
+    /// The school's name.
+    pub name: Name,
+    /// What kind of school it is.
+    pub kind: SchoolKind,
+    /// Its campus sites.
+    #[serde(default)]
+    pub sites: Vec<CampusSite>,
+}
+
+impl School {
+    /// A school with no campus sites yet.
+    pub fn new(id: SchoolId, name: Name, kind: SchoolKind) -> Self {
+        Self {
+            id,
+            name,
+            kind,
+            sites: Vec::new(),
+        }
+    }
+}
+
+/// Whether an enterprise is registered as a legal entity of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalStatus {
+    /// Registered as an entity of its own, separate from any school.
+    OwnEntity,
+    /// Not separately registered (run by or inside a school).
+    NotSeparate,
+}
+
+/// The kind of venue an enterprise runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VenueKind {
+    /// A factory or workshop.
+    Factory,
+    /// An office.
+    Office,
+    /// A shop or store.
+    Retail,
+    /// A hotel or restaurant.
+    Hospitality,
+    /// A hospital or care home.
+    Healthcare,
+    /// A farm.
+    Farm,
+    /// A construction site.
+    Construction,
+    /// A laboratory.
+    Laboratory,
+    /// A logistics centre or warehouse.
+    Logistics,
+    /// A bar.
+    Bar,
+    /// A nightclub.
+    Nightclub,
+    /// A karaoke venue.
+    Karaoke,
+    /// A bath centre.
+    BathCentre,
+    /// A game arcade.
+    GameArcade,
+    /// An internet café.
+    InternetCafe,
+    /// Any other venue.
+    Other,
+}
+
+/// A hazard a post involves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Hazard {
+    /// Work at height.
+    Height,
+    /// Underground work (mines, tunnels).
+    Underground,
+    /// Radioactive material.
+    Radioactive,
+    /// Toxic substances.
+    Toxic,
+    /// Flammable or explosive material.
+    FlammableOrExplosive,
+    /// Loud noise.
+    Noise,
+    /// Dust.
+    Dust,
+    /// High temperature.
+    HighTemperature,
+    /// Moving machinery.
+    Machinery,
+    /// Electrical work.
+    Electrical,
+}
+
+/// Physical labour intensity, by the classes of the national standard (GB 3869), lightest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LabourIntensity {
+    /// Class I: light.
+    #[serde(rename = "I")]
+    ClassI,
+    /// Class II: moderate.
+    #[serde(rename = "II")]
+    ClassII,
+    /// Class III: heavy.
+    #[serde(rename = "III")]
+    ClassIII,
+    /// Class IV: very heavy.
+    #[serde(rename = "IV")]
+    ClassIV,
+}
+
+/// A group of workers whom the law keeps off some posts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProtectedGroup {
+    /// Workers under the adult age (juvenile workers).
+    Minors,
+    /// Women workers.
+    Women,
+}
+
+/// A post (job position) at an enterprise.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Post {
+    /// The post's id.
+    pub id: PostId,
+    /// The post's name.
+    pub name: Name,
+    /// The post's category (the unit of the per-post intern share).
+    pub category: Name,
+    /// The major category the post suits.
+    pub major_category: Name,
+    /// Employees on the job in this post.
+    pub headcount: u32,
+    /// The post's monthly wage standard.
+    pub monthly_wage: Money,
+    /// The hazards the post involves (empty for none).
+    #[serde(default)]
+    pub hazards: BTreeSet<Hazard>,
+    /// Physical labour intensity.
+    pub labour_intensity: LabourIntensity,
+    /// Groups the post is forbidden for.
+    #[serde(default)]
+    pub forbidden_for: BTreeSet<ProtectedGroup>,
+}
+
+impl Post {
+    /// A post with no hazards, class I labour and no restriction.
+    pub fn new(
+        id: PostId,
+        name: Name,
+        category: Name,
+        major_category: Name,
+        headcount: u32,
+        monthly_wage: Money,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            category,
+            major_category,
+            headcount,
+            monthly_wage,
+            hazards: BTreeSet::new(),
+            labour_intensity: LabourIntensity::ClassI,
+            forbidden_for: BTreeSet::new(),
+        }
+    }
+}
+
+fn weekend() -> Vec<Weekday> {
+    vec![Weekday::Sat, Weekday::Sun]
+}
+
+/// An enterprise that cooperates with schools.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Enterprise {
+    /// The enterprise's id.
+    pub id: EnterpriseId,
+    /// The enterprise's name.
+    pub name: Name,
+    /// Its sector (manufacturing, logistics, ...).
+    pub sector: Name,
+    /// Whether it is registered as an entity of its own.
+    pub legal_status: LegalStatus,
+    /// The kind of venue it runs.
+    pub venue: VenueKind,
+    /// Employees on the job (interns not counted).
+    pub employees: u32,
+    /// Its weekly rest days (Saturday and Sunday unless declared).
+    #[serde(default = "weekend")]
+    pub rest_days: Vec<Weekday>,
+    /// Its lowest-grade wage standard, where it declares one.
+    #[serde(default)]
+    pub lowest_wage_standard: Option<Money>,
+    /// The day it was vetted (a written on-site assessment), if it was.
+    #[serde(default)]
+    pub vetted_on: Option<NaiveDate>,
+    /// The day of its last work-safety violation, if any.
+    #[serde(default)]
+    pub last_safety_violation: Option<NaiveDate>,
+    /// Its posts.
+    #[serde(default)]
+    pub posts: Vec<Post>,
+}
+
+impl Enterprise {
+    /// An enterprise with Saturday and Sunday as rest days, no wage standard, not yet vetted, no
+    /// safety violation and no posts.
+    pub fn new(
+        id: EnterpriseId,
+        name: Name,
+        sector: Name,
+        legal_status: LegalStatus,
+        venue: VenueKind,
+        employees: u32,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            sector,
+            legal_status,
+            venue,
+            employees,
+            rest_days: weekend(),
+            lowest_wage_standard: None,
+            vetted_on: None,
+            last_safety_violation: None,
+            posts: Vec::new(),
+        }
+    }
+}
+
+/// A student's recorded sex.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+}
+
+/// How a student came into the class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Origin {
+    /// Selected by the school.
+    SelectedBySchool,
+    /// An employee the enterprise recruited.
+    RecruitedEmployee {
+        /// The employer.
+        enterprise: EnterpriseId,
+        /// The day they became its employee.
+        since: NaiveDate,
+    },
+}
+
+/// A student of a vocational school.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Student {
+    /// The student's id.
+    pub id: StudentId,
+    /// The school the student belongs to.
+    pub school: SchoolId,
+    /// The student's name.
+    pub name: Name,
+    /// Date of birth.
+    pub birth_date: NaiveDate,
+    /// Recorded sex, where recorded.
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    /// The major.
+    pub major: Name,
+    /// The major's category.
+    pub major_category: Name,
+    /// Grade: the year of entry.
+    pub grade: i32,
+    /// The day the student enrolled.
+    pub enrolled_on: NaiveDate,
+    /// The expected graduation day.
+    pub expected_graduation: NaiveDate,
+    /// How the student came into the class.
+    pub origin: Origin,
+}
+
+impl Student {
+    /// A student selected by the school, sex not recorded.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: StudentId,
+        school: SchoolId,
+        name: Name,
+        birth_date: NaiveDate,
+        major: Name,
+        major_category: Name,
+        grade: i32,
+        enrolled_on: NaiveDate,
+        expected_graduation: NaiveDate,
+    ) -> Self {
+        Self {
+            id,
+            school,
+            name,
+            birth_date,
+            sex: None,
+            major,
+            major_category,
+            grade,
+            enrolled_on,
+            expected_graduation,
+            origin: Origin::SelectedBySchool,
+        }
+    }
+}
+
+/// Who employs an instructor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Employer {
+    /// A school (a teacher).
+    School(SchoolId),
+    /// An enterprise (a professional or supervisor).
+    Enterprise(EnterpriseId),
+}
+
+/// A teacher of a school or a professional of an enterprise.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Instructor {
+    /// The instructor's id.
+    pub id: InstructorId,
+    /// The instructor's name.
+    pub name: Name,
+    /// The employer.
+    pub employer: Employer,
+    /// Qualifications held (free text, one per entry).
+    #[serde(default)]
+    pub qualifications: Vec<String>,
+    /// Whole years of industry experience.
+    #[serde(default)]
+    pub industry_experience_years: u32,
+    /// Whether the instructor is a dual-qualified (双师型) teacher: certified both to teach and
+    /// in a trade.
+    #[serde(default)]
+    pub dual_qualified: bool,
+}
+
+impl Instructor {
+    /// An instructor with no recorded qualification or experience.
+    pub fn new(id: InstructorId, name: Name, employer: Employer) -> Self {
+        Self {
+            id,
+            name,
+            employer,
+            qualifications: Vec::new(),
+            industry_experience_years: 0,
+            dual_qualified: false,
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Placements: one student working at one host enterprise for a date range.
+//!
+//! This module holds the placement model. The working-time rules ([`crate::worktime`]) apply to
+//! every placement's schedule; the student-protection rules (`placement.*`) come with their own
+//! module.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    DateRange, EnterpriseId, InstructorId, Money, PlacementId, PostId, Share, StudentId,
+    WeeklySchedule,
+};
+
+/// What kind of placement it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlacementKind {
+    /// An observation visit (认识实习).
+    Observation,
+    /// Assisting work under supervision (岗位实习).
+    Assisting,
+    /// Independent work on a post (岗位实习).
+    Independent,
+}
+
+impl PlacementKind {
+    /// Whether this is a work placement (assisting or independent work, 岗位实习).
+    pub fn is_work(self) -> bool {
+        matches!(self, PlacementKind::Assisting | PlacementKind::Independent)
+    }
+}
+
+/// The placement's pay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Pay {
+    /// Pay per month.
+    pub monthly: Money,
+    /// Days between pay days (a calendar-month cycle is entered as 31).
+    pub period_days: u32,
+}
+
+impl Pay {
+    /// `monthly` paid every `period_days` days.
+    pub fn new(monthly: Money, period_days: u32) -> Self {
+        Self {
+            monthly,
+            period_days,
+        }
+    }
+}
+
+/// The signatures of the tripartite placement agreement (school, host, student), each dated when
+/// signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TripartiteSignatures {
+    /// The school's signature.
+    pub school: Option<NaiveDate>,
+    /// The host's signature.
+    pub host: Option<NaiveDate>,
+    /// The student's signature.
+    pub student: Option<NaiveDate>,
+}
+
+/// Informed-consent signatures, each dated when signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Consent {
+    /// The student's consent.
+    pub student: Option<NaiveDate>,
+    /// A guardian's or parent's consent.
+    pub guardian: Option<NaiveDate>,
+}
+
+/// A liability insurance policy for the placement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Insurance {
+    /// The days it covers.
+    pub covers: DateRange,
+    /// The student's share of the premium.
+    pub student_premium_share: Share,
+}
+
+impl Insurance {
+    /// A policy covering `covers`, the student paying `student_premium_share` of its premium.
+    pub fn new(covers: DateRange, student_premium_share: Share) -> Self {
+        Self {
+            covers,
+            student_premium_share,
+        }
+    }
+}
+
+/// What a charge imposed on a student is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ChargeKind {
+    /// A deposit.
+    Deposit,
+    /// A fee.
+    Fee,
+    /// A commission taken from pay.
+    CommissionOnPay,
+    /// A guarantee.
+    Guarantee,
+    /// An identity document withheld.
+    WithheldDocument,
+}
+
+/// A charge imposed on the student.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Charge {
+    /// What it is.
+    pub kind: ChargeKind,
+    /// Its amount, where it has one.
+    #[serde(default)]
+    pub amount: Option<Money>,
+}
+
+impl Charge {
+    /// A charge of `kind` with no amount recorded.
+    pub fn new(kind: ChargeKind) -> Self {
+        Self { kind, amount: None }
+    }
+}
+
+/// How the placement was arranged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Arrangement {
+    /// Directly between school and host.
+    #[default]
+    Direct,
+    /// Through an intermediary or paid agent.
+    Intermediary {
+        /// Who arranged it.
+        name: String,
+    },
+}
+
+/// One student at one host enterprise for a date range.
+///
+/// Fields that may be missing in real life (no insurance yet, no supervisor) are optional or lists
+/// that may be empty; the rules report what is missing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Placement {
+    /// The placement's id.
+    pub id: PlacementId,
+    /// The student.
+    pub student: StudentId,
+    /// The host enterprise.
+    pub host: EnterpriseId,
+    /// The post at the host.
+    pub post: PostId,
+    /// Observation visit, assisting or independent work.
+    pub kind: PlacementKind,
+    /// The days of the placement.
+    pub dates: DateRange,
+    /// The weekly shifts.
+    #[serde(default)]
+    pub schedule: WeeklySchedule,
+    /// Dates inside the placement with no work; a day off cancels the shifts that start on it.
+    #[serde(default)]
+    pub days_off: Vec<NaiveDate>,
+    /// Pay, if any.
+    #[serde(default)]
+    pub pay: Option<Pay>,
+    /// The day school and host drew up the internship plan together.
+    #[serde(default)]
+    pub internship_plan_on: Option<NaiveDate>,
+    /// The day the school filed the placement with its competent authority.
+    #[serde(default)]
+    pub filed_on: Option<NaiveDate>,
+    /// The tripartite agreement's signatures.
+    #[serde(default)]
+    pub tripartite: TripartiteSignatures,
+    /// Consent signatures.
+    #[serde(default)]
+    pub consent: Consent,
+    /// Liability insurance policies.
+    #[serde(default)]
+    pub insurance: Vec<Insurance>,
+    /// The school's instructor.
+    #[serde(default)]
+    pub school_instructor: Option<InstructorId>,
+    /// The host's supervisor.
+    #[serde(default)]
+    pub supervisor: Option<InstructorId>,
+    /// The day the student passed safety training.
+    #[serde(default)]
+    pub safety_training_on: Option<NaiveDate>,
+    /// Charges imposed on the student.
+    #[serde(default)]
+    pub charges: Vec<Charge>,
+    /// How the placement was arranged.
+    #[serde(default)]
+    pub arranged: Arrangement,
+}
+
+impl Placement {
+    /// A placement with an empty schedule and nothing else recorded yet.
+    pub fn new(
+        id: PlacementId,
+        student: StudentId,
+        host: EnterpriseId,
+        post: PostId,
+        kind: PlacementKind,
+        dates: DateRange,
+    ) -> Self {
+        Self {
+            id,
+            student,
+            host,
+            post,
+            kind,
+            dates,
+            schedule: WeeklySchedule::default(),
+            days_off: Vec::new(),
+            pay: None,
+            internship_plan_on: None,
+            filed_on: None,
+            tripartite: TripartiteSignatures::default(),
+            consent: Consent::default(),
+            insurance: Vec::new(),
+            school_instructor: None,
+            supervisor: None,
+            safety_training_on: None,
+            charges: Vec::new(),
+            arranged: Arrangement::Direct,
+        }
+    }
+}

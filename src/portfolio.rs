@@ -1,0 +1,52 @@
+//! A portfolio: a registry with many agreements, checked together.
+//!
+//! Paths in a portfolio's report start at the portfolio: `agreements[2].placements[0].dates`.
+//! The cross-agreement rules (`portfolio.*`) come with their own module.
+
+use serde::{Deserialize, Serialize};
+
+use crate::check::{Loc, Path, Sink};
+use crate::{CheckContext, CooperationAgreement, Policy, Registry, Report, Rule};
+
+/// A registry with the agreements (and so the placements) that refer to it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Portfolio {
+    /// The parties.
+    pub registry: Registry,
+    /// The agreements.
+    #[serde(default)]
+    pub agreements: Vec<CooperationAgreement>,
+}
+
+impl Portfolio {
+    /// A portfolio of `agreements` over `registry`.
+    pub fn new(registry: Registry, agreements: Vec<CooperationAgreement>) -> Self {
+        Self {
+            registry,
+            agreements,
+        }
+    }
+
+    /// Checks every agreement under `policy`. Never fails: everything wrong is in the report.
+    pub fn check(&self, policy: &Policy) -> Report {
+        self.check_with(policy, &[])
+    }
+
+    /// Checks every agreement, running user-defined `rules` on each into the same report.
+    pub fn check_with(&self, policy: &Policy, rules: &[&dyn Rule]) -> Report {
+        let ctx = CheckContext::new(&self.registry, policy);
+        let mut sink = Sink::new(policy);
+        let root = Loc::Root;
+        let agreements = root.field("agreements");
+        for (i, agreement) in self.agreements.iter().enumerate() {
+            crate::agreement::check_into(agreement, &ctx, agreements.index(i), &mut sink);
+            if !rules.is_empty() {
+                let prefix = Path::root().field("agreements").index(i);
+                sink.run_custom(agreement, &ctx, rules, &prefix);
+            }
+        }
+        sink.finish()
+    }
+}

@@ -1,0 +1,208 @@
+//! The registry: the schools, enterprises, students and instructors that agreements refer to by
+//! id, indexed once when it is built.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Enterprise, EnterpriseId, Error, Instructor, InstructorId, Post, PostId, School, SchoolId,
+    Student, StudentId,
+};
+
+/// The parties agreements refer to, with O(1) look-ups by id.
+///
+/// Building a registry refuses two parties of one kind with one id (and two posts with one id,
+/// across enterprises): a registry is the table ids are resolved against, so it must be
+/// unambiguous. Deserialization goes through the same check.
+///
+/// ```
+/// use school_enterprise::*;
+///
+/// let school = School::new(SchoolId::from_u128(1), Name::new("Weld City Technical School")?,
+///     SchoolKind::SecondaryVocational);
+/// let registry = Registry::new(vec![school], vec![], vec![], vec![])?;
+/// assert!(registry.school(SchoolId::from_u128(1)).is_some());
+/// assert!(registry.school(SchoolId::from_u128(2)).is_none());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    schools: Vec<School>,
+    enterprises: Vec<Enterprise>,
+    students: Vec<Student>,
+    instructors: Vec<Instructor>,
+    school_index: HashMap<SchoolId, usize>,
+    enterprise_index: HashMap<EnterpriseId, usize>,
+    student_index: HashMap<StudentId, usize>,
+    instructor_index: HashMap<InstructorId, usize>,
+    post_index: HashMap<PostId, (usize, usize)>,
+}
+
+impl PartialEq for Registry {
+    fn eq(&self, other: &Self) -> bool {
+        self.schools == other.schools
+            && self.enterprises == other.enterprises
+            && self.students == other.students
+            && self.instructors == other.instructors
+    }
+}
+
+impl Eq for Registry {}
+
+fn index<K: Hash + Eq + Copy + Into<uuid::Uuid>, T>(
+    items: &[T],
+    kind: &'static str,
+    key: impl Fn(&T) -> K,
+) -> Result<HashMap<K, usize>, Error> {
+    let mut map = HashMap::with_capacity(items.len());
+    for (position, item) in items.iter().enumerate() {
+        let id = key(item);
+        if map.insert(id, position).is_some() {
+            return Err(Error::DuplicateRegistryId {
+                kind,
+                id: id.into(),
+            });
+        }
+    }
+    Ok(map)
+}
+
+impl Registry {
+    /// A registry of these parties. Refuses duplicate ids within a kind.
+    pub fn new(
+        schools: Vec<School>,
+        enterprises: Vec<Enterprise>,
+        students: Vec<Student>,
+        instructors: Vec<Instructor>,
+    ) -> Result<Self, Error> {
+        let school_index = index(&schools, "school", |s| s.id)?;
+        let enterprise_index = index(&enterprises, "enterprise", |e| e.id)?;
+        let student_index = index(&students, "student", |s| s.id)?;
+        let instructor_index = index(&instructors, "instructor", |i| i.id)?;
+        let mut post_index = HashMap::new();
+        for (e, enterprise) in enterprises.iter().enumerate() {
+            for (p, post) in enterprise.posts.iter().enumerate() {
+                if post_index.insert(post.id, (e, p)).is_some() {
+                    return Err(Error::DuplicateRegistryId {
+                        kind: "post",
+                        id: post.id.into(),
+                    });
+                }
+            }
+        }
+        Ok(Self {
+            schools,
+            enterprises,
+            students,
+            instructors,
+            school_index,
+            enterprise_index,
+            student_index,
+            instructor_index,
+            post_index,
+        })
+    }
+
+    /// The school with this id.
+    pub fn school(&self, id: SchoolId) -> Option<&School> {
+        self.school_index
+            .get(&id)
+            .and_then(|&i| self.schools.get(i))
+    }
+
+    /// The enterprise with this id.
+    pub fn enterprise(&self, id: EnterpriseId) -> Option<&Enterprise> {
+        self.enterprise_index
+            .get(&id)
+            .and_then(|&i| self.enterprises.get(i))
+    }
+
+    /// The student with this id.
+    pub fn student(&self, id: StudentId) -> Option<&Student> {
+        self.student_index
+            .get(&id)
+            .and_then(|&i| self.students.get(i))
+    }
+
+    /// The instructor with this id.
+    pub fn instructor(&self, id: InstructorId) -> Option<&Instructor> {
+        self.instructor_index
+            .get(&id)
+            .and_then(|&i| self.instructors.get(i))
+    }
+
+    /// The post with this id, with the enterprise that has it.
+    pub fn post(&self, id: PostId) -> Option<(&Enterprise, &Post)> {
+        let &(e, p) = self.post_index.get(&id)?;
+        let enterprise = self.enterprises.get(e)?;
+        Some((enterprise, enterprise.posts.get(p)?))
+    }
+
+    /// Every school, in the order given.
+    pub fn schools(&self) -> &[School] {
+        &self.schools
+    }
+
+    /// Every enterprise, in the order given.
+    pub fn enterprises(&self) -> &[Enterprise] {
+        &self.enterprises
+    }
+
+    /// Every student, in the order given.
+    pub fn students(&self) -> &[Student] {
+        &self.students
+    }
+
+    /// Every instructor, in the order given.
+    pub fn instructors(&self) -> &[Instructor] {
+        &self.instructors
+    }
+}
+
+#[derive(Serialize)]
+struct RegistryRef<'a> {
+    schools: &'a [School],
+    enterprises: &'a [Enterprise],
+    students: &'a [Student],
+    instructors: &'a [Instructor],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistryData {
+    #[serde(default)]
+    schools: Vec<School>,
+    #[serde(default)]
+    enterprises: Vec<Enterprise>,
+    #[serde(default)]
+    students: Vec<Student>,
+    #[serde(default)]
+    instructors: Vec<Instructor>,
+}
+
+impl Serialize for Registry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        RegistryRef {
+            schools: &self.schools,
+            enterprises: &self.enterprises,
+            students: &self.students,
+            instructors: &self.instructors,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Registry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let data = RegistryData::deserialize(deserializer)?;
+        Registry::new(
+            data.schools,
+            data.enterprises,
+            data.students,
+            data.instructors,
+        )
+        .map_err(serde::de::Error::custom)
+    }
+}

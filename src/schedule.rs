@@ -1,0 +1,575 @@
+//! Time of day and the weekly cycle: shifts, weekly schedules and daily windows.
+//!
+//! These follow the time conventions of the rule catalogue exactly:
+//!
+//! - times are whole minutes; constructors refuse seconds;
+//! - a span (a shift, a class session) is a weekday, a start and an end, and occupies the
+//!   half-open interval `[start, end)` on a weekly cycle of 10,080 minutes from Monday 00:00;
+//! - an end before the start runs past midnight into the next day, and past Sunday 24:00 it wraps
+//!   onto Monday; an end equal to the start is refused;
+//! - a shift's working time is its span less its unpaid break; the break must be shorter than the
+//!   span; for daily limits a shift counts towards the day it starts;
+//! - a [`DailyWindow`] such as 22:00–06:00 recurs every day and wraps midnight when its end is
+//!   before its start; a window that starts where it ends is refused;
+//! - two intervals overlap when each starts before the other ends: touching is not overlapping;
+//!   overlap uses the whole span of a shift, break included;
+//! - a shift occupies every calendar day on which it has a minute.
+//!
+//! ```
+//! use chrono::Weekday;
+//! use school_enterprise::{DailyWindow, Shift, TimeOfDay, WeeklySchedule};
+//!
+//! let t = |h, m| TimeOfDay::new(h, m).unwrap();
+//! let late = Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 30)?;
+//! assert_eq!(late.working_minutes(), 450);
+//! assert!(late.occupied_weekdays().contains(Weekday::Mon));
+//! let night = DailyWindow::new(t(22, 0), t(6, 0))?;
+//! assert!(late.overlaps_window(&night));
+//!
+//! let week = WeeklySchedule::new(vec![late, Shift::new(Weekday::Mon, t(14, 0), t(22, 0), 0)?])?;
+//! assert_eq!(week.weekly_working_minutes(), 450 + 480);
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{NaiveTime, Timelike, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+
+/// Minutes in a day.
+pub const MINUTES_PER_DAY: u32 = 1_440;
+/// Minutes in the weekly cycle, from Monday 00:00.
+pub const MINUTES_PER_WEEK: u32 = 7 * MINUTES_PER_DAY;
+
+/// A time of day in whole minutes, from 00:00 to 23:59. Prints and parses as `HH:MM`.
+///
+/// ```
+/// use school_enterprise::TimeOfDay;
+///
+/// let t: TimeOfDay = "06:30".parse()?;
+/// assert_eq!(t.minutes_since_midnight(), 390);
+/// assert!("06:30:15".parse::<TimeOfDay>().is_err());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeOfDay(u16);
+
+impl TimeOfDay {
+    /// Midnight, 00:00.
+    pub const MIDNIGHT: TimeOfDay = TimeOfDay(0);
+
+    /// The time `hour:minute`. Refuses an hour above 23 or a minute above 59.
+    pub fn new(hour: u32, minute: u32) -> Result<Self, Error> {
+        if hour > 23 || minute > 59 {
+            return Err(Error::InvalidTimeOfDay {
+                value: format!("{hour:02}:{minute:02}"),
+            });
+        }
+        Self::from_minutes(hour * 60 + minute)
+    }
+
+    /// The time `minutes` after midnight. Refuses 1,440 or more.
+    pub fn from_minutes(minutes: u32) -> Result<Self, Error> {
+        u16::try_from(minutes)
+            .ok()
+            .filter(|m| u32::from(*m) < MINUTES_PER_DAY)
+            .map(TimeOfDay)
+            .ok_or_else(|| Error::InvalidTimeOfDay {
+                value: format!("{minutes} minutes"),
+            })
+    }
+
+    /// Minutes since midnight, 0 to 1,439.
+    pub fn minutes_since_midnight(self) -> u32 {
+        u32::from(self.0)
+    }
+
+    /// The hour, 0 to 23.
+    pub fn hour(self) -> u32 {
+        self.minutes_since_midnight() / 60
+    }
+
+    /// The minute of the hour, 0 to 59.
+    pub fn minute(self) -> u32 {
+        self.minutes_since_midnight() % 60
+    }
+}
+
+impl TryFrom<NaiveTime> for TimeOfDay {
+    type Error = Error;
+    /// Refuses a time with seconds or fractions of a second.
+    fn try_from(time: NaiveTime) -> Result<Self, Error> {
+        if time.second() != 0 || time.nanosecond() != 0 {
+            return Err(Error::InvalidTimeOfDay {
+                value: time.to_string(),
+            });
+        }
+        Self::new(time.hour(), time.minute())
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour(), self.minute())
+    }
+}
+
+impl FromStr for TimeOfDay {
+    type Err = Error;
+    /// Parses `HH:MM` (two digits each); refuses seconds.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let invalid = || Error::InvalidTimeOfDay {
+            value: s.to_owned(),
+        };
+        let (h, m) = s.split_once(':').ok_or_else(invalid)?;
+        let two_digits = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+        if !two_digits(h) || !two_digits(m) {
+            return Err(invalid());
+        }
+        let hour = h.parse().map_err(|_| invalid())?;
+        let minute = m.parse().map_err(|_| invalid())?;
+        Self::new(hour, minute).map_err(|_| invalid())
+    }
+}
+
+impl Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = TimeOfDay;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a time of day as \"HH:MM\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TimeOfDay, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// A set of weekdays (the calendar days a shift or schedule occupies).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct WeekdaySet(u8);
+
+impl WeekdaySet {
+    /// The empty set.
+    pub const EMPTY: WeekdaySet = WeekdaySet(0);
+
+    /// Adds a weekday.
+    pub fn insert(&mut self, day: Weekday) {
+        self.0 |= 1 << day.num_days_from_monday();
+    }
+
+    /// Whether the set holds `day`.
+    pub fn contains(self, day: Weekday) -> bool {
+        self.0 & (1 << day.num_days_from_monday()) != 0
+    }
+
+    /// The number of weekdays in the set.
+    pub fn len(self) -> u32 {
+        self.0.count_ones()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Both sets together.
+    pub fn union(self, other: WeekdaySet) -> WeekdaySet {
+        WeekdaySet(self.0 | other.0)
+    }
+
+    /// The weekdays in the set, Monday first.
+    pub fn iter(self) -> impl Iterator<Item = Weekday> {
+        WEEK.into_iter().filter(move |d| self.contains(*d))
+    }
+}
+
+impl FromIterator<Weekday> for WeekdaySet {
+    fn from_iter<I: IntoIterator<Item = Weekday>>(iter: I) -> Self {
+        let mut set = WeekdaySet::EMPTY;
+        for day in iter {
+            set.insert(day);
+        }
+        set
+    }
+}
+
+/// The seven weekdays, Monday first.
+pub const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// A weekday, a start and an end on the weekly cycle: the half-open interval `[start, end)`, running
+/// past midnight when the end is before the start. The common shape of shifts and class sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WeeklySpan {
+    weekday: Weekday,
+    start: TimeOfDay,
+    end: TimeOfDay,
+}
+
+impl WeeklySpan {
+    /// A span on `weekday` from `start` to `end`. Refuses `end == start`; `what` names the thing
+    /// refused in the error (`"shift"`, `"class session"`).
+    pub fn new(
+        what: &'static str,
+        weekday: Weekday,
+        start: TimeOfDay,
+        end: TimeOfDay,
+    ) -> Result<Self, Error> {
+        if start == end {
+            return Err(Error::EmptySpan {
+                what,
+                weekday,
+                at: start.to_string(),
+            });
+        }
+        Ok(Self {
+            weekday,
+            start,
+            end,
+        })
+    }
+
+    /// The weekday the span starts on.
+    pub fn weekday(&self) -> Weekday {
+        self.weekday
+    }
+
+    /// Length in minutes, 1 to 1,439.
+    pub fn minutes(&self) -> u32 {
+        let start = self.start.minutes_since_midnight();
+        let end = self.end.minutes_since_midnight();
+        (end + MINUTES_PER_DAY - start) % MINUTES_PER_DAY
+    }
+
+    /// Start and end in minutes from Monday 00:00; the end may pass 10,080 (the wrap onto Monday).
+    pub fn week_interval(&self) -> (u32, u32) {
+        let start = self.weekday.num_days_from_monday() * MINUTES_PER_DAY
+            + self.start.minutes_since_midnight();
+        (start, start + self.minutes())
+    }
+
+    /// Whether two spans overlap on the weekly cycle (touching is not overlapping).
+    pub fn overlaps(&self, other: &WeeklySpan) -> bool {
+        cyclic_overlap(self.week_interval(), other.week_interval())
+    }
+
+    /// The calendar days on which the span has a minute: the start day, and the next day when the
+    /// span runs past midnight.
+    pub fn occupied_weekdays(&self) -> WeekdaySet {
+        let mut days = WeekdaySet::EMPTY;
+        days.insert(self.weekday);
+        let (start, end) = self.week_interval();
+        let next_midnight = (start / MINUTES_PER_DAY + 1) * MINUTES_PER_DAY;
+        if end > next_midnight {
+            days.insert(self.weekday.succ());
+        }
+        days
+    }
+
+    /// Whether the span overlaps any occurrence of a daily window.
+    pub fn overlaps_window(&self, window: &DailyWindow) -> bool {
+        let (start, end) = self.week_interval();
+        let (ws, we) = window.day_interval();
+        let day = start / MINUTES_PER_DAY;
+        // A span is shorter than a day, so only the windows starting the day before, the same day
+        // and the day after can meet it.
+        (day.saturating_sub(1)..=day + 1).any(|k| {
+            let base = k * MINUTES_PER_DAY;
+            start < base + we && base + ws < end
+        })
+    }
+}
+
+/// Whether two week intervals overlap on the cycle of 10,080 minutes.
+fn cyclic_overlap((s1, e1): (u32, u32), (s2, e2): (u32, u32)) -> bool {
+    let (s1, e1, s2, e2) = (i64::from(s1), i64::from(e1), i64::from(s2), i64::from(e2));
+    let week = i64::from(MINUTES_PER_WEEK);
+    [-week, 0, week]
+        .iter()
+        .any(|shift| s1 < e2 + shift && s2 + shift < e1)
+}
+
+/// One weekly shift: a weekday, a start, an end and an unpaid break.
+///
+/// Refuses an end equal to the start and an unpaid break as long as the span or longer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RawShift")]
+pub struct Shift {
+    weekday: Weekday,
+    start: TimeOfDay,
+    end: TimeOfDay,
+    unpaid_break_minutes: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawShift {
+    weekday: Weekday,
+    start: TimeOfDay,
+    end: TimeOfDay,
+    #[serde(default)]
+    unpaid_break_minutes: u32,
+}
+
+impl TryFrom<RawShift> for Shift {
+    type Error = Error;
+    fn try_from(raw: RawShift) -> Result<Self, Error> {
+        Self::new(raw.weekday, raw.start, raw.end, raw.unpaid_break_minutes)
+    }
+}
+
+impl Shift {
+    /// A shift on `weekday` from `start` to `end` (past midnight when `end < start`), with an
+    /// unpaid break of `unpaid_break_minutes`.
+    pub fn new(
+        weekday: Weekday,
+        start: TimeOfDay,
+        end: TimeOfDay,
+        unpaid_break_minutes: u32,
+    ) -> Result<Self, Error> {
+        let span = WeeklySpan::new("shift", weekday, start, end)?;
+        if unpaid_break_minutes >= span.minutes() {
+            return Err(Error::BreakTooLong {
+                break_minutes: unpaid_break_minutes,
+                span_minutes: span.minutes(),
+            });
+        }
+        Ok(Self {
+            weekday,
+            start,
+            end,
+            unpaid_break_minutes,
+        })
+    }
+
+    /// The weekday the shift starts on (the day its working time counts towards).
+    pub fn weekday(&self) -> Weekday {
+        self.weekday
+    }
+
+    /// The start time.
+    pub fn start(&self) -> TimeOfDay {
+        self.start
+    }
+
+    /// The end time (on the next day when before the start).
+    pub fn end(&self) -> TimeOfDay {
+        self.end
+    }
+
+    /// The unpaid break in minutes.
+    pub fn unpaid_break_minutes(&self) -> u32 {
+        self.unpaid_break_minutes
+    }
+
+    /// The whole span of the shift, break included.
+    pub fn span(&self) -> WeeklySpan {
+        WeeklySpan {
+            weekday: self.weekday,
+            start: self.start,
+            end: self.end,
+        }
+    }
+
+    /// Working minutes: the span less the unpaid break.
+    pub fn working_minutes(&self) -> u32 {
+        self.span()
+            .minutes()
+            .saturating_sub(self.unpaid_break_minutes)
+    }
+
+    /// The calendar days on which the shift has a minute.
+    pub fn occupied_weekdays(&self) -> WeekdaySet {
+        self.span().occupied_weekdays()
+    }
+
+    /// Whether the whole span of the shift (break included) overlaps the daily window.
+    pub fn overlaps_window(&self, window: &DailyWindow) -> bool {
+        self.span().overlaps_window(window)
+    }
+}
+
+impl fmt::Display for Shift {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}–{}", self.weekday, self.start, self.end)?;
+        if self.unpaid_break_minutes > 0 {
+            write!(f, " (break {} min)", self.unpaid_break_minutes)?;
+        }
+        Ok(())
+    }
+}
+
+/// The shifts a worker repeats every week. Refuses two shifts that overlap on the weekly cycle.
+///
+/// Shifts are kept in the order given, so a violation's path `shifts[1]` names the second shift as
+/// written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(try_from = "RawSchedule")]
+pub struct WeeklySchedule {
+    shifts: Vec<Shift>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSchedule {
+    shifts: Vec<Shift>,
+}
+
+impl TryFrom<RawSchedule> for WeeklySchedule {
+    type Error = Error;
+    fn try_from(raw: RawSchedule) -> Result<Self, Error> {
+        Self::new(raw.shifts)
+    }
+}
+
+impl WeeklySchedule {
+    /// A schedule of `shifts`. Refuses two that overlap (in `O(n log n)`).
+    pub fn new(shifts: Vec<Shift>) -> Result<Self, Error> {
+        let mut order: Vec<usize> = (0..shifts.len()).collect();
+        order.sort_by_key(|&i| shifts.get(i).map(|s| s.span().week_interval()));
+        let interval = |i: usize| shifts.get(i).map(|s| s.span().week_interval());
+        // Sorted by start, any overlap shows between neighbours, or between a shift that wraps
+        // past Sunday 24:00 and the first shift of the week.
+        for pair in order.windows(2) {
+            if let [a, b] = *pair {
+                if let (Some((_, a_end)), Some((b_start, _))) = (interval(a), interval(b)) {
+                    if b_start < a_end {
+                        return Err(Error::OverlappingShifts {
+                            first: a,
+                            second: b,
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(&first) = order.first() {
+            let first_start = interval(first).map_or(0, |(s, _)| s);
+            for &i in order.iter().skip(1) {
+                if let Some((_, end)) = interval(i) {
+                    if end > MINUTES_PER_WEEK + first_start {
+                        return Err(Error::OverlappingShifts { first, second: i });
+                    }
+                }
+            }
+        }
+        Ok(Self { shifts })
+    }
+
+    /// The shifts, in the order given.
+    pub fn shifts(&self) -> &[Shift] {
+        &self.shifts
+    }
+
+    /// Whether the schedule has no shift.
+    pub fn is_empty(&self) -> bool {
+        self.shifts.is_empty()
+    }
+
+    /// Working minutes counted towards each weekday (the day each shift starts), Monday first.
+    pub fn working_minutes_by_day(&self) -> [u32; 7] {
+        let mut days = [0u32; 7];
+        for shift in &self.shifts {
+            let index = shift.weekday().num_days_from_monday() as usize;
+            if let Some(day) = days.get_mut(index) {
+                *day = day.saturating_add(shift.working_minutes());
+            }
+        }
+        days
+    }
+
+    /// Working minutes of the whole week.
+    pub fn weekly_working_minutes(&self) -> u32 {
+        self.shifts
+            .iter()
+            .fold(0u32, |sum, s| sum.saturating_add(s.working_minutes()))
+    }
+
+    /// The calendar days occupied by at least one shift.
+    pub fn occupied_weekdays(&self) -> WeekdaySet {
+        self.shifts.iter().fold(WeekdaySet::EMPTY, |days, s| {
+            days.union(s.occupied_weekdays())
+        })
+    }
+}
+
+/// A window of the day, such as 22:00–06:00, that recurs every day; it wraps midnight when its end
+/// is before its start. Refuses a start equal to the end (no window is an absent window).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RawWindow")]
+pub struct DailyWindow {
+    start: TimeOfDay,
+    end: TimeOfDay,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWindow {
+    start: TimeOfDay,
+    end: TimeOfDay,
+}
+
+impl TryFrom<RawWindow> for DailyWindow {
+    type Error = Error;
+    fn try_from(raw: RawWindow) -> Result<Self, Error> {
+        Self::new(raw.start, raw.end)
+    }
+}
+
+impl DailyWindow {
+    /// The window from `start` to `end` every day. Refuses `start == end`.
+    pub fn new(start: TimeOfDay, end: TimeOfDay) -> Result<Self, Error> {
+        if start == end {
+            return Err(Error::EmptyWindow {
+                at: start.to_string(),
+            });
+        }
+        Ok(Self { start, end })
+    }
+
+    /// Where the window starts.
+    pub fn start(&self) -> TimeOfDay {
+        self.start
+    }
+
+    /// Where the window ends (the next day when before the start).
+    pub fn end(&self) -> TimeOfDay {
+        self.end
+    }
+
+    /// Start and end in minutes from the day's midnight; the end passes 1,440 when the window wraps.
+    fn day_interval(&self) -> (u32, u32) {
+        let start = self.start.minutes_since_midnight();
+        let end = self.end.minutes_since_midnight();
+        if end > start {
+            (start, end)
+        } else {
+            (start, end + MINUTES_PER_DAY)
+        }
+    }
+}
+
+impl fmt::Display for DailyWindow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}–{}", self.start, self.end)
+    }
+}
