@@ -1,0 +1,234 @@
+//! The six `agreement.*` rules: each fires on the smallest fault, with its exact code and path,
+//! and the nearest valid arrangement passes.
+
+mod common;
+
+use common::*;
+use school_enterprise::*;
+
+#[test]
+fn fixture_agreement_passes_with_no_violation() {
+    let report = check(&agreement());
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn signed_before_start_fires_the_day_after_the_first_day() {
+    let mut a = agreement();
+    a.signed_on = d(2026, 3, 2);
+    let report = check(&a);
+    assert_findings(&report, &[("agreement.signed_before_start", "signed_on")]);
+    let v = report.iter().next().unwrap();
+    assert_eq!(v.severity(), Severity::Error);
+    assert_eq!(v.figure("signed_on"), Some("2026-03-02"));
+    assert_eq!(v.figure("first_day"), Some("2026-03-01"));
+}
+
+#[test]
+fn signed_before_start_passes_when_signed_on_the_first_day() {
+    let mut a = agreement();
+    a.signed_on = d(2026, 3, 1);
+    assert!(check(&a).is_empty());
+}
+
+#[test]
+fn activity_within_term_fires_for_a_placement_one_day_past_validity() {
+    let mut a = agreement();
+    a.validity = DateRange::new(d(2026, 3, 1), d(2026, 6, 29)).unwrap();
+    let report = check(&a);
+    assert_findings(&report, &[("agreement.activity_within_term", "placements[0].dates")]);
+    assert_eq!(report.iter().next().unwrap().figure("validity"), Some("2026-03-01..=2026-06-29"));
+}
+
+#[test]
+fn activity_within_term_fires_for_a_placement_starting_before_validity() {
+    let mut a = agreement();
+    a.validity = DateRange::new(d(2026, 3, 3), d(2027, 2, 28)).unwrap();
+    a.signed_on = d(2026, 3, 1);
+    assert_findings(&check(&a), &[("agreement.activity_within_term", "placements[0].dates")]);
+}
+
+#[test]
+fn activity_within_term_passes_when_the_placement_ends_on_the_last_valid_day() {
+    let mut a = agreement();
+    a.validity = DateRange::new(d(2026, 3, 2), d(2026, 6, 30)).unwrap();
+    assert!(check(&a).is_empty(), "{}", check(&a));
+}
+
+#[test]
+fn references_resolve_fires_for_a_dangling_school_and_enterprise() {
+    let mut a = agreement();
+    a.school = SchoolId::from_u128(999);
+    a.enterprise = EnterpriseId::from_u128(998);
+    assert_findings(
+        &check(&a),
+        &[
+            ("agreement.references_resolve", "enterprise"),
+            ("agreement.references_resolve", "school"),
+        ],
+    );
+}
+
+#[test]
+fn references_resolve_fires_for_each_dangling_id_of_a_placement() {
+    let mut a = agreement();
+    let p = &mut a.placements[0];
+    p.student = StudentId::from_u128(900);
+    p.host = EnterpriseId::from_u128(901);
+    p.post = PostId::from_u128(902);
+    p.school_instructor = Some(InstructorId::from_u128(903));
+    p.supervisor = Some(InstructorId::from_u128(904));
+    assert_findings(
+        &check(&a),
+        &[
+            ("agreement.references_resolve", "placements[0].host"),
+            ("agreement.references_resolve", "placements[0].post"),
+            ("agreement.references_resolve", "placements[0].school_instructor"),
+            ("agreement.references_resolve", "placements[0].student"),
+            ("agreement.references_resolve", "placements[0].supervisor"),
+        ],
+    );
+}
+
+#[test]
+fn references_resolve_fires_for_an_exemption_naming_an_unknown_placement() {
+    let mut a = agreement();
+    a.exemptions.push(Exemption::new(
+        vec![RuleCode::WorktimeWeeklyHours],
+        vec![PLACEMENT, PlacementId::from_u128(777)],
+        d(2026, 2, 1),
+        "EX-1",
+    ));
+    let report = check(&a);
+    assert_findings(&report, &[("agreement.references_resolve", "exemptions[0].placements[1]")]);
+    assert_eq!(
+        report.iter().next().unwrap().figure("id"),
+        Some("00000000-0000-0000-0000-000000000309")
+    );
+}
+
+#[test]
+fn references_resolve_passes_for_an_exemption_naming_a_held_placement() {
+    let mut a = agreement();
+    a.exemptions.push(Exemption::new(
+        vec![RuleCode::WorktimeWeeklyHours],
+        vec![PLACEMENT],
+        d(2026, 2, 1),
+        "EX-1",
+    ));
+    assert!(check(&a).is_empty());
+}
+
+#[test]
+fn a_dangling_student_raises_only_references_resolve() {
+    // The placement also breaks the weekly hours and runs past the agreement: no cascade.
+    let mut a = agreement();
+    a.validity = DateRange::new(d(2026, 3, 1), d(2026, 5, 1)).unwrap();
+    let p = &mut a.placements[0];
+    p.student = StudentId::from_u128(900);
+    let saturday = Shift::new(chrono::Weekday::Sat, t(8, 0), t(17, 0), 60).unwrap();
+    let shifts = p.schedule.shifts().iter().copied().chain([saturday]).collect();
+    p.schedule = WeeklySchedule::new(shifts).unwrap();
+    assert_findings(&check(&a), &[("agreement.references_resolve", "placements[0].student")]);
+}
+
+#[test]
+fn unique_ids_fires_at_the_later_placement_naming_the_earlier() {
+    let mut a = agreement();
+    let mut second = placement();
+    second.dates = DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap();
+    second.insurance = vec![Insurance::new(second.dates, Share::ZERO)];
+    a.placements.push(second.clone());
+    a.placements.push(second);
+    let report = check(&a);
+    assert_findings(
+        &report,
+        &[
+            ("agreement.unique_ids", "placements[1].id"),
+            ("agreement.unique_ids", "placements[2].id"),
+        ],
+    );
+    assert!(report.iter().all(|v| v.figure("first") == Some("placements[0]")));
+}
+
+#[test]
+fn unique_ids_passes_for_distinct_ids() {
+    let mut a = agreement();
+    let mut second = placement();
+    second.id = PlacementId::from_u128(51);
+    second.dates = DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap();
+    a.placements.push(second);
+    assert!(check(&a).is_empty());
+}
+
+#[test]
+fn student_enrolled_fires_for_a_student_of_another_school() {
+    let mut a = agreement();
+    a.placements[0].student = OUTSIDER;
+    let report = check(&a);
+    assert_findings(&report, &[("agreement.student_enrolled", "placements[0].student")]);
+    assert_eq!(
+        report.iter().next().unwrap().figure("student_school"),
+        Some(OTHER_SCHOOL.to_string().as_str())
+    );
+}
+
+#[test]
+fn student_enrolled_fires_for_a_day_after_expected_graduation() {
+    // Expected graduation is 2027-07-01.
+    let mut a = agreement();
+    a.validity = DateRange::new(d(2026, 3, 1), d(2028, 2, 28)).unwrap();
+    a.placements[0].dates = DateRange::new(d(2027, 3, 1), d(2027, 7, 2)).unwrap();
+    assert_findings(&check(&a), &[("agreement.student_enrolled", "placements[0].dates")]);
+}
+
+#[test]
+fn student_enrolled_passes_on_the_graduation_day() {
+    let mut a = agreement();
+    a.validity = DateRange::new(d(2026, 3, 1), d(2028, 2, 28)).unwrap();
+    a.placements[0].dates = DateRange::new(d(2027, 3, 1), d(2027, 7, 1)).unwrap();
+    assert!(check(&a).is_empty(), "{}", check(&a));
+}
+
+#[test]
+fn student_enrolled_fires_for_a_day_before_enrollment() {
+    // Enrollment is 2024-09-01.
+    let mut a = agreement();
+    a.validity = DateRange::new(d(2024, 8, 1), d(2027, 2, 28)).unwrap();
+    a.signed_on = d(2024, 8, 1);
+    a.placements[0].dates = DateRange::new(d(2024, 8, 31), d(2024, 9, 30)).unwrap();
+    assert_findings(&check(&a), &[("agreement.student_enrolled", "placements[0].dates")]);
+    a.placements[0].dates = DateRange::new(d(2024, 9, 1), d(2024, 9, 30)).unwrap();
+    assert!(check(&a).is_empty());
+}
+
+#[test]
+fn mutual_contribution_warns_when_only_the_enterprise_contributes() {
+    let mut a = agreement();
+    a.contributions.retain(|c| c.side == Side::Enterprise);
+    let report = check(&a);
+    assert_findings(&report, &[("agreement.mutual_contribution", "contributions")]);
+    let v = report.iter().next().unwrap();
+    assert_eq!(v.severity(), Severity::Warning);
+    assert_eq!(v.figure("missing"), Some("school"));
+    assert!(report.is_ok(), "a warning is not an error");
+}
+
+#[test]
+fn mutual_contribution_warns_once_when_nobody_contributes() {
+    let mut a = agreement();
+    a.contributions.clear();
+    let report = check(&a);
+    assert_findings(&report, &[("agreement.mutual_contribution", "contributions")]);
+    assert_eq!(report.iter().next().unwrap().figure("missing"), Some("school and enterprise"));
+}
+
+#[test]
+fn mutual_contribution_passes_with_one_entry_from_each_side() {
+    let mut a = agreement();
+    a.contributions = vec![
+        Contribution::new(Side::Enterprise, ContributionKind::Equipment, "lathes"),
+        Contribution::new(Side::School, ContributionKind::Space, "workshop"),
+    ];
+    assert!(check(&a).is_empty());
+}
