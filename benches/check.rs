@@ -1,1 +1,159 @@
-fn main() {}
+//! Checking a generated portfolio at three sizes: 1,000, 10,000 and 100,000 students, one work
+//! placement each, 100 placements an agreement. The portfolio is built outside the timed part,
+//! deterministically (ids from counters, no randomness).
+
+use std::hint::black_box;
+
+use chrono::{NaiveDate, Weekday};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use school_enterprise::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+}
+
+fn name(text: &str) -> Name {
+    Name::new(text).expect("non-empty name")
+}
+
+const PER_AGREEMENT: usize = 100;
+const PER_ENTERPRISE: usize = 1_000;
+
+fn portfolio(students: usize) -> Portfolio {
+    let school_id = SchoolId::from_u128(1);
+    let school = School::new(
+        school_id,
+        name("Provincial Vocational School"),
+        SchoolKind::HigherVocational,
+    );
+    let teacher = Instructor::new(
+        InstructorId::from_u128(2),
+        name("teacher"),
+        Employer::School(school_id),
+    );
+    let enterprises: Vec<Enterprise> = (0..students.div_ceil(PER_ENTERPRISE))
+        .map(|e| {
+            let mut enterprise = Enterprise::new(
+                EnterpriseId::from_u128(1_000_000 + e as u128),
+                name("host"),
+                name("manufacturing"),
+                LegalStatus::OwnEntity,
+                VenueKind::Factory,
+                20_000,
+            );
+            enterprise.posts.push(Post::new(
+                PostId::from_u128(2_000_000 + e as u128),
+                name("operator"),
+                name("operations"),
+                name("mechatronics"),
+                5_000,
+                Money::new(5_000_00, Currency::CNY),
+            ));
+            enterprise
+        })
+        .collect();
+    let supervisors: Vec<Instructor> = enterprises
+        .iter()
+        .enumerate()
+        .map(|(e, enterprise)| {
+            Instructor::new(
+                InstructorId::from_u128(3_000_000 + e as u128),
+                name("supervisor"),
+                Employer::Enterprise(enterprise.id),
+            )
+        })
+        .collect();
+    let people: Vec<Student> = (0..students)
+        .map(|s| {
+            Student::new(
+                StudentId::from_u128(10_000_000 + s as u128),
+                school_id,
+                name("student"),
+                d(2006, 1 + (s % 12) as u32, 1 + (s % 28) as u32),
+                name("mechatronics"),
+                name("mechatronics"),
+                2024,
+                d(2024, 9, 1),
+                d(2027, 7, 1),
+            )
+        })
+        .collect();
+    let shifts = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ]
+    .into_iter()
+    .map(|day| {
+        let start = TimeOfDay::new(8, 0).expect("time");
+        let end = TimeOfDay::new(17, 0).expect("time");
+        Shift::new(day, start, end, 60).expect("shift")
+    })
+    .collect();
+    let schedule = WeeklySchedule::new(shifts).expect("schedule");
+    let validity = DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).expect("range");
+    let agreements = people
+        .chunks(PER_AGREEMENT)
+        .enumerate()
+        .map(|(a, chunk)| {
+            let e = a * PER_AGREEMENT / PER_ENTERPRISE;
+            let enterprise = &enterprises[e];
+            let mut agreement = CooperationAgreement::new(
+                AgreementId::from_u128(4_000_000 + a as u128),
+                school_id,
+                enterprise.id,
+                validity,
+                d(2026, 2, 1),
+                Mode::Interaction(interaction::Interaction::new()),
+            );
+            agreement.contributions = vec![
+                Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
+                Contribution::new(Side::Enterprise, ContributionKind::Posts, "posts"),
+            ];
+            for (i, student) in chunk.iter().enumerate() {
+                let first = d(2026, 3 + (i % 6) as u32, 1);
+                let dates = DateRange::new(first, first + chrono::Days::new(60)).expect("range");
+                let mut p = Placement::new(
+                    PlacementId::from_u128(20_000_000 + (a * PER_AGREEMENT + i) as u128),
+                    student.id,
+                    enterprise.id,
+                    enterprise.posts[0].id,
+                    PlacementKind::Independent,
+                    dates,
+                );
+                p.schedule = schedule.clone();
+                p.school_instructor = Some(teacher.id);
+                p.supervisor = Some(supervisors[e].id);
+                agreement.placements.push(p);
+            }
+            agreement
+        })
+        .collect();
+    let mut instructors = vec![teacher];
+    instructors.extend(supervisors);
+    let registry = Registry::new(vec![school], enterprises, people, instructors).expect("registry");
+    Portfolio::new(registry, agreements)
+}
+
+fn bench_portfolio(c: &mut Criterion) {
+    let policy = Policy::cn();
+    let mut group = c.benchmark_group("portfolio_check");
+    group.sample_size(10);
+    for students in [1_000usize, 10_000, 100_000] {
+        let portfolio = portfolio(students);
+        assert!(
+            portfolio.check(&policy).is_empty(),
+            "the generated portfolio is valid"
+        );
+        group.throughput(Throughput::Elements(students as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(students), &portfolio, |b, p| {
+            b.iter(|| black_box(p).check(black_box(&policy)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_portfolio);
+criterion_main!(benches);

@@ -289,12 +289,15 @@ impl WeeklySpan {
     /// Whether the span overlaps any occurrence of a daily window.
     pub fn overlaps_window(&self, window: &DailyWindow) -> bool {
         let (start, end) = self.week_interval();
+        let (start, end) = (i64::from(start), i64::from(end));
         let (ws, we) = window.day_interval();
-        let day = start / MINUTES_PER_DAY;
-        // A span is shorter than a day, so only the windows starting the day before, the same day
-        // and the day after can meet it.
-        (day.saturating_sub(1)..=day + 1).any(|k| {
-            let base = k * MINUTES_PER_DAY;
+        let (ws, we) = (i64::from(ws), i64::from(we));
+        let day_len = i64::from(MINUTES_PER_DAY);
+        let day = start / day_len;
+        // A span is shorter than a day, so only the windows starting the day before (for Monday,
+        // Sunday's, which reaches into Monday), the same day and the day after can meet it.
+        (day - 1..=day + 1).any(|k| {
+            let base = k * day_len;
             start < base + we && base + ws < end
         })
     }

@@ -36,8 +36,14 @@ fn activity_within_term_fires_for_a_placement_one_day_past_validity() {
     let mut a = agreement();
     a.validity = DateRange::new(d(2026, 3, 1), d(2026, 6, 29)).unwrap();
     let report = check(&a);
-    assert_findings(&report, &[("agreement.activity_within_term", "placements[0].dates")]);
-    assert_eq!(report.iter().next().unwrap().figure("validity"), Some("2026-03-01..=2026-06-29"));
+    assert_findings(
+        &report,
+        &[("agreement.activity_within_term", "placements[0].dates")],
+    );
+    assert_eq!(
+        report.iter().next().unwrap().figure("validity"),
+        Some("2026-03-01..=2026-06-29")
+    );
 }
 
 #[test]
@@ -45,7 +51,10 @@ fn activity_within_term_fires_for_a_placement_starting_before_validity() {
     let mut a = agreement();
     a.validity = DateRange::new(d(2026, 3, 3), d(2027, 2, 28)).unwrap();
     a.signed_on = d(2026, 3, 1);
-    assert_findings(&check(&a), &[("agreement.activity_within_term", "placements[0].dates")]);
+    assert_findings(
+        &check(&a),
+        &[("agreement.activity_within_term", "placements[0].dates")],
+    );
 }
 
 #[test]
@@ -83,7 +92,10 @@ fn references_resolve_fires_for_each_dangling_id_of_a_placement() {
         &[
             ("agreement.references_resolve", "placements[0].host"),
             ("agreement.references_resolve", "placements[0].post"),
-            ("agreement.references_resolve", "placements[0].school_instructor"),
+            (
+                "agreement.references_resolve",
+                "placements[0].school_instructor",
+            ),
             ("agreement.references_resolve", "placements[0].student"),
             ("agreement.references_resolve", "placements[0].supervisor"),
         ],
@@ -100,7 +112,13 @@ fn references_resolve_fires_for_an_exemption_naming_an_unknown_placement() {
         "EX-1",
     ));
     let report = check(&a);
-    assert_findings(&report, &[("agreement.references_resolve", "exemptions[0].placements[1]")]);
+    assert_findings(
+        &report,
+        &[(
+            "agreement.references_resolve",
+            "exemptions[0].placements[1]",
+        )],
+    );
     assert_eq!(
         report.iter().next().unwrap().figure("id"),
         Some("00000000-0000-0000-0000-000000000309")
@@ -127,9 +145,18 @@ fn a_dangling_student_raises_only_references_resolve() {
     let p = &mut a.placements[0];
     p.student = StudentId::from_u128(900);
     let saturday = Shift::new(chrono::Weekday::Sat, t(8, 0), t(17, 0), 60).unwrap();
-    let shifts = p.schedule.shifts().iter().copied().chain([saturday]).collect();
+    let shifts = p
+        .schedule
+        .shifts()
+        .iter()
+        .copied()
+        .chain([saturday])
+        .collect();
     p.schedule = WeeklySchedule::new(shifts).unwrap();
-    assert_findings(&check(&a), &[("agreement.references_resolve", "placements[0].student")]);
+    assert_findings(
+        &check(&a),
+        &[("agreement.references_resolve", "placements[0].student")],
+    );
 }
 
 #[test]
@@ -148,7 +175,9 @@ fn unique_ids_fires_at_the_later_placement_naming_the_earlier() {
             ("agreement.unique_ids", "placements[2].id"),
         ],
     );
-    assert!(report.iter().all(|v| v.figure("first") == Some("placements[0]")));
+    assert!(report
+        .iter()
+        .all(|v| v.figure("first") == Some("placements[0]")));
 }
 
 #[test]
@@ -166,7 +195,10 @@ fn student_enrolled_fires_for_a_student_of_another_school() {
     let mut a = agreement();
     a.placements[0].student = OUTSIDER;
     let report = check(&a);
-    assert_findings(&report, &[("agreement.student_enrolled", "placements[0].student")]);
+    assert_findings(
+        &report,
+        &[("agreement.student_enrolled", "placements[0].student")],
+    );
     assert_eq!(
         report.iter().next().unwrap().figure("student_school"),
         Some(OTHER_SCHOOL.to_string().as_str())
@@ -179,7 +211,10 @@ fn student_enrolled_fires_for_a_day_after_expected_graduation() {
     let mut a = agreement();
     a.validity = DateRange::new(d(2026, 3, 1), d(2028, 2, 28)).unwrap();
     a.placements[0].dates = DateRange::new(d(2027, 3, 1), d(2027, 7, 2)).unwrap();
-    assert_findings(&check(&a), &[("agreement.student_enrolled", "placements[0].dates")]);
+    assert_findings(
+        &check(&a),
+        &[("agreement.student_enrolled", "placements[0].dates")],
+    );
 }
 
 #[test]
@@ -197,7 +232,10 @@ fn student_enrolled_fires_for_a_day_before_enrollment() {
     a.validity = DateRange::new(d(2024, 8, 1), d(2027, 2, 28)).unwrap();
     a.signed_on = d(2024, 8, 1);
     a.placements[0].dates = DateRange::new(d(2024, 8, 31), d(2024, 9, 30)).unwrap();
-    assert_findings(&check(&a), &[("agreement.student_enrolled", "placements[0].dates")]);
+    assert_findings(
+        &check(&a),
+        &[("agreement.student_enrolled", "placements[0].dates")],
+    );
     a.placements[0].dates = DateRange::new(d(2024, 9, 1), d(2024, 9, 30)).unwrap();
     assert!(check(&a).is_empty());
 }
@@ -207,7 +245,10 @@ fn mutual_contribution_warns_when_only_the_enterprise_contributes() {
     let mut a = agreement();
     a.contributions.retain(|c| c.side == Side::Enterprise);
     let report = check(&a);
-    assert_findings(&report, &[("agreement.mutual_contribution", "contributions")]);
+    assert_findings(
+        &report,
+        &[("agreement.mutual_contribution", "contributions")],
+    );
     let v = report.iter().next().unwrap();
     assert_eq!(v.severity(), Severity::Warning);
     assert_eq!(v.figure("missing"), Some("school"));
@@ -219,8 +260,14 @@ fn mutual_contribution_warns_once_when_nobody_contributes() {
     let mut a = agreement();
     a.contributions.clear();
     let report = check(&a);
-    assert_findings(&report, &[("agreement.mutual_contribution", "contributions")]);
-    assert_eq!(report.iter().next().unwrap().figure("missing"), Some("school and enterprise"));
+    assert_findings(
+        &report,
+        &[("agreement.mutual_contribution", "contributions")],
+    );
+    assert_eq!(
+        report.iter().next().unwrap().figure("missing"),
+        Some("school and enterprise")
+    );
 }
 
 #[test]

@@ -25,19 +25,30 @@ fn exemption(code: RuleCode, filed_on: chrono::NaiveDate) -> Exemption {
 #[test]
 fn exemption_filed_on_the_first_day_silences_its_code() {
     let mut a = long_week();
-    a.exemptions.push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 2)));
+    a.exemptions
+        .push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 2)));
     assert!(check(&a).is_empty(), "{}", check(&a));
 }
 
 #[test]
 fn exemption_filed_after_the_first_day_silences_nothing_and_says_why() {
     let mut a = long_week();
-    a.exemptions.push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 3)));
+    a.exemptions
+        .push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 3)));
     let report = check(&a);
-    assert_findings(&report, &[("worktime.weekly_hours", "placements[0].schedule")]);
+    assert_findings(
+        &report,
+        &[("worktime.weekly_hours", "placements[0].schedule")],
+    );
     let note = report.iter().next().unwrap().note().unwrap();
-    assert!(note.contains("exemptions[0]") && note.contains("SPECIAL-2026-7"), "{note}");
-    assert!(note.contains("filed on 2026-03-03") && note.contains("2026-03-02"), "{note}");
+    assert!(
+        note.contains("exemptions[0]") && note.contains("SPECIAL-2026-7"),
+        "{note}"
+    );
+    assert!(
+        note.contains("filed on 2026-03-03") && note.contains("2026-03-02"),
+        "{note}"
+    );
 }
 
 #[test]
@@ -48,7 +59,8 @@ fn exemption_of_a_code_the_policy_does_not_list_silences_nothing() {
         .map(|day| Shift::new(day, t(9, 0), t(14, 0), 0).unwrap())
         .collect();
     a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap();
-    a.exemptions.push(exemption(RuleCode::WorktimeRestDays, d(2026, 1, 1)));
+    a.exemptions
+        .push(exemption(RuleCode::WorktimeRestDays, d(2026, 1, 1)));
     let report = check(&a);
     assert_findings(&report, &[("worktime.rest_days", "placements[0].schedule")]);
     let note = report.iter().next().unwrap().note().unwrap();
@@ -63,7 +75,8 @@ fn exemption_follows_the_policy_list() {
         .map(|day| Shift::new(day, t(9, 0), t(14, 0), 0).unwrap())
         .collect();
     a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap();
-    a.exemptions.push(exemption(RuleCode::WorktimeRestDays, d(2026, 1, 1)));
+    a.exemptions
+        .push(exemption(RuleCode::WorktimeRestDays, d(2026, 1, 1)));
     let mut policy = Policy::cn();
     policy.exemptible.insert(RuleCode::WorktimeRestDays);
     assert!(a.check(&registry(), &policy).is_empty());
@@ -83,7 +96,10 @@ fn exemption_for_another_placement_leaves_no_note() {
         "OTHER",
     ));
     let report = check(&a);
-    assert_findings(&report, &[("worktime.weekly_hours", "placements[0].schedule")]);
+    assert_findings(
+        &report,
+        &[("worktime.weekly_hours", "placements[0].schedule")],
+    );
     assert_eq!(report.iter().next().unwrap().note(), None);
 }
 
@@ -145,9 +161,14 @@ fn every_path_resolves_as_a_json_pointer_in_the_serialized_root() {
     let json = serde_json::to_value(&a).unwrap();
     for v in &report {
         let pointer = v.path().to_json_pointer();
-        assert!(json.pointer(&pointer).is_some(), "{pointer} does not resolve ({v})");
+        assert!(
+            json.pointer(&pointer).is_some(),
+            "{pointer} does not resolve ({v})"
+        );
     }
-    assert!(report.iter().any(|v| v.path().to_json_pointer() == "/placements/1/schedule/shifts/0"));
+    assert!(report
+        .iter()
+        .any(|v| v.path().to_json_pointer() == "/placements/1/schedule/shifts/0"));
 }
 
 #[test]
@@ -158,7 +179,13 @@ fn portfolio_paths_start_at_the_portfolio_and_resolve() {
     bad.placements[0].dates = DateRange::new(d(2027, 2, 1), d(2027, 3, 1)).unwrap();
     let portfolio = Portfolio::new(registry(), vec![agreement(), bad]);
     let report = portfolio.check(&Policy::cn());
-    assert_findings(&report, &[("agreement.activity_within_term", "agreements[1].placements[0].dates")]);
+    assert_findings(
+        &report,
+        &[(
+            "agreement.activity_within_term",
+            "agreements[1].placements[0].dates",
+        )],
+    );
     let json = serde_json::to_value(&portfolio).unwrap();
     let pointer = report.iter().next().unwrap().path().to_json_pointer();
     assert_eq!(pointer, "/agreements/1/placements/0/dates");
@@ -175,7 +202,8 @@ fn a_switched_off_code_is_not_reported() {
 fn a_severity_override_changes_the_reported_severity() {
     let mut a = agreement();
     a.contributions.clear();
-    let policy = Policy::cn().override_severity(RuleCode::AgreementMutualContribution, Severity::Error);
+    let policy =
+        Policy::cn().override_severity(RuleCode::AgreementMutualContribution, Severity::Error);
     let report = a.check(&registry(), &policy);
     assert_eq!(report.iter().next().unwrap().severity(), Severity::Error);
     assert!(!report.is_ok());
@@ -195,13 +223,17 @@ fn checking_is_deterministic() {
 #[test]
 fn reports_round_trip_through_json() {
     let mut a = long_week();
-    a.exemptions.push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 3)));
+    a.exemptions
+        .push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 3)));
     a.contributions.clear();
     let report = check(&a);
     assert_eq!(report.len(), 2);
     let json = serde_json::to_string(&report).unwrap();
     assert!(json.contains(r#""code":"worktime.weekly_hours""#), "{json}");
-    assert!(json.contains(r#""path":"placements[0].schedule""#), "{json}");
+    assert!(
+        json.contains(r#""path":"placements[0].schedule""#),
+        "{json}"
+    );
     assert!(json.contains(r#""severity":"warning""#), "{json}");
     let back: Report = serde_json::from_str(&json).unwrap();
     assert_eq!(back, report);
@@ -248,13 +280,21 @@ fn report_filters_by_severity_and_code() {
     assert!(report.has(RuleCode::WorktimeWeeklyHours));
     assert!(!report.has(RuleCode::WorktimeDailyHours));
     let codes: Vec<String> = report.codes().iter().map(|c| c.to_string()).collect();
-    assert_eq!(codes, ["agreement.mutual_contribution", "worktime.weekly_hours"]);
+    assert_eq!(
+        codes,
+        ["agreement.mutual_contribution", "worktime.weekly_hours"]
+    );
 }
 
 struct NeedsTwoPlacements;
 
 impl Rule for NeedsTwoPlacements {
-    fn check(&self, agreement: &CooperationAgreement, _: &CheckContext<'_>, out: &mut Vec<Violation>) {
+    fn check(
+        &self,
+        agreement: &CooperationAgreement,
+        _: &CheckContext<'_>,
+        out: &mut Vec<Violation>,
+    ) {
         if agreement.placements.len() < 2 {
             out.push(
                 Violation::new(
@@ -281,14 +321,19 @@ fn custom_rules_run_into_the_same_report() {
 fn custom_rules_get_the_portfolio_prefix_and_the_policy() {
     let portfolio = Portfolio::new(registry(), vec![agreement()]);
     let report = portfolio.check_with(&Policy::cn(), &[&NeedsTwoPlacements]);
-    assert_findings(&report, &[("acme.min_placements", "agreements[0].placements")]);
+    assert_findings(
+        &report,
+        &[("acme.min_placements", "agreements[0].placements")],
+    );
 
     let code = CustomCode::new("acme.min_placements").unwrap();
     let raised = Policy::cn().override_severity(code.clone(), Severity::Error);
     let report = portfolio.check_with(&raised, &[&NeedsTwoPlacements]);
     assert_eq!(report.iter().next().unwrap().severity(), Severity::Error);
     let off = Policy::cn().switch_off(code);
-    assert!(portfolio.check_with(&off, &[&NeedsTwoPlacements]).is_empty());
+    assert!(portfolio
+        .check_with(&off, &[&NeedsTwoPlacements])
+        .is_empty());
 }
 
 #[test]
@@ -300,7 +345,10 @@ fn checking_against_an_empty_registry_reports_instead_of_panicking() {
             ("agreement.references_resolve", "enterprise"),
             ("agreement.references_resolve", "placements[0].host"),
             ("agreement.references_resolve", "placements[0].post"),
-            ("agreement.references_resolve", "placements[0].school_instructor"),
+            (
+                "agreement.references_resolve",
+                "placements[0].school_instructor",
+            ),
             ("agreement.references_resolve", "placements[0].student"),
             ("agreement.references_resolve", "placements[0].supervisor"),
             ("agreement.references_resolve", "school"),
@@ -312,20 +360,26 @@ fn checking_against_an_empty_registry_reports_instead_of_panicking() {
 fn agreements_of_every_mode_round_trip_through_json() {
     let modes = [
         Mode::IntroducedEnterprise(introduced::IntroducedEnterprise::new()),
-        Mode::Alternation(alternation::Alternation::WorkStudyRotation(alternation::Rotation::new())),
-        Mode::Alternation(alternation::Alternation::EmployedStudy(alternation::EmployedStudy::new())),
+        Mode::Alternation(alternation::Alternation::WorkStudyRotation(
+            alternation::Rotation::new(),
+        )),
+        Mode::Alternation(alternation::Alternation::EmployedStudy(
+            alternation::EmployedStudy::new(),
+        )),
         Mode::Interaction(interaction::Interaction::new()),
         Mode::OrderBased(order::OrderClass::new()),
     ];
     for mode in modes {
         let mut a = long_week();
         a.mode = mode;
-        a.exemptions.push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 2)));
+        a.exemptions
+            .push(exemption(RuleCode::WorktimeWeeklyHours, d(2026, 3, 2)));
         let json = serde_json::to_string(&a).unwrap();
         let back: CooperationAgreement = serde_json::from_str(&json).unwrap();
         assert_eq!(back, a, "{json}");
     }
     let portfolio = Portfolio::new(registry(), vec![agreement()]);
-    let back: Portfolio = serde_json::from_str(&serde_json::to_string(&portfolio).unwrap()).unwrap();
+    let back: Portfolio =
+        serde_json::from_str(&serde_json::to_string(&portfolio).unwrap()).unwrap();
     assert_eq!(back, portfolio);
 }

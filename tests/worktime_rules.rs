@@ -18,7 +18,9 @@ fn shift(day: Weekday, start: (u32, u32), end: (u32, u32), unpaid_break: u32) ->
 }
 
 fn days(days: &[Weekday], start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> Vec<Shift> {
-    days.iter().map(|&day| shift(day, start, end, unpaid_break)).collect()
+    days.iter()
+        .map(|&day| shift(day, start, end, unpaid_break))
+        .collect()
 }
 
 #[test]
@@ -34,7 +36,10 @@ fn daily_hours_fires_for_eight_and_a_half_hours_on_one_day() {
             ("worktime.weekly_hours", "placements[0].schedule"),
         ],
     );
-    let daily = report.with_code(RuleCode::WorktimeDailyHours).next().unwrap();
+    let daily = report
+        .with_code(RuleCode::WorktimeDailyHours)
+        .next()
+        .unwrap();
     assert_eq!(daily.figure("day"), Some("Mon"));
     assert_eq!(daily.figure("limit"), Some("8 h"));
     assert_eq!(daily.figure("actual"), Some("8 h 30 min"));
@@ -42,7 +47,13 @@ fn daily_hours_fires_for_eight_and_a_half_hours_on_one_day() {
 
 #[test]
 fn daily_hours_passes_at_exactly_eight_hours() {
-    assert!(check(&with_shifts(days(&[Mon, Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60))).is_empty());
+    assert!(check(&with_shifts(days(
+        &[Mon, Tue, Wed, Thu, Fri],
+        (8, 0),
+        (17, 0),
+        60
+    )))
+    .is_empty());
 }
 
 #[test]
@@ -71,8 +82,16 @@ fn daily_hours_reports_each_long_day_once() {
 #[test]
 fn weekly_hours_fires_above_forty_hours_within_daily_limits() {
     // Six days of 7 h = 42 h, each day within 8 h; Sunday stays free.
-    let report = check(&with_shifts(days(&[Mon, Tue, Wed, Thu, Fri, Sat], (8, 0), (16, 0), 60)));
-    assert_findings(&report, &[("worktime.weekly_hours", "placements[0].schedule")]);
+    let report = check(&with_shifts(days(
+        &[Mon, Tue, Wed, Thu, Fri, Sat],
+        (8, 0),
+        (16, 0),
+        60,
+    )));
+    assert_findings(
+        &report,
+        &[("worktime.weekly_hours", "placements[0].schedule")],
+    );
     let v = report.iter().next().unwrap();
     assert_eq!(v.figure("limit"), Some("40 h"));
     assert_eq!(v.figure("actual"), Some("42 h"));
@@ -81,7 +100,12 @@ fn weekly_hours_fires_above_forty_hours_within_daily_limits() {
 #[test]
 fn weekly_hours_passes_at_exactly_forty_hours() {
     // Five days of 8 h with no break.
-    let report = check(&with_shifts(days(&[Mon, Tue, Wed, Thu, Fri], (9, 0), (17, 0), 0)));
+    let report = check(&with_shifts(days(
+        &[Mon, Tue, Wed, Thu, Fri],
+        (9, 0),
+        (17, 0),
+        0,
+    )));
     assert!(report.is_empty(), "{report}");
 }
 
@@ -95,7 +119,12 @@ fn weekly_hours_follows_the_policy_limit() {
 
 #[test]
 fn rest_days_fires_when_every_weekday_has_a_shift() {
-    let report = check(&with_shifts(days(&[Mon, Tue, Wed, Thu, Fri, Sat, Sun], (9, 0), (14, 0), 0)));
+    let report = check(&with_shifts(days(
+        &[Mon, Tue, Wed, Thu, Fri, Sat, Sun],
+        (9, 0),
+        (14, 0),
+        0,
+    )));
     assert_findings(&report, &[("worktime.rest_days", "placements[0].schedule")]);
     let v = report.iter().next().unwrap();
     assert_eq!(v.figure("limit"), Some("1 day(s)"));
@@ -104,7 +133,13 @@ fn rest_days_fires_when_every_weekday_has_a_shift() {
 
 #[test]
 fn rest_days_passes_with_sunday_free() {
-    assert!(check(&with_shifts(days(&[Mon, Tue, Wed, Thu, Fri, Sat], (9, 0), (14, 0), 0))).is_empty());
+    assert!(check(&with_shifts(days(
+        &[Mon, Tue, Wed, Thu, Fri, Sat],
+        (9, 0),
+        (14, 0),
+        0
+    )))
+    .is_empty());
 }
 
 #[test]
@@ -143,20 +178,41 @@ fn minor_night_work_fires_for_a_minor_working_past_the_window_start() {
     let mut shifts = days(&[Mon, Tue], (9, 0), (17, 0), 0);
     shifts.push(shift(Wed, (14, 0), (20, 30), 0));
     let report = minor_with(shifts).check(&registry(), &german_night_policy());
-    assert_findings(&report, &[("worktime.minor_night_work", "placements[0].schedule.shifts[2]")]);
-    assert_eq!(report.iter().next().unwrap().figure("window"), Some("20:00–06:00"));
+    assert_findings(
+        &report,
+        &[(
+            "worktime.minor_night_work",
+            "placements[0].schedule.shifts[2]",
+        )],
+    );
+    assert_eq!(
+        report.iter().next().unwrap().figure("window"),
+        Some("20:00–06:00")
+    );
 }
 
 #[test]
 fn minor_night_work_fires_for_a_shift_starting_before_the_window_ends() {
-    let report = minor_with(vec![shift(Thu, (5, 59), (13, 0), 0)]).check(&registry(), &german_night_policy());
-    assert_findings(&report, &[("worktime.minor_night_work", "placements[0].schedule.shifts[0]")]);
+    let report = minor_with(vec![shift(Thu, (5, 59), (13, 0), 0)])
+        .check(&registry(), &german_night_policy());
+    assert_findings(
+        &report,
+        &[(
+            "worktime.minor_night_work",
+            "placements[0].schedule.shifts[0]",
+        )],
+    );
 }
 
 #[test]
 fn minor_night_work_passes_for_shifts_touching_the_window() {
-    let shifts = vec![shift(Mon, (14, 0), (20, 0), 0), shift(Tue, (6, 0), (14, 0), 0)];
-    assert!(minor_with(shifts).check(&registry(), &german_night_policy()).is_empty());
+    let shifts = vec![
+        shift(Mon, (14, 0), (20, 0), 0),
+        shift(Tue, (6, 0), (14, 0), 0),
+    ];
+    assert!(minor_with(shifts)
+        .check(&registry(), &german_night_policy())
+        .is_empty());
 }
 
 #[test]
@@ -169,7 +225,13 @@ fn minor_night_work_passes_for_an_adult_on_the_first_day() {
     // The day before the birthday, the same shift is a minor's night work.
     a.placements[0].dates = DateRange::new(d(2026, 5, 31), d(2026, 6, 30)).unwrap();
     let report = a.check(&registry(), &german_night_policy());
-    assert_findings(&report, &[("worktime.minor_night_work", "placements[0].schedule.shifts[0]")]);
+    assert_findings(
+        &report,
+        &[(
+            "worktime.minor_night_work",
+            "placements[0].schedule.shifts[0]",
+        )],
+    );
 }
 
 #[test]

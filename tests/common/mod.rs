@@ -73,8 +73,16 @@ pub fn enterprise() -> Enterprise {
 
 pub fn registry() -> Registry {
     let schools = vec![
-        School::new(SCHOOL, name("Riverside Vocational School"), SchoolKind::SecondaryVocational),
-        School::new(OTHER_SCHOOL, name("Hillside Technical College"), SchoolKind::HigherVocational),
+        School::new(
+            SCHOOL,
+            name("Riverside Vocational School"),
+            SchoolKind::SecondaryVocational,
+        ),
+        School::new(
+            OTHER_SCHOOL,
+            name("Hillside Technical College"),
+            SchoolKind::HigherVocational,
+        ),
     ];
     let students = vec![
         student(STUDENT, SCHOOL, d(2007, 5, 10)),
@@ -83,14 +91,24 @@ pub fn registry() -> Registry {
     ];
     let instructors = vec![
         Instructor::new(TEACHER, name("Li Hua"), Employer::School(SCHOOL)),
-        Instructor::new(SUPERVISOR, name("Chen Gang"), Employer::Enterprise(ENTERPRISE)),
+        Instructor::new(
+            SUPERVISOR,
+            name("Chen Gang"),
+            Employer::Enterprise(ENTERPRISE),
+        ),
     ];
     Registry::new(schools, vec![enterprise()], students, instructors).unwrap()
 }
 
 /// Monday to Friday, 08:00–17:00 with an unpaid hour: 8 h a day, 40 h a week.
 pub fn office_week() -> WeeklySchedule {
-    let days = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ];
     WeeklySchedule::new(
         days.into_iter()
             .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60).unwrap())
@@ -117,7 +135,8 @@ pub fn placement() -> Placement {
     p.tripartite.student = Some(d(2026, 2, 22));
     p.consent.student = Some(d(2026, 2, 22));
     p.consent.guardian = Some(d(2026, 2, 22));
-    p.insurance.push(Insurance::new(placement_dates(), Share::ZERO));
+    p.insurance
+        .push(Insurance::new(placement_dates(), Share::ZERO));
     p.school_instructor = Some(TEACHER);
     p.supervisor = Some(SUPERVISOR);
     p.safety_training_on = Some(d(2026, 2, 26));
@@ -133,8 +152,16 @@ pub fn agreement() -> CooperationAgreement {
         d(2026, 2, 15),
         Mode::Interaction(interaction::Interaction::new()),
     );
-    a.contributions.push(Contribution::new(Side::School, ContributionKind::Staff, "two teachers"));
-    a.contributions.push(Contribution::new(Side::Enterprise, ContributionKind::Posts, "ten posts"));
+    a.contributions.push(Contribution::new(
+        Side::School,
+        ContributionKind::Staff,
+        "two teachers",
+    ));
+    a.contributions.push(Contribution::new(
+        Side::Enterprise,
+        ContributionKind::Posts,
+        "ten posts",
+    ));
     a.placements.push(placement());
     a
 }
