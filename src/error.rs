@@ -46,12 +46,6 @@ pub enum Error {
         /// The code given.
         value: String,
     },
-    /// An amount of money that cannot be read (negative, fractional beyond minor units, malformed).
-    #[error("amount {value:?} is not a whole non-negative number of minor units")]
-    InvalidAmount {
-        /// The amount given.
-        value: String,
-    },
     /// A share above 100 %.
     #[error("share of {per_mille} per mille is above 100 %")]
     ShareAbove100 {

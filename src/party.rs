@@ -26,9 +26,15 @@ pub struct Name(String);
 impl Name {
     /// The name `text`. Refuses empty or blank text.
     pub fn new(text: impl Into<String>) -> Result<Self, Error> {
+        Self::for_field(text, "name")
+    }
+
+    /// The text of the field called `field` (`"major"`, `"sector"`), refused with an error naming
+    /// that field when empty or blank.
+    pub fn for_field(text: impl Into<String>, field: &'static str) -> Result<Self, Error> {
         let text = text.into();
         if text.trim().is_empty() {
-            return Err(Error::EmptyText { field: "name" });
+            return Err(Error::EmptyText { field });
         }
         Ok(Self(text))
     }
@@ -56,6 +62,25 @@ impl fmt::Display for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
+}
+
+/// Serde helpers for text fields other than `name`, so that an empty one is refused with an error
+/// naming the field.
+mod text_field {
+    use serde::{Deserialize, Deserializer};
+
+    use super::Name;
+
+    macro_rules! fields {
+        ($($field:ident)*) => {$(
+            pub(super) fn $field<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Name, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                Name::for_field(text, stringify!($field)).map_err(serde::de::Error::custom)
+            }
+        )*};
+    }
+
+    fields!(sector category major major_category);
 }
 
 /// The kind of a vocational school.
@@ -233,8 +258,10 @@ pub struct Post {
     /// The post's name.
     pub name: Name,
     /// The post's category (the unit of the per-post intern share).
+    #[serde(deserialize_with = "text_field::category")]
     pub category: Name,
     /// The major category the post suits.
+    #[serde(deserialize_with = "text_field::major_category")]
     pub major_category: Name,
     /// Employees on the job in this post.
     pub headcount: u32,
@@ -287,6 +314,7 @@ pub struct Enterprise {
     /// The enterprise's name.
     pub name: Name,
     /// Its sector (manufacturing, logistics, ...).
+    #[serde(deserialize_with = "text_field::sector")]
     pub sector: Name,
     /// Whether it is registered as an entity of its own.
     pub legal_status: LegalStatus,
@@ -379,8 +407,10 @@ pub struct Student {
     #[serde(default)]
     pub sex: Option<Sex>,
     /// The major.
+    #[serde(deserialize_with = "text_field::major")]
     pub major: Name,
     /// The major's category.
+    #[serde(deserialize_with = "text_field::major_category")]
     pub major_category: Name,
     /// Grade: the year of entry.
     pub grade: i32,

@@ -290,13 +290,16 @@ impl<'de> Deserialize<'de> for Code {
 }
 
 /// The code of a user-defined rule: two or more parts of lowercase ASCII letters, digits and
-/// underscores joined by dots (`"acme.max_commute"`), and not a code of the catalogue.
+/// underscores joined by dots (`"acme.max_commute"`), whose first part is not one of the
+/// catalogue's areas (`agreement`, `placement`, ...). So a misspelt catalogue code in a policy
+/// (`"placement.min_agee"`) is refused rather than taken for a custom code.
 ///
 /// ```
 /// use school_enterprise::CustomCode;
 ///
 /// assert!(CustomCode::new("acme.max_commute").is_ok());
 /// assert!(CustomCode::new("placement.min_age").is_err()); // the catalogue's
+/// assert!(CustomCode::new("placement.min_agee").is_err()); // the catalogue's area
 /// assert!(CustomCode::new("NoDots").is_err());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -311,7 +314,11 @@ impl CustomCode {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         };
         let well_formed = code.contains('.') && code.split('.').all(part_ok);
-        if !well_formed || RuleCode::from_code(code).is_some() {
+        let area = code.split('.').next().unwrap_or_default();
+        let catalogue_area = TABLE
+            .iter()
+            .any(|rule| rule.name.split('.').next() == Some(area));
+        if !well_formed || catalogue_area {
             return Err(Error::InvalidRuleCode {
                 value: code.to_owned(),
             });

@@ -1,0 +1,609 @@
+//! Every constructor refuses what the conventions forbid, with an error naming the field or the
+//! value; and serde (which goes through the same constructors) refuses the same thing in JSON, with
+//! a message that shows the offending value. Valid JSON of each type round-trips.
+
+use std::fmt::Debug;
+
+use chrono::{NaiveDate, Weekday};
+use school_enterprise::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn t(h: u32, m: u32) -> TimeOfDay {
+    TimeOfDay::new(h, m).unwrap()
+}
+
+fn name(text: &str) -> Name {
+    Name::new(text).unwrap()
+}
+
+/// The message of the error serde_json gives for `json` read as a `T`; panics if it is accepted.
+fn refused<T: DeserializeOwned + Debug>(json: &str) -> String {
+    match serde_json::from_str::<T>(json) {
+        Ok(value) => panic!("{json} was accepted as {value:?}"),
+        Err(err) => err.to_string(),
+    }
+}
+
+/// Like [`refused`], for a JSON value built in the test.
+fn refused_value<T: DeserializeOwned + Debug>(json: &Value) -> String {
+    refused::<T>(&json.to_string())
+}
+
+/// Asserts that `message` contains every one of `parts`.
+fn assert_mentions(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(
+            message.contains(part),
+            "error {message:?} does not mention {part:?}"
+        );
+    }
+}
+
+/// Serializes `value`, reads it back, and asserts equality; returns the JSON.
+fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(value: &T) -> Value {
+    let text = serde_json::to_string(value).unwrap();
+    let back: T = serde_json::from_str(&text)
+        .unwrap_or_else(|err| panic!("{text} does not read back: {err}"));
+    assert_eq!(&back, value, "{text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+fn student(id: u128) -> Student {
+    Student::new(
+        StudentId::from_u128(id),
+        SchoolId::from_u128(1),
+        name("Wang Fang"),
+        d(2008, 4, 2),
+        name("mechatronics"),
+        name("mechatronics"),
+        2024,
+        d(2024, 9, 1),
+        d(2027, 7, 1),
+    )
+}
+
+fn placement() -> Placement {
+    let mut placement = Placement::new(
+        PlacementId::from_u128(6),
+        StudentId::from_u128(4),
+        EnterpriseId::from_u128(2),
+        PostId::from_u128(3),
+        PlacementKind::Assisting,
+        DateRange::new(d(2026, 3, 2), d(2026, 6, 30)).unwrap(),
+    );
+    placement.schedule = WeeklySchedule::new(vec![
+        Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60).unwrap(),
+        Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 30).unwrap(),
+    ])
+    .unwrap();
+    placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
+    placement.days_off = vec![d(2026, 5, 1)];
+    placement
+}
+
+fn agreement() -> CooperationAgreement {
+    let mut agreement = CooperationAgreement::new(
+        AgreementId::from_u128(5),
+        SchoolId::from_u128(1),
+        EnterpriseId::from_u128(2),
+        DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).unwrap(),
+        d(2026, 2, 1),
+        Mode::Interaction(interaction::Interaction::new()),
+    );
+    agreement.contributions.push(Contribution::new(
+        Side::School,
+        ContributionKind::Staff,
+        "teachers",
+    ));
+    agreement.placements.push(placement());
+    agreement
+}
+
+fn registry() -> Registry {
+    let school = School::new(
+        SchoolId::from_u128(1),
+        name("Riverside Vocational School"),
+        SchoolKind::SecondaryVocational,
+    );
+    let mut factory = Enterprise::new(
+        EnterpriseId::from_u128(2),
+        name("Delta Motors"),
+        name("manufacturing"),
+        LegalStatus::OwnEntity,
+        VenueKind::Factory,
+        400,
+    );
+    factory.posts.push(Post::new(
+        PostId::from_u128(3),
+        name("assembly"),
+        name("assembly"),
+        name("mechatronics"),
+        120,
+        Money::new(4_800_00, Currency::CNY),
+    ));
+    let teacher = Instructor::new(
+        InstructorId::from_u128(7),
+        name("Li Wei"),
+        Employer::School(SchoolId::from_u128(1)),
+    );
+    Registry::new(
+        vec![school],
+        vec![factory],
+        vec![student(4), student(8)],
+        vec![teacher],
+    )
+    .unwrap()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn reversed_date_range_is_refused() {
+    let err = DateRange::new(d(2026, 2, 1), d(2026, 1, 1)).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::ReversedDateRange { first, last } if first == d(2026, 2, 1) && last == d(2026, 1, 1)
+    ));
+    assert_mentions(&err.to_string(), &["2026-02-01", "2026-01-01"]);
+
+    let message = refused::<DateRange>(r#"{"first":"2026-02-01","last":"2026-01-01"}"#);
+    assert_mentions(&message, &["2026-02-01", "2026-01-01"]);
+
+    // Inside a placement too.
+    let mut json = serde_json::to_value(placement()).unwrap();
+    json["dates"] = json!({"first": "2026-06-30", "last": "2026-03-02"});
+    assert_mentions(
+        &refused_value::<Placement>(&json),
+        &["2026-06-30", "2026-03-02"],
+    );
+    // A one-day range is fine.
+    assert!(
+        serde_json::from_str::<DateRange>(r#"{"first":"2026-02-01","last":"2026-02-01"}"#).is_ok()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shares and money.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn share_above_100_percent_is_refused() {
+    assert!(matches!(
+        "100.5%".parse::<Share>(),
+        Err(Error::ShareAbove100 { per_mille: 1005 })
+    ));
+    assert!(matches!(
+        "101%".parse::<Share>(),
+        Err(Error::ShareAbove100 { per_mille: 1010 })
+    ));
+    assert!(matches!(
+        Share::percent(101),
+        Err(Error::ShareAbove100 { per_mille: 1010 })
+    ));
+    assert!(matches!(
+        Share::from_per_mille(1001),
+        Err(Error::ShareAbove100 { per_mille: 1001 })
+    ));
+
+    // The message names the value, in per mille.
+    assert_mentions(&refused::<Share>(r#""100.5%""#), &["1005 per mille"]);
+    assert_mentions(&refused::<Share>(r#""101%""#), &["1010 per mille"]);
+    // Inside a policy.
+    assert_mentions(
+        &refused::<Policy>(r#"{"max_intern_share_of_workforce":"101%"}"#),
+        &["1010 per mille"],
+    );
+    // A share that is not a percentage at all names the text given.
+    assert!(matches!(
+        "80".parse::<Share>(),
+        Err(Error::InvalidShare { value }) if value == "80"
+    ));
+    assert_mentions(&refused::<Share>(r#""8.25%""#), &["8.25%"]);
+    // 100 % itself is fine.
+    assert_eq!(
+        serde_json::from_str::<Share>(r#""100%""#).unwrap(),
+        Share::FULL
+    );
+}
+
+#[test]
+fn currency_that_is_not_three_capital_letters_is_refused() {
+    for bad in ["cny", "CN", "CNYX", "", "C1Y"] {
+        assert!(
+            matches!(bad.parse::<Currency>(), Err(Error::InvalidCurrency { ref value }) if value == bad),
+            "{bad:?}"
+        );
+        let quoted = format!("{bad:?}");
+        assert_mentions(&refused::<Currency>(&quoted), &[&quoted]);
+        let money = json!({"minor_units": 1, "currency": bad}).to_string();
+        assert_mentions(&refused::<Money>(&money), &[&quoted, "currency"]);
+    }
+}
+
+#[test]
+fn negative_or_fractional_money_is_refused() {
+    // `Money::new` takes unsigned minor units: a negative amount cannot be built at all, so only
+    // JSON can carry one.
+    let message = refused::<Money>(r#"{"minor_units":-1,"currency":"CNY"}"#);
+    assert_mentions(&message, &["-1"]);
+    let message = refused::<Money>(r#"{"minor_units":1.5,"currency":"CNY"}"#);
+    assert_mentions(&message, &["1.5"]);
+    // Inside a placement's pay.
+    let mut json = serde_json::to_value(placement()).unwrap();
+    json["pay"]["monthly"]["minor_units"] = json!(-300000);
+    assert_mentions(&refused_value::<Placement>(&json), &["-300000"]);
+    // Zero is an amount.
+    assert!(serde_json::from_str::<Money>(r#"{"minor_units":0,"currency":"CNY"}"#).is_ok());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names and ids.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn empty_or_blank_name_is_refused() {
+    for bad in ["", "  ", "\t\n"] {
+        assert!(
+            matches!(Name::new(bad), Err(Error::EmptyText { field: "name" })),
+            "{bad:?}"
+        );
+        let quoted = serde_json::to_string(bad).unwrap();
+        // The value is blank, so the message names the field.
+        assert_mentions(&refused::<Name>(&quoted), &["name", "must not be empty"]);
+    }
+
+    let mut json = serde_json::to_value(student(4)).unwrap();
+    json["name"] = json!("  ");
+    assert_mentions(
+        &refused_value::<Student>(&json),
+        &["name", "must not be empty"],
+    );
+    // Other text fields name themselves.
+    for field in ["major", "major_category"] {
+        let mut json = serde_json::to_value(student(4)).unwrap();
+        json[field] = json!(" ");
+        let message = refused_value::<Student>(&json);
+        assert_mentions(&message, &[&format!("{field} must not be empty")]);
+    }
+    // A name with surrounding spaces but some text is kept as given.
+    assert_eq!(Name::new(" Li ").unwrap().as_str(), " Li ");
+}
+
+#[test]
+fn malformed_uuid_is_refused() {
+    let err = "not-a-uuid".parse::<StudentId>().unwrap_err();
+    assert!(matches!(
+        &err,
+        Error::InvalidId { kind: "student", value } if value == "not-a-uuid"
+    ));
+    assert_mentions(&err.to_string(), &["student", "not-a-uuid"]);
+    assert!(matches!(
+        "67e55044-10b1-426f-9247-bb680e5fe0c".parse::<EnterpriseId>(),
+        Err(Error::InvalidId {
+            kind: "enterprise",
+            ..
+        })
+    ));
+
+    assert_mentions(
+        &refused::<StudentId>(r#""not-a-uuid""#),
+        &["student", "not-a-uuid"],
+    );
+
+    let mut json = serde_json::to_value(placement()).unwrap();
+    json["student"] = json!("1234-not-a-uuid");
+    assert_mentions(
+        &refused_value::<Placement>(&json),
+        &["student id", "1234-not-a-uuid"],
+    );
+    let mut json = serde_json::to_value(placement()).unwrap();
+    json["host"] = json!("67e55044-10b1-426f-9247-bb680e5fe0cZ");
+    assert_mentions(
+        &refused_value::<Placement>(&json),
+        &["enterprise id", "67e55044-10b1-426f-9247-bb680e5fe0cZ"],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreements.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn unknown_mode_tag_is_refused() {
+    let agreement = agreement();
+    let mut json = round_trip(&agreement);
+    assert_eq!(json["mode"]["kind"], json!("interaction"));
+
+    json["mode"]["kind"] = json!("franchise");
+    assert_mentions(
+        &refused_value::<CooperationAgreement>(&json),
+        &["franchise"],
+    );
+
+    // A mode without its tag is refused too.
+    let mut json = serde_json::to_value(&agreement).unwrap();
+    json["mode"] = json!({});
+    assert_mentions(&refused_value::<CooperationAgreement>(&json), &["kind"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time of day.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn time_with_seconds_is_refused() {
+    assert!(matches!(
+        "08:00:30".parse::<TimeOfDay>(),
+        Err(Error::InvalidTimeOfDay { value }) if value == "08:00:30"
+    ));
+    assert!(matches!(
+        TimeOfDay::try_from(chrono::NaiveTime::from_hms_opt(8, 0, 30).unwrap()),
+        Err(Error::InvalidTimeOfDay { .. })
+    ));
+    assert_mentions(&refused::<TimeOfDay>(r#""08:00:30""#), &["08:00:30"]);
+    assert_mentions(
+        &refused::<Shift>(r#"{"weekday":"Mon","start":"08:00:30","end":"16:00"}"#),
+        &["08:00:30"],
+    );
+    // Other malformed times.
+    for bad in ["8:00", "24:00", "12:60", "noon"] {
+        assert!(
+            matches!(bad.parse::<TimeOfDay>(), Err(Error::InvalidTimeOfDay { ref value }) if value == bad),
+            "{bad}"
+        );
+        assert_mentions(&refused::<TimeOfDay>(&format!("{bad:?}")), &[bad]);
+    }
+}
+
+#[test]
+fn shift_ending_where_it_starts_is_refused() {
+    assert!(matches!(
+        Shift::new(Weekday::Mon, t(8, 0), t(8, 0), 0),
+        Err(Error::EmptySpan { what: "shift", weekday: Weekday::Mon, ref at }) if at == "08:00"
+    ));
+    let message = refused::<Shift>(r#"{"weekday":"Mon","start":"08:00","end":"08:00"}"#);
+    assert_mentions(&message, &["shift", "Mon", "08:00"]);
+    // Inside a schedule.
+    let message = refused::<WeeklySchedule>(
+        r#"{"shifts":[{"weekday":"Tue","start":"09:15","end":"09:15","unpaid_break_minutes":0}]}"#,
+    );
+    assert_mentions(&message, &["Tue", "09:15"]);
+}
+
+#[test]
+fn break_as_long_as_the_shift_or_longer_is_refused() {
+    assert!(matches!(
+        Shift::new(Weekday::Mon, t(8, 0), t(16, 0), 480),
+        Err(Error::BreakTooLong {
+            break_minutes: 480,
+            span_minutes: 480
+        })
+    ));
+    assert!(matches!(
+        Shift::new(Weekday::Mon, t(8, 0), t(16, 0), 500),
+        Err(Error::BreakTooLong {
+            break_minutes: 500,
+            span_minutes: 480
+        })
+    ));
+    let message = refused::<Shift>(
+        r#"{"weekday":"Mon","start":"08:00","end":"16:00","unpaid_break_minutes":480}"#,
+    );
+    assert_mentions(&message, &["break", "480"]);
+    let message = refused::<Shift>(
+        r#"{"weekday":"Sun","start":"22:00","end":"06:00","unpaid_break_minutes":500}"#,
+    );
+    assert_mentions(&message, &["500", "480"]);
+}
+
+#[test]
+fn overlapping_shifts_of_one_schedule_are_refused() {
+    let early = Shift::new(Weekday::Mon, t(8, 0), t(16, 0), 0).unwrap();
+    let late = Shift::new(Weekday::Mon, t(12, 0), t(20, 0), 0).unwrap();
+    assert!(matches!(
+        WeeklySchedule::new(vec![early, late]),
+        Err(Error::OverlappingShifts {
+            first: 0,
+            second: 1
+        })
+    ));
+
+    let message = refused::<WeeklySchedule>(
+        r#"{"shifts":[
+            {"weekday":"Mon","start":"08:00","end":"16:00"},
+            {"weekday":"Mon","start":"12:00","end":"20:00"}
+        ]}"#,
+    );
+    assert_mentions(&message, &["shifts[0]", "shifts[1]", "overlap"]);
+
+    // Sunday night into Monday morning, given Monday first: the earlier on the weekly cycle
+    // (Monday 05:00, position 0) is named first.
+    let message = refused::<WeeklySchedule>(
+        r#"{"shifts":[
+            {"weekday":"Mon","start":"05:00","end":"13:00"},
+            {"weekday":"Wed","start":"08:00","end":"16:00"},
+            {"weekday":"Sun","start":"22:00","end":"06:00"}
+        ]}"#,
+    );
+    assert_mentions(&message, &["shifts[0]", "shifts[2]"]);
+
+    // Inside a placement.
+    let mut json = serde_json::to_value(placement()).unwrap();
+    json["schedule"]["shifts"] = json!([
+        {"weekday": "Fri", "start": "22:00", "end": "06:00"},
+        {"weekday": "Sat", "start": "05:59", "end": "12:00"}
+    ]);
+    assert_mentions(
+        &refused_value::<Placement>(&json),
+        &["shifts[0]", "shifts[1]"],
+    );
+
+    // Touching shifts are accepted.
+    let ok = serde_json::from_str::<WeeklySchedule>(
+        r#"{"shifts":[
+            {"weekday":"Sun","start":"22:00","end":"06:00"},
+            {"weekday":"Mon","start":"06:00","end":"14:00"}
+        ]}"#,
+    )
+    .unwrap();
+    assert_eq!(ok.shifts().len(), 2);
+}
+
+#[test]
+fn daily_window_starting_where_it_ends_is_refused() {
+    assert!(matches!(
+        DailyWindow::new(t(22, 0), t(22, 0)),
+        Err(Error::EmptyWindow { ref at }) if at == "22:00"
+    ));
+    assert_mentions(
+        &refused::<DailyWindow>(r#"{"start":"22:00","end":"22:00"}"#),
+        &["22:00"],
+    );
+    assert_mentions(
+        &refused::<Policy>(r#"{"minor_night_window":{"start":"20:00","end":"20:00"}}"#),
+        &["20:00"],
+    );
+    // No window is written as null.
+    let policy: Policy = serde_json::from_str(r#"{"placement_night_window":null}"#).unwrap();
+    assert_eq!(policy.placement_night_window, None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policy.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn day_range_with_maximum_below_minimum_is_refused() {
+    assert!(matches!(
+        DayRange::new(200, 90),
+        Err(Error::ReversedBounds { min: 200, max: 90 })
+    ));
+    assert_mentions(
+        &refused::<DayRange>(r#"{"min":200,"max":90}"#),
+        &["200", "90"],
+    );
+    assert_mentions(
+        &refused::<Policy>(r#"{"semester_days":{"min":200,"max":90}}"#),
+        &["200", "90"],
+    );
+    assert!(DayRange::new(90, 90).is_ok());
+}
+
+#[test]
+fn unknown_rule_code_in_switched_off_is_refused() {
+    for bad in [
+        "nosuchrule",
+        "Placement.MinAge",
+        "placement.",
+        "worktime daily hours",
+        // A misspelt catalogue code is not taken for a custom one.
+        "placement.min_agee",
+        "worktime.weekly_hour",
+    ] {
+        assert!(
+            matches!(bad.parse::<Code>(), Err(Error::InvalidRuleCode { ref value }) if value == bad),
+            "{bad}"
+        );
+        let json = json!({ "switched_off": [bad] }).to_string();
+        assert_mentions(&refused::<Policy>(&json), &[bad]);
+    }
+    assert!(matches!(
+        CustomCode::new("nosuchrule"),
+        Err(Error::InvalidRuleCode { .. })
+    ));
+    // The list of exemptible codes takes only catalogue codes.
+    assert!(matches!(
+        "placement.no_such_rule".parse::<RuleCode>(),
+        Err(Error::InvalidRuleCode { ref value }) if value == "placement.no_such_rule"
+    ));
+    assert_mentions(
+        &refused::<Policy>(r#"{"exemptible":["placement.no_such_rule"]}"#),
+        &["placement.no_such_rule"],
+    );
+    assert_mentions(
+        &refused::<Policy>(r#"{"severity_overrides":{"nosuchrule":"warning"}}"#),
+        &["nosuchrule"],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registry.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn duplicate_student_id_in_registry_is_refused() {
+    let err = Registry::new(vec![], vec![], vec![student(4), student(4)], vec![]).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::DuplicateRegistryId { kind: "student", id } if id == *StudentId::from_u128(4).as_uuid()
+    ));
+    let uuid = StudentId::from_u128(4).to_string();
+    assert_mentions(&err.to_string(), &["student", &uuid]);
+
+    let mut json = serde_json::to_value(registry()).unwrap();
+    let first = json["students"][0].clone();
+    json["students"].as_array_mut().unwrap().push(first);
+    assert_mentions(&refused_value::<Registry>(&json), &["student", &uuid]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Valid JSON round-trips.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn valid_json_of_each_type_round_trips() {
+    round_trip(&DateRange::new(d(2026, 1, 1), d(2026, 2, 1)).unwrap());
+    round_trip(&DateRange::single(d(2028, 2, 29)));
+    for text in ["0%", "12.5%", "80%", "100%"] {
+        let share: Share = text.parse().unwrap();
+        assert_eq!(round_trip(&share), json!(text));
+    }
+    round_trip(&Currency::CNY);
+    assert_eq!(
+        round_trip(&Money::new(1, Currency::EUR)),
+        json!({"minor_units": 1, "currency": "EUR"})
+    );
+    round_trip(&Money::zero(Currency::GBP));
+    assert_eq!(round_trip(&name("Li Wei")), json!("Li Wei"));
+    let id = StudentId::from_u128(0x67e5_5044_10b1_426f_9247_bb68_0e5f_e0c8);
+    assert_eq!(
+        round_trip(&id),
+        json!("67e55044-10b1-426f-9247-bb680e5fe0c8")
+    );
+    round_trip(&EnterpriseId::from_u128(2));
+    round_trip(&student(4));
+    assert_eq!(round_trip(&t(8, 5)), json!("08:05"));
+    round_trip(&TimeOfDay::MIDNIGHT);
+    round_trip(&Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60).unwrap());
+    round_trip(&Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 0).unwrap());
+    round_trip(&placement().schedule);
+    round_trip(&WeeklySchedule::default());
+    round_trip(&DailyWindow::new(t(22, 0), t(6, 0)).unwrap());
+    round_trip(&DailyWindow::new(t(8, 0), t(12, 0)).unwrap());
+    round_trip(&DayRange::new(90, 200).unwrap());
+    round_trip(&placement());
+    round_trip(&agreement());
+    round_trip(&registry());
+    round_trip(&Registry::default());
+    round_trip(&Policy::cn());
+    let mut policy = Policy::cn()
+        .switch_off(RuleCode::AgreementMutualContribution)
+        .switch_off(CustomCode::new("acme.max_commute").unwrap())
+        .override_severity(RuleCode::WorktimeRestDays, Severity::Warning);
+    policy.minor_night_window = Some(DailyWindow::new(t(20, 0), t(6, 0)).unwrap());
+    policy.semester_days = DayRange::new(80, 210).unwrap();
+    policy.max_intern_share_of_workforce = "12.5%".parse().unwrap();
+    let json = round_trip(&policy);
+    assert_eq!(
+        json["switched_off"],
+        json!(["acme.max_commute", "agreement.mutual_contribution"])
+    );
+}
