@@ -168,17 +168,30 @@ impl CooperationAgreement {
     }
 }
 
+/// The index of one agreement's elements, built once per check. Its buffers are reused from one
+/// agreement to the next when a portfolio is checked, so checking allocates per check, not per
+/// agreement.
+#[derive(Debug, Default)]
+pub(crate) struct AgreementIndex {
+    /// For each placement, whether the other rules may look at it: its ids resolve and it is the
+    /// first with its id.
+    usable: Vec<bool>,
+    /// (id, position) of every placement, sorted.
+    by_id: Vec<(PlacementId, usize)>,
+}
+
 /// Checks `agreement`, found at `at` in the checked root, into `sink`.
 pub(crate) fn check_into(
     agreement: &CooperationAgreement,
     ctx: &CheckContext<'_>,
     at: Loc<'_>,
+    index: &mut AgreementIndex,
     sink: &mut Sink<'_>,
 ) {
-    let usable = resolve(agreement, ctx.registry(), at, sink);
+    resolve(agreement, ctx.registry(), at, index, sink);
     check_signed_before_start(agreement, at, sink);
     check_mutual_contribution(agreement, at, sink);
-    check_placements(agreement, ctx, &usable, at, sink);
+    check_placements(agreement, ctx, &index.usable, at, sink);
 }
 
 fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Display) {
@@ -191,14 +204,14 @@ fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Dis
     );
 }
 
-/// Index phase: reports dangling and duplicate ids, and returns, for each placement, whether the
-/// other rules may look at it (its ids resolve and it is the first with its id).
+/// Index phase: fills `index`, reporting dangling and duplicate ids.
 fn resolve(
     agreement: &CooperationAgreement,
     registry: &Registry,
     at: Loc<'_>,
+    index: &mut AgreementIndex,
     sink: &mut Sink<'_>,
-) -> Vec<bool> {
+) {
     if registry.school(agreement.school).is_none() {
         dangling(sink, at.field("school"), "school", agreement.school);
     }
@@ -212,7 +225,8 @@ fn resolve(
     }
 
     let placements = at.field("placements");
-    let mut usable = Vec::with_capacity(agreement.placements.len());
+    let usable = &mut index.usable;
+    usable.clear();
     for (i, p) in agreement.placements.iter().enumerate() {
         let here = placements.index(i);
         let mut ok = true;
@@ -241,16 +255,19 @@ fn resolve(
     }
 
     // Duplicates: sort (id, position) once; each later holder of an id is reported and skipped.
-    let mut by_id: Vec<(PlacementId, usize)> = agreement
-        .placements
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id, i))
-        .collect();
+    let by_id = &mut index.by_id;
+    by_id.clear();
+    by_id.extend(
+        agreement
+            .placements
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id, i)),
+    );
     by_id.sort_unstable();
     // Sorted by id then position, the first of a run of equal ids is the earliest holder.
     let mut run: Option<(PlacementId, usize)> = None;
-    for &(id, position) in &by_id {
+    for &(id, position) in by_id.iter() {
         match run {
             Some((run_id, earliest)) if run_id == id => {
                 sink.push(
@@ -286,7 +303,6 @@ fn resolve(
             }
         }
     }
-    usable
 }
 
 fn check_signed_before_start(agreement: &CooperationAgreement, at: Loc<'_>, sink: &mut Sink<'_>) {

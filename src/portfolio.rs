@@ -40,8 +40,15 @@ impl Portfolio {
         let mut sink = Sink::new(policy);
         let root = Loc::Root;
         let agreements = root.field("agreements");
+        let mut index = crate::agreement::AgreementIndex::default();
         for (i, agreement) in self.agreements.iter().enumerate() {
-            crate::agreement::check_into(agreement, &ctx, agreements.index(i), &mut sink);
+            crate::agreement::check_into(
+                agreement,
+                &ctx,
+                agreements.index(i),
+                &mut index,
+                &mut sink,
+            );
             if !rules.is_empty() {
                 let prefix = Path::root().field("agreements").index(i);
                 sink.run_custom(agreement, &ctx, rules, &prefix);

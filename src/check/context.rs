@@ -54,7 +54,8 @@ impl<'a> CheckContext<'a> {
         rules: &[&dyn Rule],
     ) -> Report {
         let mut sink = Sink::new(self.policy);
-        crate::agreement::check_into(agreement, self, Loc::Root, &mut sink);
+        let mut index = crate::agreement::AgreementIndex::default();
+        crate::agreement::check_into(agreement, self, Loc::Root, &mut index, &mut sink);
         sink.run_custom(agreement, self, rules, &Path::root());
         sink.finish()
     }
