@@ -70,18 +70,7 @@ macro_rules! typed_ids {
             }
         }
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut buf = Uuid::encode_buffer();
-                serializer.serialize_str(self.0.hyphenated().encode_lower(&mut buf))
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_str(IdVisitor($kind)).map(Self)
-            }
-        }
+        crate::text_serde::serde_as_text!($name, concat!("a ", $kind, " id as a UUID string"));
     )*};
 }
 
@@ -90,20 +79,6 @@ fn parse_uuid(s: &str, kind: &'static str) -> Result<Uuid, Error> {
         kind,
         value: s.to_owned(),
     })
-}
-
-struct IdVisitor(&'static str);
-
-impl serde::de::Visitor<'_> for IdVisitor {
-    type Value = Uuid;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a {} id as a UUID string", self.0)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Uuid, E> {
-        parse_uuid(v, self.0).map_err(E::custom)
-    }
 }
 
 typed_ids! {

@@ -99,6 +99,7 @@ mod placement;
 mod portfolio;
 mod registry;
 mod schedule;
+mod text_serde;
 mod worktime;
 
 #[doc = include_str!("rules.md")]

@@ -55,27 +55,7 @@ impl fmt::Display for Currency {
     }
 }
 
-impl Serialize for Currency {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Currency {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Currency;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an ISO 4217 currency code")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Currency, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+crate::text_serde::serde_as_text!(Currency, "an ISO 4217 currency code");
 
 /// A non-negative amount of money: whole minor units (fen, cents) and a currency.
 ///
@@ -237,27 +217,7 @@ impl FromStr for Share {
     }
 }
 
-impl Serialize for Share {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Share {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Share;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a percentage like \"80%\" or \"12.5%\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Share, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+crate::text_serde::serde_as_text!(Share, "a percentage like \"80%\" or \"12.5%\"");
 
 #[cfg(test)]
 mod tests {

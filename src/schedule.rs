@@ -135,27 +135,7 @@ impl FromStr for TimeOfDay {
     }
 }
 
-impl Serialize for TimeOfDay {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for TimeOfDay {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = TimeOfDay;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a time of day as \"HH:MM\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TimeOfDay, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
-}
+crate::text_serde::serde_as_text!(TimeOfDay, "a time of day as \"HH:MM\"");
 
 /// A set of weekdays (the calendar days a shift or schedule occupies).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -51,8 +51,9 @@ fn exemption_filed_after_the_first_day_silences_nothing_and_says_why() {
     );
 }
 
-#[test]
-fn exemption_of_a_code_the_policy_does_not_list_silences_nothing() {
+/// The fixture agreement working five hours every day of the week, with an exemption from
+/// `worktime.rest_days` filed long before.
+fn seven_days_with_rest_day_exemption() -> CooperationAgreement {
     let mut a = agreement();
     let shifts = [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
         .into_iter()
@@ -61,6 +62,12 @@ fn exemption_of_a_code_the_policy_does_not_list_silences_nothing() {
     a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap();
     a.exemptions
         .push(exemption(RuleCode::WorktimeRestDays, d(2026, 1, 1)));
+    a
+}
+
+#[test]
+fn exemption_of_a_code_the_policy_does_not_list_silences_nothing() {
+    let a = seven_days_with_rest_day_exemption();
     let report = check(&a);
     assert_findings(&report, &[("worktime.rest_days", "placements[0].schedule")]);
     let note = report.iter().next().unwrap().note().unwrap();
@@ -69,14 +76,7 @@ fn exemption_of_a_code_the_policy_does_not_list_silences_nothing() {
 
 #[test]
 fn exemption_follows_the_policy_list() {
-    let mut a = agreement();
-    let shifts = [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
-        .into_iter()
-        .map(|day| Shift::new(day, t(9, 0), t(14, 0), 0).unwrap())
-        .collect();
-    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap();
-    a.exemptions
-        .push(exemption(RuleCode::WorktimeRestDays, d(2026, 1, 1)));
+    let a = seven_days_with_rest_day_exemption();
     let mut policy = Policy::cn();
     policy.exemptible.insert(RuleCode::WorktimeRestDays);
     assert!(a.check(&registry(), &policy).is_empty());

@@ -186,18 +186,7 @@ impl FromStr for RuleCode {
     }
 }
 
-impl Serialize for RuleCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RuleCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::text_serde::serde_as_text!(RuleCode, "a rule code of the catalogue");
 
 /// The code of a violation: a rule of the catalogue, or a code a user-defined rule chose.
 ///
@@ -276,18 +265,7 @@ impl FromStr for Code {
     }
 }
 
-impl Serialize for Code {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Code {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::text_serde::serde_as_text!(Code, "a rule code");
 
 /// The code of a user-defined rule: two or more parts of lowercase ASCII letters, digits and
 /// underscores joined by dots (`"acme.max_commute"`), whose first part is not one of the

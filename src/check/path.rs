@@ -4,8 +4,6 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
-
 use crate::Error;
 
 /// One step of a [`Path`]: a field name or a list index.
@@ -137,18 +135,7 @@ impl FromStr for Path {
     }
 }
 
-impl Serialize for Path {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Path {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = Cow::<str>::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::text_serde::serde_as_text!(Path, "a path like \"placements[3].schedule\"");
 
 /// A path under construction that lives on the stack: rules build these for free while they walk
 /// a model, and only turn one into a [`Path`] when they report a violation.
