@@ -8,6 +8,7 @@ use crate::check::{Figure, Loc, Scope, Sink};
 use crate::interaction::Interaction;
 use crate::introduced::IntroducedEnterprise;
 use crate::order::OrderClass;
+use crate::placement::rules as placement_rules;
 use crate::worktime::{self, Worker};
 use crate::{
     AgreementId, CheckContext, DateRange, EnterpriseId, Exemption, Placement, PlacementId, Policy,
@@ -108,6 +109,7 @@ pub enum Mode {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CooperationAgreement {
     /// The agreement's id.
@@ -176,8 +178,8 @@ pub(crate) struct AgreementIndex {
     /// For each placement, whether the other rules may look at it: its ids resolve and it is the
     /// first with its id.
     usable: Vec<bool>,
-    /// (id, position) of every placement, sorted.
-    by_id: Vec<(PlacementId, usize)>,
+    /// (id, first day, position) of every placement, sorted.
+    by_id: Vec<(PlacementId, NaiveDate, usize)>,
 }
 
 /// Checks `agreement`, found at `at` in the checked root, into `sink`.
@@ -255,6 +257,8 @@ fn resolve(
     }
 
     // Duplicates: sort (id, position) once; each later holder of an id is reported and skipped.
+    // Sorted by id, then first day, then position: the first of a run of equal ids is the
+    // earlier element, and each later one is reported naming it.
     let by_id = &mut index.by_id;
     by_id.clear();
     by_id.extend(
@@ -262,22 +266,21 @@ fn resolve(
             .placements
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.id, i)),
+            .map(|(i, p)| (p.id, p.dates.first(), i)),
     );
     by_id.sort_unstable();
-    // Sorted by id then position, the first of a run of equal ids is the earliest holder.
     let mut run: Option<(PlacementId, usize)> = None;
-    for &(id, position) in by_id.iter() {
+    for &(id, _, position) in by_id.iter() {
         match run {
-            Some((run_id, earliest)) if run_id == id => {
+            Some((run_id, earlier)) if run_id == id => {
                 sink.push(
                     RuleCode::AgreementUniqueIds,
-                    placements.index(position).field("id"),
+                    placements.index(position),
                     Scope::Plain,
                     "two placements of the agreement share an id".to_owned(),
                     vec![
                         Figure::new("id", id),
-                        Figure::new("first", format!("placements[{earliest}]")),
+                        Figure::new("earlier", placements.index(earlier).to_path()),
                     ],
                 );
                 if let Some(flag) = usable.get_mut(position) {
@@ -293,7 +296,10 @@ fn resolve(
         let named = exemptions.index(k);
         let named_placements = named.field("placements");
         for (m, id) in exemption.placements.iter().enumerate() {
-            if by_id.binary_search_by(|(other, _)| other.cmp(id)).is_err() {
+            if by_id
+                .binary_search_by(|(other, _, _)| other.cmp(id))
+                .is_err()
+            {
                 dangling(
                     sink,
                     named_placements.index(m),
@@ -310,7 +316,7 @@ fn check_signed_before_start(agreement: &CooperationAgreement, at: Loc<'_>, sink
     if agreement.signed_on > first_day {
         sink.push(
             RuleCode::AgreementSignedBeforeStart,
-            at.field("signed_on"),
+            at,
             Scope::Plain,
             "the agreement is signed after its first day".to_owned(),
             vec![
@@ -332,7 +338,7 @@ fn check_mutual_contribution(agreement: &CooperationAgreement, at: Loc<'_>, sink
     if !missing.is_empty() {
         sink.push(
             RuleCode::AgreementMutualContribution,
-            at.field("contributions"),
+            at,
             Scope::Plain,
             "cooperation should share resources both ways".to_owned(),
             vec![Figure::new("missing", missing.join(" and "))],
@@ -350,8 +356,16 @@ fn check_placements(
     let registry = ctx.registry();
     let school_known = registry.school(agreement.school).is_some();
     let placements = at.field("placements");
+    let exemptions_at = at.field("exemptions");
     for ((i, p), ok) in agreement.placements.iter().enumerate().zip(usable) {
-        let Some(student) = registry.student(p.student).filter(|_| *ok) else {
+        let resolved = (
+            registry.student(p.student),
+            registry.enterprise(p.host),
+            registry.post(p.post),
+        );
+        let (Some(student), Some(host), Some((_, post)), true) =
+            (resolved.0, resolved.1, resolved.2, *ok)
+        else {
             continue;
         };
         let here = placements.index(i);
@@ -359,7 +373,7 @@ fn check_placements(
         if !agreement.validity.contains_range(&p.dates) {
             sink.push(
                 RuleCode::AgreementActivityWithinTerm,
-                here.field("dates"),
+                here,
                 Scope::Plain,
                 "the placement runs outside the agreement's validity".to_owned(),
                 vec![
@@ -373,8 +387,21 @@ fn check_placements(
             check_enrolled(agreement, student, p.dates, here, sink);
         }
 
+        let facts = placement_rules::Facts {
+            placement: p,
+            student,
+            host,
+            post,
+            school: school_known.then_some(agreement.school),
+            registry,
+            exemptions: &agreement.exemptions,
+            exemptions_at,
+        };
+        placement_rules::check(&facts, here, sink);
+
         let scope = Scope::Placement {
             exemptions: &agreement.exemptions,
+            exemptions_at,
             placement: p.id,
             first_day: p.dates.first(),
         };
@@ -398,7 +425,7 @@ fn check_enrolled(
     if student.school != agreement.school {
         sink.push(
             RuleCode::AgreementStudentEnrolled,
-            here.field("student"),
+            here,
             Scope::Plain,
             "the student does not belong to the agreement's school".to_owned(),
             vec![
@@ -409,7 +436,7 @@ fn check_enrolled(
     } else if days.first() < student.enrolled_on || days.last() > student.expected_graduation {
         sink.push(
             RuleCode::AgreementStudentEnrolled,
-            here.field("dates"),
+            here,
             Scope::Plain,
             "the student takes part outside their enrollment".to_owned(),
             vec![

@@ -10,10 +10,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::check::Loc;
 use crate::{PlacementId, Policy, RuleCode};
 
 /// An exemption filed with the authority, for named codes and named placements.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Exemption {
     /// The rule codes it covers.
@@ -58,37 +60,48 @@ pub(crate) enum Verdict {
     NotApplied(String),
 }
 
-/// Decides whether `exemptions` silence `code` for `placement`, which starts on `first_day`.
-pub(crate) fn verdict(
-    exemptions: &[Exemption],
-    policy: &Policy,
-    code: RuleCode,
-    placement: PlacementId,
-    first_day: NaiveDate,
-) -> Verdict {
-    let mut why_not = None;
-    for (index, exemption) in exemptions.iter().enumerate() {
-        if !exemption.names(code, placement) {
-            continue;
+/// The exemptions of one agreement, and where they are in the checked root.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Named<'a> {
+    pub(crate) exemptions: &'a [Exemption],
+    pub(crate) at: Loc<'a>,
+}
+
+impl Named<'_> {
+    /// Decides whether the exemptions silence `code` for `placement`, which starts on
+    /// `first_day`. Runs only when a rule fires, so a valid arrangement never pays for it.
+    pub(crate) fn verdict(
+        &self,
+        policy: &Policy,
+        code: RuleCode,
+        placement: PlacementId,
+        first_day: NaiveDate,
+    ) -> Verdict {
+        let mut why_not = None;
+        for (index, exemption) in self.exemptions.iter().enumerate() {
+            if !exemption.names(code, placement) {
+                continue;
+            }
+            let reason = if !policy.is_exemptible(code) {
+                format!("the policy does not allow {code} to be exempted")
+            } else if exemption.filed_on > first_day {
+                format!(
+                    "it was filed on {}, after the placement's first day {first_day}",
+                    exemption.filed_on
+                )
+            } else {
+                return Verdict::Silenced;
+            };
+            why_not.get_or_insert_with(|| {
+                format!(
+                    "exemption {} ({}) does not apply: {reason}",
+                    self.at.index(index).to_path(),
+                    exemption.reference
+                )
+            });
         }
-        let reason = if !policy.is_exemptible(code) {
-            format!("the policy does not allow {code} to be exempted")
-        } else if exemption.filed_on > first_day {
-            format!(
-                "it was filed on {}, after the placement's first day {first_day}",
-                exemption.filed_on
-            )
-        } else {
-            return Verdict::Silenced;
-        };
-        why_not.get_or_insert_with(|| {
-            format!(
-                "exemption exemptions[{index}] ({}) does not apply: {reason}",
-                exemption.reference
-            )
-        });
+        why_not.map_or(Verdict::NoneNamed, Verdict::NotApplied)
     }
-    why_not.map_or(Verdict::NoneNamed, Verdict::NotApplied)
 }
 
 #[cfg(test)]
@@ -97,6 +110,17 @@ mod tests {
 
     fn d(day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, day).unwrap()
+    }
+
+    fn verdict(ex: &[Exemption], code: RuleCode, p: PlacementId, first_day: NaiveDate) -> Verdict {
+        let root = Loc::Root;
+        let agreements = root.field("agreements");
+        let agreement = agreements.index(4);
+        let named = Named {
+            exemptions: ex,
+            at: agreement.field("exemptions"),
+        };
+        named.verdict(&Policy::cn(), code, p, first_day)
     }
 
     #[test]
@@ -108,23 +132,18 @@ mod tests {
             d(2),
             "X-1",
         )];
-        let policy = Policy::cn();
         assert_eq!(
-            verdict(&ex, &policy, RuleCode::PlacementNightWork, p, d(2)),
+            verdict(&ex, RuleCode::PlacementNightWork, p, d(2)),
             Verdict::Silenced
         );
         assert!(matches!(
-            verdict(&ex, &policy, RuleCode::PlacementNightWork, p, d(1)),
+            verdict(&ex, RuleCode::PlacementNightWork, p, d(1)),
             Verdict::NotApplied(note) if note.contains("filed on 2026-03-02")
+                && note.contains("agreements[4].exemptions[0]")
         ));
+        let other = PlacementId::from_u128(2);
         assert_eq!(
-            verdict(
-                &ex,
-                &policy,
-                RuleCode::PlacementNightWork,
-                PlacementId::from_u128(2),
-                d(2)
-            ),
+            verdict(&ex, RuleCode::PlacementNightWork, other, d(2)),
             Verdict::NoneNamed
         );
     }
@@ -139,7 +158,7 @@ mod tests {
             "X-2",
         )];
         assert!(matches!(
-            verdict(&ex, &Policy::cn(), RuleCode::PlacementMinAge, p, d(2)),
+            verdict(&ex, RuleCode::PlacementMinAge, p, d(2)),
             Verdict::NotApplied(note) if note.contains("does not allow placement.min_age")
         ));
     }

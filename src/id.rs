@@ -74,11 +74,17 @@ macro_rules! typed_ids {
     )*};
 }
 
+/// Parses the plain hyphenated form (`67e55044-10b1-426f-9247-bb680e5fe0c8`, 36 characters,
+/// either case); braced, URN and unhyphenated forms are refused.
 fn parse_uuid(s: &str, kind: &'static str) -> Result<Uuid, Error> {
-    Uuid::parse_str(s).map_err(|_| Error::InvalidId {
+    let invalid = || Error::InvalidId {
         kind,
         value: s.to_owned(),
-    })
+    };
+    if s.len() != 36 {
+        return Err(invalid());
+    }
+    Uuid::parse_str(s).map_err(|_| invalid())
 }
 
 typed_ids! {

@@ -98,6 +98,7 @@ pub enum SchoolKind {
 
 /// A campus site of a school, with its floor area.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CampusSite {
     /// The site's id.
@@ -121,6 +122,7 @@ impl CampusSite {
 
 /// A vocational school.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct School {
     /// The school's id.
@@ -251,6 +253,7 @@ pub enum ProtectedGroup {
 
 /// A post (job position) at an enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Post {
     /// The post's id.
@@ -307,6 +310,7 @@ fn weekend() -> Vec<Weekday> {
 
 /// An enterprise that cooperates with schools.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Enterprise {
     /// The enterprise's id.
@@ -393,6 +397,7 @@ pub enum Origin {
 
 /// A student of a vocational school.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Student {
     /// The student's id.
@@ -464,6 +469,7 @@ pub enum Employer {
 
 /// A teacher of a school or a professional of an enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Instructor {
     /// The instructor's id.

@@ -17,7 +17,7 @@ fn signed_before_start_fires_the_day_after_the_first_day() {
     let mut a = agreement();
     a.signed_on = d(2026, 3, 2);
     let report = check(&a);
-    assert_findings(&report, &[("agreement.signed_before_start", "signed_on")]);
+    assert_findings(&report, &[("agreement.signed_before_start", "")]);
     let v = report.iter().next().unwrap();
     assert_eq!(v.severity(), Severity::Error);
     assert_eq!(v.figure("signed_on"), Some("2026-03-02"));
@@ -38,7 +38,7 @@ fn activity_within_term_fires_for_a_placement_one_day_past_validity() {
     let report = check(&a);
     assert_findings(
         &report,
-        &[("agreement.activity_within_term", "placements[0].dates")],
+        &[("agreement.activity_within_term", "placements[0]")],
     );
     assert_eq!(
         report.iter().next().unwrap().figure("validity"),
@@ -53,7 +53,7 @@ fn activity_within_term_fires_for_a_placement_starting_before_validity() {
     a.signed_on = d(2026, 3, 1);
     assert_findings(
         &check(&a),
-        &[("agreement.activity_within_term", "placements[0].dates")],
+        &[("agreement.activity_within_term", "placements[0]")],
     );
 }
 
@@ -162,30 +162,53 @@ fn a_dangling_student_raises_only_references_resolve() {
 #[test]
 fn unique_ids_fires_at_the_later_placement_naming_the_earlier() {
     let mut a = agreement();
-    let mut second = placement();
-    second.dates = DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap();
-    second.insurance = vec![Insurance::new(second.dates, Share::ZERO)];
+    let second = placement_at(DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap());
     a.placements.push(second.clone());
     a.placements.push(second);
     let report = check(&a);
     assert_findings(
         &report,
         &[
-            ("agreement.unique_ids", "placements[1].id"),
-            ("agreement.unique_ids", "placements[2].id"),
+            ("agreement.unique_ids", "placements[1]"),
+            ("agreement.unique_ids", "placements[2]"),
         ],
     );
     assert!(report
         .iter()
-        .all(|v| v.figure("first") == Some("placements[0]")));
+        .all(|v| v.figure("earlier") == Some("placements[0]")));
+}
+
+#[test]
+fn unique_ids_names_the_duplicate_with_the_earlier_first_day_as_the_earlier() {
+    // Listed second but starting first: the one listed first is "the later element".
+    let mut a = agreement();
+    let mut spring = placement_at(DateRange::new(d(2026, 3, 1), d(2026, 3, 31)).unwrap());
+    spring.student = MINOR;
+    let autumn = placement_at(DateRange::new(d(2026, 9, 1), d(2026, 9, 30)).unwrap());
+    a.placements = vec![autumn, spring];
+    let report = check(&a);
+    assert_findings(&report, &[("agreement.unique_ids", "placements[0]")]);
+    assert_eq!(
+        report.iter().next().unwrap().figure("earlier"),
+        Some("placements[1]")
+    );
+}
+
+#[test]
+fn unique_ids_skips_the_later_duplicate_in_other_rules() {
+    // The later duplicate runs past the agreement; only the duplicate id is reported.
+    let mut a = agreement();
+    let mut late = placement_at(DateRange::new(d(2027, 2, 1), d(2027, 3, 31)).unwrap());
+    late.student = MINOR;
+    a.placements.push(late);
+    assert_findings(&check(&a), &[("agreement.unique_ids", "placements[1]")]);
 }
 
 #[test]
 fn unique_ids_passes_for_distinct_ids() {
     let mut a = agreement();
-    let mut second = placement();
+    let mut second = placement_at(DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap());
     second.id = PlacementId::from_u128(51);
-    second.dates = DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap();
     a.placements.push(second);
     assert!(check(&a).is_empty());
 }
@@ -195,10 +218,7 @@ fn student_enrolled_fires_for_a_student_of_another_school() {
     let mut a = agreement();
     a.placements[0].student = OUTSIDER;
     let report = check(&a);
-    assert_findings(
-        &report,
-        &[("agreement.student_enrolled", "placements[0].student")],
-    );
+    assert_findings(&report, &[("agreement.student_enrolled", "placements[0]")]);
     assert_eq!(
         report.iter().next().unwrap().figure("student_school"),
         Some(OTHER_SCHOOL.to_string().as_str())
@@ -210,10 +230,10 @@ fn student_enrolled_fires_for_a_day_after_expected_graduation() {
     // Expected graduation is 2027-07-01.
     let mut a = agreement();
     a.validity = DateRange::new(d(2026, 3, 1), d(2028, 2, 28)).unwrap();
-    a.placements[0].dates = DateRange::new(d(2027, 3, 1), d(2027, 7, 2)).unwrap();
+    a.placements[0] = placement_at(DateRange::new(d(2027, 3, 1), d(2027, 7, 2)).unwrap());
     assert_findings(
         &check(&a),
-        &[("agreement.student_enrolled", "placements[0].dates")],
+        &[("agreement.student_enrolled", "placements[0]")],
     );
 }
 
@@ -221,23 +241,29 @@ fn student_enrolled_fires_for_a_day_after_expected_graduation() {
 fn student_enrolled_passes_on_the_graduation_day() {
     let mut a = agreement();
     a.validity = DateRange::new(d(2026, 3, 1), d(2028, 2, 28)).unwrap();
-    a.placements[0].dates = DateRange::new(d(2027, 3, 1), d(2027, 7, 1)).unwrap();
+    a.placements[0] = placement_at(DateRange::new(d(2027, 3, 1), d(2027, 7, 1)).unwrap());
     assert!(check(&a).is_empty(), "{}", check(&a));
 }
 
 #[test]
 fn student_enrolled_fires_for_a_day_before_enrollment() {
-    // Enrollment is 2024-09-01.
+    // Enrollment is 2024-09-01. An observation visit, so that the study-year rule of work
+    // placements stays out of the way.
     let mut a = agreement();
     a.validity = DateRange::new(d(2024, 8, 1), d(2027, 2, 28)).unwrap();
     a.signed_on = d(2024, 8, 1);
-    a.placements[0].dates = DateRange::new(d(2024, 8, 31), d(2024, 9, 30)).unwrap();
+    let visit = |first| {
+        let mut p = placement_at(DateRange::new(first, d(2024, 9, 30)).unwrap());
+        p.kind = PlacementKind::Observation;
+        p
+    };
+    a.placements[0] = visit(d(2024, 8, 31));
     assert_findings(
         &check(&a),
-        &[("agreement.student_enrolled", "placements[0].dates")],
+        &[("agreement.student_enrolled", "placements[0]")],
     );
-    a.placements[0].dates = DateRange::new(d(2024, 9, 1), d(2024, 9, 30)).unwrap();
-    assert!(check(&a).is_empty());
+    a.placements[0] = visit(d(2024, 9, 1));
+    assert!(check(&a).is_empty(), "{}", check(&a));
 }
 
 #[test]
@@ -245,10 +271,7 @@ fn mutual_contribution_warns_when_only_the_enterprise_contributes() {
     let mut a = agreement();
     a.contributions.retain(|c| c.side == Side::Enterprise);
     let report = check(&a);
-    assert_findings(
-        &report,
-        &[("agreement.mutual_contribution", "contributions")],
-    );
+    assert_findings(&report, &[("agreement.mutual_contribution", "")]);
     let v = report.iter().next().unwrap();
     assert_eq!(v.severity(), Severity::Warning);
     assert_eq!(v.figure("missing"), Some("school"));
@@ -260,10 +283,7 @@ fn mutual_contribution_warns_once_when_nobody_contributes() {
     let mut a = agreement();
     a.contributions.clear();
     let report = check(&a);
-    assert_findings(
-        &report,
-        &[("agreement.mutual_contribution", "contributions")],
-    );
+    assert_findings(&report, &[("agreement.mutual_contribution", "")]);
     assert_eq!(
         report.iter().next().unwrap().figure("missing"),
         Some("school and enterprise")
@@ -278,4 +298,31 @@ fn mutual_contribution_passes_with_one_entry_from_each_side() {
         Contribution::new(Side::School, ContributionKind::Space, "workshop"),
     ];
     assert!(check(&a).is_empty());
+}
+
+#[test]
+fn a_dangling_host_or_post_alone_silences_the_placement_rules() {
+    // The placement breaks the weekly hours and lacks its safety training, but its host (then its
+    // post) does not resolve: only the dangling id is reported.
+    for field in ["host", "post", "supervisor"] {
+        let mut a = agreement();
+        let p = &mut a.placements[0];
+        p.safety_training_on = None;
+        let saturday = Shift::new(chrono::Weekday::Sat, t(8, 0), t(17, 0), 60).unwrap();
+        let shifts = p
+            .schedule
+            .shifts()
+            .iter()
+            .copied()
+            .chain([saturday])
+            .collect();
+        p.schedule = WeeklySchedule::new(shifts).unwrap();
+        match field {
+            "host" => p.host = EnterpriseId::from_u128(901),
+            "post" => p.post = PostId::from_u128(902),
+            _ => p.supervisor = Some(InstructorId::from_u128(903)),
+        }
+        let path = format!("placements[0].{field}");
+        assert_findings(&check(&a), &[("agreement.references_resolve", &path)]);
+    }
 }

@@ -52,7 +52,7 @@ fn exemption_filed_after_the_first_day_silences_nothing_and_says_why() {
 }
 
 /// The fixture agreement working five hours every day of the week, with an exemption from
-/// `worktime.rest_days` filed long before.
+/// `worktime.rest_days` filed long before. Checked at a host with no weekly rest day.
 fn seven_days_with_rest_day_exemption() -> CooperationAgreement {
     let mut a = agreement();
     let shifts = [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
@@ -68,7 +68,7 @@ fn seven_days_with_rest_day_exemption() -> CooperationAgreement {
 #[test]
 fn exemption_of_a_code_the_policy_does_not_list_silences_nothing() {
     let a = seven_days_with_rest_day_exemption();
-    let report = check(&a);
+    let report = check_at_nonstop_host(&a);
     assert_findings(&report, &[("worktime.rest_days", "placements[0].schedule")]);
     let note = report.iter().next().unwrap().note().unwrap();
     assert!(note.contains("does not allow worktime.rest_days"), "{note}");
@@ -79,15 +79,15 @@ fn exemption_follows_the_policy_list() {
     let a = seven_days_with_rest_day_exemption();
     let mut policy = Policy::cn();
     policy.exemptible.insert(RuleCode::WorktimeRestDays);
-    assert!(a.check(&registry(), &policy).is_empty());
+    let nonstop = registry_with_host(|e| e.rest_days.clear());
+    assert!(a.check(&nonstop, &policy).is_empty());
 }
 
 #[test]
 fn exemption_for_another_placement_leaves_no_note() {
     let mut a = long_week();
-    let mut other = placement();
+    let mut other = placement_at(DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap());
     other.id = PlacementId::from_u128(51);
-    other.dates = DateRange::new(d(2026, 7, 1), d(2026, 8, 31)).unwrap();
     a.placements.push(other);
     a.exemptions.push(Exemption::new(
         vec![RuleCode::WorktimeWeeklyHours],
@@ -109,14 +109,14 @@ fn eleven_placements() -> CooperationAgreement {
     let mut a = agreement();
     a.placements.clear();
     for i in 0..11u32 {
-        let mut p = placement();
-        p.id = PlacementId::from_u128(100 + u128::from(i));
         let month = 3 + i % 10;
-        p.dates = DateRange::new(d(2026, month, 1), d(2026, month, 10)).unwrap();
+        let mut p = placement_at(DateRange::new(d(2026, month, 1), d(2026, month, 10)).unwrap());
+        p.id = PlacementId::from_u128(100 + u128::from(i));
         a.placements.push(p);
     }
-    a.placements[2].dates = DateRange::new(d(2027, 2, 1), d(2027, 3, 1)).unwrap();
-    a.placements[10].dates = DateRange::new(d(2027, 2, 1), d(2027, 3, 1)).unwrap();
+    let late = DateRange::new(d(2027, 2, 1), d(2027, 3, 1)).unwrap();
+    redate(&mut a.placements[2], late);
+    redate(&mut a.placements[10], late);
     a.placements[10].student = StudentId::from_u128(12345);
     a.signed_on = d(2026, 3, 5);
     a.contributions.clear();
@@ -129,10 +129,11 @@ fn report_is_ordered_by_path_then_code_with_indices_as_numbers() {
     assert_findings(
         &report,
         &[
-            ("agreement.mutual_contribution", "contributions"),
-            ("agreement.activity_within_term", "placements[2].dates"),
+            // Two at the agreement itself (the empty path comes first), ordered by code.
+            ("agreement.mutual_contribution", ""),
+            ("agreement.signed_before_start", ""),
+            ("agreement.activity_within_term", "placements[2]"),
             ("agreement.references_resolve", "placements[10].student"),
-            ("agreement.signed_before_start", "signed_on"),
         ],
     );
 }
@@ -176,19 +177,22 @@ fn portfolio_paths_start_at_the_portfolio_and_resolve() {
     let mut bad = agreement();
     bad.id = AgreementId::from_u128(41);
     bad.placements[0].id = PlacementId::from_u128(60);
-    bad.placements[0].dates = DateRange::new(d(2027, 2, 1), d(2027, 3, 1)).unwrap();
+    redate(
+        &mut bad.placements[0],
+        DateRange::new(d(2027, 2, 1), d(2027, 3, 1)).unwrap(),
+    );
     let portfolio = Portfolio::new(registry(), vec![agreement(), bad]);
     let report = portfolio.check(&Policy::cn());
     assert_findings(
         &report,
         &[(
             "agreement.activity_within_term",
-            "agreements[1].placements[0].dates",
+            "agreements[1].placements[0]",
         )],
     );
     let json = serde_json::to_value(&portfolio).unwrap();
     let pointer = report.iter().next().unwrap().path().to_json_pointer();
-    assert_eq!(pointer, "/agreements/1/placements/0/dates");
+    assert_eq!(pointer, "/agreements/1/placements/0");
     assert!(json.pointer(&pointer).is_some());
 }
 

@@ -119,7 +119,7 @@ fn weekly_hours_follows_the_policy_limit() {
 
 #[test]
 fn rest_days_fires_when_every_weekday_has_a_shift() {
-    let report = check(&with_shifts(days(
+    let report = check_at_nonstop_host(&with_shifts(days(
         &[Mon, Tue, Wed, Thu, Fri, Sat, Sun],
         (9, 0),
         (14, 0),
@@ -148,7 +148,7 @@ fn rest_days_counts_the_day_a_night_shift_runs_into() {
     let mut shifts = days(&[Mon, Tue, Wed, Thu, Fri], (9, 0), (14, 0), 0);
     shifts.push(shift(Sat, (22, 0), (2, 0), 0));
     assert_findings(
-        &check(&with_shifts(shifts)),
+        &check_without_night_ban(&with_shifts(shifts)),
         &[("worktime.rest_days", "placements[0].schedule")],
     );
 }
@@ -158,7 +158,15 @@ fn rest_days_ignores_a_shift_ending_at_midnight() {
     // Saturday 16:00 to 00:00 has no minute on Sunday.
     let mut shifts = days(&[Mon, Tue, Wed, Thu, Fri], (9, 0), (14, 0), 0);
     shifts.push(shift(Sat, (16, 0), (0, 0), 0));
-    assert!(check(&with_shifts(shifts)).is_empty());
+    assert!(check_without_night_ban(&with_shifts(shifts)).is_empty());
+}
+
+/// Checks at a host with no weekly rest day, under a policy with no night window, so that night
+/// shifts break no placement rule.
+fn check_without_night_ban(a: &CooperationAgreement) -> Report {
+    let mut policy = Policy::cn();
+    policy.placement_night_window = None;
+    a.check(&registry_with_host(|e| e.rest_days.clear()), &policy)
 }
 
 fn german_night_policy() -> Policy {
@@ -193,8 +201,10 @@ fn minor_night_work_fires_for_a_minor_working_past_the_window_start() {
 
 #[test]
 fn minor_night_work_fires_for_a_shift_starting_before_the_window_ends() {
-    let report = minor_with(vec![shift(Thu, (5, 59), (13, 0), 0)])
-        .check(&registry(), &german_night_policy());
+    // A minors' night until 07:00; the placements' night ends at 06:00.
+    let mut policy = Policy::cn();
+    policy.minor_night_window = Some(DailyWindow::new(t(20, 0), t(7, 0)).unwrap());
+    let report = minor_with(vec![shift(Thu, (6, 59), (14, 0), 0)]).check(&registry(), &policy);
     assert_findings(
         &report,
         &[(
@@ -219,11 +229,16 @@ fn minor_night_work_passes_for_shifts_touching_the_window() {
 fn minor_night_work_passes_for_an_adult_on_the_first_day() {
     // MINOR turns 18 on 2026-06-01: a placement starting that day is an adult's.
     let mut a = minor_with(vec![shift(Wed, (14, 0), (22, 0), 0)]);
-    a.placements[0].dates = DateRange::new(d(2026, 6, 1), d(2026, 6, 30)).unwrap();
-    a.placements[0].insurance = vec![Insurance::new(a.placements[0].dates, Share::ZERO)];
+    redate(
+        &mut a.placements[0],
+        DateRange::new(d(2026, 6, 1), d(2026, 6, 30)).unwrap(),
+    );
     assert!(a.check(&registry(), &german_night_policy()).is_empty());
     // The day before the birthday, the same shift is a minor's night work.
-    a.placements[0].dates = DateRange::new(d(2026, 5, 31), d(2026, 6, 30)).unwrap();
+    redate(
+        &mut a.placements[0],
+        DateRange::new(d(2026, 5, 31), d(2026, 6, 30)).unwrap(),
+    );
     let report = a.check(&registry(), &german_night_policy());
     assert_findings(
         &report,
@@ -238,4 +253,15 @@ fn minor_night_work_passes_for_an_adult_on_the_first_day() {
 fn minor_night_work_is_off_without_a_window_as_in_cn() {
     let a = minor_with(vec![shift(Wed, (14, 0), (22, 0), 0)]);
     assert!(check(&a).is_empty());
+}
+
+#[test]
+fn worktime_rules_consider_observation_visits_too() {
+    let mut a = with_shifts(days(&[Mon, Tue, Wed, Thu, Fri, Sat], (8, 0), (16, 0), 60));
+    a.placements[0].kind = PlacementKind::Observation;
+    a.placements[0].pay = None;
+    assert_findings(
+        &check(&a),
+        &[("worktime.weekly_hours", "placements[0].schedule")],
+    );
 }

@@ -100,7 +100,10 @@ pub(crate) enum Scope<'a> {
     Plain,
     /// A placement of the agreement whose exemptions are given, starting on `first_day`.
     Placement {
+        /// The exemptions of the agreement that holds the placement.
         exemptions: &'a [Exemption],
+        /// Where those exemptions are in the checked root.
+        exemptions_at: Loc<'a>,
         placement: PlacementId,
         first_day: NaiveDate,
     },
@@ -148,11 +151,16 @@ impl<'p> Sink<'p> {
         }
         if let Scope::Placement {
             exemptions,
+            exemptions_at,
             placement,
             first_day,
         } = scope
         {
-            match exemption::verdict(exemptions, self.policy, code, placement, first_day) {
+            let named = exemption::Named {
+                exemptions,
+                at: exemptions_at,
+            };
+            match named.verdict(self.policy, code, placement, first_day) {
                 Verdict::Silenced => return,
                 Verdict::NotApplied(note) => violation = violation.with_note(note),
                 Verdict::NoneNamed => {}

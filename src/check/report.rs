@@ -9,6 +9,7 @@ use super::{Code, Path, RuleCode, Severity};
 
 /// A named figure a rule compared, such as `limit = 40 h` or `actual = 44 h`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     /// What the figure is (`limit`, `actual`, `first_day`).
     pub name: Cow<'static, str>,
@@ -35,6 +36,7 @@ impl fmt::Display for Figure {
 /// One broken rule: its code, severity, the path of the offending element, a message for people
 /// and the figures compared.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Violation {
     code: Code,
     severity: Severity,
@@ -172,9 +174,24 @@ impl fmt::Display for Violation {
 /// assert_eq!(report.with_code(RuleCode::AgreementMutualContribution).count(), 1);
 /// println!("{report}");
 /// ```
+///
+/// Deserialization puts the violations back in report order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(from = "RawReport")]
 pub struct Report {
     violations: Vec<Violation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    violations: Vec<Violation>,
+}
+
+impl From<RawReport> for Report {
+    fn from(raw: RawReport) -> Self {
+        Report::from_violations(raw.violations)
+    }
 }
 
 impl Report {

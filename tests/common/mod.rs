@@ -60,6 +60,8 @@ pub fn enterprise() -> Enterprise {
         500,
     );
     e.vetted_on = Some(d(2026, 1, 10));
+    // One weekly rest day, so that a six-day week breaks only the weekly hours.
+    e.rest_days = vec![Weekday::Sun];
     e.posts.push(Post::new(
         POST,
         name("Assembly technician"),
@@ -72,6 +74,13 @@ pub fn enterprise() -> Enterprise {
 }
 
 pub fn registry() -> Registry {
+    registry_with_host(|_| {})
+}
+
+/// The fixture registry with the fixture enterprise changed by `change`.
+pub fn registry_with_host(change: impl FnOnce(&mut Enterprise)) -> Registry {
+    let mut host = enterprise();
+    change(&mut host);
     let schools = vec![
         School::new(
             SCHOOL,
@@ -97,7 +106,7 @@ pub fn registry() -> Registry {
             Employer::Enterprise(ENTERPRISE),
         ),
     ];
-    Registry::new(schools, vec![enterprise()], students, instructors).unwrap()
+    Registry::new(schools, vec![host], students, instructors).unwrap()
 }
 
 /// Monday to Friday, 08:00–17:00 with an unpaid hour: 8 h a day, 40 h a week.
@@ -117,30 +126,44 @@ pub fn office_week() -> WeeklySchedule {
     .unwrap()
 }
 
-pub fn placement() -> Placement {
+/// Moves `p` to `dates`, with every document dated shortly before the new first day and one
+/// insurance policy covering every day, as in the fixture.
+pub fn redate(p: &mut Placement, dates: DateRange) {
+    let before = |days: u64| Some(dates.first() - chrono::Days::new(days));
+    p.dates = dates;
+    p.internship_plan_on = before(10);
+    p.filed_on = before(5);
+    p.tripartite.school = before(10);
+    p.tripartite.host = before(9);
+    p.tripartite.student = before(8);
+    p.consent.student = before(8);
+    p.consent.guardian = before(8);
+    p.insurance = vec![Insurance::new(dates, Share::ZERO)];
+    p.safety_training_on = before(4);
+}
+
+/// The fixture placement (independent work at the fixture post, 40 h a week, paid 84 % of the
+/// post's wage standard) over `dates`, documents and insurance as [`redate`] sets them.
+pub fn placement_at(dates: DateRange) -> Placement {
     let mut p = Placement::new(
         PLACEMENT,
         STUDENT,
         ENTERPRISE,
         POST,
         PlacementKind::Independent,
-        placement_dates(),
+        dates,
     );
     p.schedule = office_week();
     p.pay = Some(Pay::new(Money::new(4_200_00, Currency::CNY), 31));
-    p.internship_plan_on = Some(d(2026, 2, 20));
-    p.filed_on = Some(d(2026, 2, 25));
-    p.tripartite.school = Some(d(2026, 2, 20));
-    p.tripartite.host = Some(d(2026, 2, 21));
-    p.tripartite.student = Some(d(2026, 2, 22));
-    p.consent.student = Some(d(2026, 2, 22));
-    p.consent.guardian = Some(d(2026, 2, 22));
-    p.insurance
-        .push(Insurance::new(placement_dates(), Share::ZERO));
     p.school_instructor = Some(TEACHER);
     p.supervisor = Some(SUPERVISOR);
-    p.safety_training_on = Some(d(2026, 2, 26));
+    redate(&mut p, dates);
     p
+}
+
+/// The fixture placement, 2026-03-02 to 2026-06-30.
+pub fn placement() -> Placement {
+    placement_at(placement_dates())
 }
 
 pub fn agreement() -> CooperationAgreement {
@@ -192,4 +215,10 @@ pub fn assert_findings(report: &Report, expected: &[(&str, &str)]) {
 /// Checks an agreement against the fixture registry under the cn policy.
 pub fn check(agreement: &CooperationAgreement) -> Report {
     agreement.check(&registry(), &Policy::cn())
+}
+
+/// Checks an agreement under the cn policy at a host that works every day of the week (a
+/// hospital, a power plant): no weekly rest day.
+pub fn check_at_nonstop_host(agreement: &CooperationAgreement) -> Report {
+    agreement.check(&registry_with_host(|e| e.rest_days.clear()), &Policy::cn())
 }

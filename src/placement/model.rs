@@ -1,8 +1,4 @@
-//! Placements: one student working at one host enterprise for a date range.
-//!
-//! This module holds the placement model. The working-time rules ([`crate::worktime`]) apply to
-//! every placement's schedule; the student-protection rules (`placement.*`) come with their own
-//! module.
+//! The placement model.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -153,6 +149,7 @@ pub enum Arrangement {
 /// Fields that may be missing in real life (no insurance yet, no supervisor) are optional or lists
 /// that may be empty; the rules report what is missing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Placement {
     /// The placement's id.

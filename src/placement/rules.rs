@@ -1,0 +1,662 @@
+//! The student-protection rules (`placement.*`), one function each, in catalogue order.
+//!
+//! Every rule reads one placement with its resolved parties ([`Facts`]); the engine has already
+//! skipped placements whose ids do not resolve. Paths point at the field a rule is about
+//! (`placements[3].consent`), or at the shift or charge for rules over every shift or charge.
+
+use std::cmp::Ordering;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::check::{Figure, Loc, Scope, Sink};
+use crate::placement::model::{Arrangement, Placement};
+use crate::{
+    add_years, has_reached_age, study_year_start, Employer, Enterprise, Exemption, GuardianConsent,
+    Post, ProtectedGroup, Registry, RuleCode, SchoolId, Sex, Shift, Student,
+};
+
+/// A placement with everything its rules read, resolved once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Facts<'a> {
+    pub(crate) placement: &'a Placement,
+    pub(crate) student: &'a Student,
+    pub(crate) host: &'a Enterprise,
+    pub(crate) post: &'a Post,
+    /// The school of the agreement that holds the placement, when its id resolves.
+    pub(crate) school: Option<SchoolId>,
+    pub(crate) registry: &'a Registry,
+    /// The exemptions of the agreement, and where they are in the checked root.
+    pub(crate) exemptions: &'a [Exemption],
+    pub(crate) exemptions_at: Loc<'a>,
+}
+
+impl Facts<'_> {
+    fn first_day(&self) -> NaiveDate {
+        self.placement.dates.first()
+    }
+
+    fn is_work(&self) -> bool {
+        self.placement.kind.is_work()
+    }
+
+    fn is_independent(&self) -> bool {
+        self.placement.kind == crate::PlacementKind::Independent
+    }
+
+    fn is_minor(&self, adult_age: u32) -> bool {
+        !has_reached_age(self.student.birth_date, adult_age, self.first_day())
+    }
+
+    /// The scope for exemptible rules: this placement, from its first day.
+    fn exemptible(&self) -> Scope<'_> {
+        Scope::Placement {
+            exemptions: self.exemptions,
+            exemptions_at: self.exemptions_at,
+            placement: self.placement.id,
+            first_day: self.first_day(),
+        }
+    }
+}
+
+/// Pushes a violation that no exemption covers.
+fn report(sink: &mut Sink<'_>, code: RuleCode, at: Loc<'_>, message: &str, figures: Vec<Figure>) {
+    sink.push(code, at, Scope::Plain, message.to_owned(), figures);
+}
+
+/// Whether a date signed on `signed` is there and on or before `first_day`.
+fn signed_in_time(signed: Option<NaiveDate>, first_day: NaiveDate) -> bool {
+    signed.is_some_and(|day| day <= first_day)
+}
+
+/// `signed` as a figure value: the date, or `missing`.
+fn date_or_missing(signed: Option<NaiveDate>) -> String {
+    signed.map_or_else(|| "missing".to_owned(), |day| day.to_string())
+}
+
+/// Runs every placement rule on one placement, found at `here`.
+pub(crate) fn check(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    if facts.is_work() {
+        min_age(facts, here, sink);
+        study_year(facts, here, sink);
+        host_vetted(facts, here, sink);
+        dated_document(
+            sink,
+            RuleCode::PlacementInternshipPlan,
+            here,
+            facts.placement.internship_plan_on,
+            facts.first_day(),
+            "school and host drew up no internship plan by the first day",
+        );
+        dated_document(
+            sink,
+            RuleCode::PlacementFiled,
+            here,
+            facts.placement.filed_on,
+            facts.first_day(),
+            "the school did not file the placement with its authority by the first day",
+        );
+        tripartite_agreement(facts, here, sink);
+        consent(facts, here, sink);
+    }
+    insurance(facts, here, sink);
+    supervision(facts, here, sink);
+    dated_document(
+        sink,
+        RuleCode::PlacementSafetyTraining,
+        here,
+        facts.placement.safety_training_on,
+        facts.first_day(),
+        "the student passed no safety training by the first day",
+    );
+    shift_rules(facts, here, sink);
+    post_rules(facts, here, sink);
+    host_rules(facts, here, sink);
+    charges(facts, here, sink);
+    pay_rules(facts, here, sink);
+    if facts.is_work() {
+        duration(facts, here, sink);
+        major_match(facts, here, sink);
+    }
+}
+
+fn min_age(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let min = sink.policy().min_placement_age;
+    if !has_reached_age(facts.student.birth_date, min, facts.first_day()) {
+        report(
+            sink,
+            RuleCode::PlacementMinAge,
+            here,
+            "the student is below the minimum placement age on the first day",
+            vec![
+                Figure::new("limit", format!("{min} years")),
+                Figure::new(
+                    "age",
+                    format!(
+                        "{} years",
+                        crate::age_on(facts.student.birth_date, facts.first_day())
+                    ),
+                ),
+                Figure::new("birth_date", facts.student.birth_date),
+                Figure::new("first_day", facts.first_day()),
+            ],
+        );
+    }
+}
+
+fn study_year(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let year = sink.policy().min_study_year_for_placement;
+    let Some(allowed_from) = study_year_start(facts.student.enrolled_on, year) else {
+        return;
+    };
+    if facts.first_day() < allowed_from {
+        report(
+            sink,
+            RuleCode::PlacementStudyYear,
+            here,
+            "the placement starts before the student's permitted study year",
+            vec![
+                Figure::new("limit", format!("study year {year}, from {allowed_from}")),
+                Figure::new("first_day", facts.first_day()),
+                Figure::new("enrolled_on", facts.student.enrolled_on),
+            ],
+        );
+    }
+}
+
+fn host_vetted(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let first_day = facts.first_day();
+    let years = sink.policy().host_safety_record_years;
+    let vetted = signed_in_time(facts.host.vetted_on, first_day);
+    // A violation counts when its `years`-th anniversary falls after the first day.
+    let recent_violation = facts
+        .host
+        .last_safety_violation
+        .filter(|day| *day <= first_day)
+        .filter(|day| add_years(*day, years).is_none_or(|expires| expires > first_day));
+    if vetted && recent_violation.is_none() {
+        return;
+    }
+    let mut figures = vec![Figure::new(
+        "vetted_on",
+        date_or_missing(facts.host.vetted_on),
+    )];
+    if let Some(day) = recent_violation {
+        figures.push(Figure::new("last_safety_violation", day));
+        figures.push(Figure::new(
+            "limit",
+            format!("none in the {years} years before {first_day}"),
+        ));
+    }
+    let message = match (vetted, recent_violation) {
+        (false, Some(_)) => {
+            "the host was not vetted by the first day and has a recent work-safety violation"
+        }
+        (false, None) => "the host was not vetted (written on-site assessment) by the first day",
+        _ => "the host had a work-safety violation in the years before the first day",
+    };
+    report(sink, RuleCode::PlacementHostVetted, here, message, figures);
+}
+
+/// A document that must be dated on or before the first day.
+fn dated_document(
+    sink: &mut Sink<'_>,
+    code: RuleCode,
+    at: Loc<'_>,
+    dated: Option<NaiveDate>,
+    first_day: NaiveDate,
+    message: &str,
+) {
+    if !signed_in_time(dated, first_day) {
+        report(
+            sink,
+            code,
+            at,
+            message,
+            vec![
+                Figure::new("dated", date_or_missing(dated)),
+                Figure::new("first_day", first_day),
+            ],
+        );
+    }
+}
+
+fn tripartite_agreement(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let signatures = facts.placement.tripartite;
+    let parties = [
+        ("school", signatures.school),
+        ("host", signatures.host),
+        ("student", signatures.student),
+    ];
+    let first_day = facts.first_day();
+    if parties
+        .iter()
+        .all(|(_, day)| signed_in_time(*day, first_day))
+    {
+        return;
+    }
+    let mut figures: Vec<Figure> = parties
+        .iter()
+        .filter(|(_, day)| !signed_in_time(*day, first_day))
+        .map(|(party, day)| Figure::new(*party, date_or_missing(*day)))
+        .collect();
+    figures.push(Figure::new("first_day", first_day));
+    report(
+        sink,
+        RuleCode::PlacementTripartiteAgreement,
+        here,
+        "school, host and student did not all sign the placement agreement by the first day",
+        figures,
+    );
+}
+
+fn consent(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let policy = sink.policy();
+    let first_day = facts.first_day();
+    let guardian_needed = match policy.guardian_consent {
+        GuardianConsent::Always => true,
+        GuardianConsent::WhenMinor => facts.is_minor(policy.adult_age),
+    };
+    let consent = facts.placement.consent;
+    let mut figures = Vec::new();
+    if !signed_in_time(consent.student, first_day) {
+        figures.push(Figure::new("student", date_or_missing(consent.student)));
+    }
+    if guardian_needed && !signed_in_time(consent.guardian, first_day) {
+        figures.push(Figure::new("guardian", date_or_missing(consent.guardian)));
+    }
+    if !figures.is_empty() {
+        figures.push(Figure::new("first_day", first_day));
+        report(
+            sink,
+            RuleCode::PlacementConsent,
+            here,
+            "informed consent is not signed by everyone required by the first day",
+            figures,
+        );
+    }
+}
+
+/// The first day of the placement that no insurance policy covers, if any.
+fn first_uncovered_day(placement: &Placement) -> Option<NaiveDate> {
+    let mut cursor = placement.dates.first();
+    // Each round moves the cursor past the furthest-reaching policy that covers it; a list of k
+    // policies takes at most k rounds.
+    for _ in 0..=placement.insurance.len() {
+        if cursor > placement.dates.last() {
+            return None;
+        }
+        let reach = placement
+            .insurance
+            .iter()
+            .filter(|policy| policy.covers.contains(cursor))
+            .map(|policy| policy.covers.last())
+            .max();
+        match reach {
+            None => return Some(cursor),
+            // Covered up to the last representable day: nothing is left uncovered.
+            Some(reach) => cursor = reach.succ_opt()?,
+        }
+    }
+    (cursor <= placement.dates.last()).then_some(cursor)
+}
+
+fn insurance(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    if let Some(day) = first_uncovered_day(facts.placement) {
+        report(
+            sink,
+            RuleCode::PlacementInsurance,
+            here,
+            "liability insurance does not cover every day of the placement",
+            vec![
+                Figure::new("first_uncovered_day", day),
+                Figure::new("dates", facts.placement.dates),
+            ],
+        );
+    }
+    let policies = here.field("insurance");
+    for (k, policy) in facts.placement.insurance.iter().enumerate() {
+        if policy.student_premium_share.per_mille() > 0 {
+            report(
+                sink,
+                RuleCode::PlacementInsurance,
+                policies.index(k),
+                "the student pays part of an insurance premium",
+                vec![
+                    Figure::new("limit", "0%"),
+                    Figure::new("student_premium_share", policy.student_premium_share),
+                ],
+            );
+        }
+    }
+}
+
+fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    // A dangling school id is reported by `agreement.references_resolve` alone: the school
+    // instructor's role is then not judged.
+    let school_role = facts.school.map(|school| {
+        (
+            "school_instructor",
+            facts.placement.school_instructor,
+            Employer::School(school),
+        )
+    });
+    let host_role = (
+        "supervisor",
+        facts.placement.supervisor,
+        Employer::Enterprise(facts.host.id),
+    );
+    let mut figures = Vec::new();
+    for (field, assigned, employer) in school_role.into_iter().chain([host_role]) {
+        let instructor = assigned.and_then(|id| facts.registry.instructor(id));
+        if instructor.is_some_and(|instructor| instructor.employer == employer) {
+            continue;
+        }
+        let actual = match instructor {
+            None => "none assigned".to_owned(),
+            Some(instructor) => format!(
+                "{} employed by {}",
+                instructor.id,
+                employer_name(&instructor.employer)
+            ),
+        };
+        figures.push(Figure::new(field, actual));
+    }
+    if !figures.is_empty() {
+        report(
+            sink,
+            RuleCode::PlacementSupervision,
+            here,
+            "the placement needs a school instructor employed by the school and a supervisor employed by the host",
+            figures,
+        );
+    }
+}
+
+fn employer_name(employer: &Employer) -> String {
+    match employer {
+        Employer::School(id) => format!("school {id}"),
+        Employer::Enterprise(id) => format!("enterprise {id}"),
+    }
+}
+
+/// Night, rest-day and holiday work: rules over every shift of the schedule.
+fn shift_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let policy = sink.policy();
+    let night = policy.placement_night_window;
+    let shifts_at = here.field("schedule");
+    let shifts_at = shifts_at.field("shifts");
+    for (k, shift) in facts.placement.schedule.shifts().iter().enumerate() {
+        let at = shifts_at.index(k);
+        if let Some(window) = night.filter(|w| shift.overlaps_window(w)) {
+            sink.push(
+                RuleCode::PlacementNightWork,
+                at,
+                facts.exemptible(),
+                "the shift overlaps the night".to_owned(),
+                vec![Figure::new("shift", shift), Figure::new("night", window)],
+            );
+        }
+        let rest_days: Vec<String> = facts
+            .host
+            .rest_days
+            .iter()
+            .filter(|day| shift.occupied_weekdays().contains(**day))
+            .map(ToString::to_string)
+            .collect();
+        if !rest_days.is_empty() {
+            sink.push(
+                RuleCode::PlacementRestDayWork,
+                at,
+                facts.exemptible(),
+                "the shift falls on the host's weekly rest day".to_owned(),
+                vec![
+                    Figure::new("shift", shift),
+                    Figure::new("rest_days", rest_days.join(", ")),
+                ],
+            );
+        }
+        if let Some(holiday) = first_holiday_worked(facts.placement, shift, sink.policy()) {
+            sink.push(
+                RuleCode::PlacementHolidayWork,
+                at,
+                facts.exemptible(),
+                "the shift falls on a public holiday".to_owned(),
+                vec![Figure::new("shift", shift), Figure::new("holiday", holiday)],
+            );
+        }
+    }
+}
+
+/// The first public holiday inside the placement that an occurrence of `shift` occupies, where
+/// that occurrence starts inside the placement and not on a day off.
+fn first_holiday_worked(
+    placement: &Placement,
+    shift: &Shift,
+    policy: &crate::Policy,
+) -> Option<NaiveDate> {
+    let dates = placement.dates;
+    let occupies = shift.occupied_weekdays();
+    policy
+        .public_holidays
+        .range(dates.first()..=dates.last())
+        .copied()
+        .find(|holiday| {
+            if !occupies.contains(holiday.weekday()) {
+                return false;
+            }
+            // The occurrence that reaches the holiday starts on it, or the day before.
+            let start = if shift.weekday() == holiday.weekday() {
+                Some(*holiday)
+            } else {
+                holiday.pred_opt()
+            };
+            start.is_some_and(|start| dates.contains(start) && !placement.days_off.contains(&start))
+        })
+}
+
+/// Hazards, labour intensity, and posts forbidden for minors or women.
+fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let policy = sink.policy();
+    let at = here;
+    let post = facts.post;
+    let hazards: Vec<String> = post
+        .hazards
+        .iter()
+        .filter(|h| policy.prohibited_hazards.contains(h))
+        .map(|h| format!("{h:?}"))
+        .collect();
+    if !hazards.is_empty() {
+        sink.push(
+            RuleCode::PlacementHazardousWork,
+            at,
+            facts.exemptible(),
+            "the post involves a prohibited hazard".to_owned(),
+            vec![Figure::new("hazards", hazards.join(", "))],
+        );
+    }
+    if post.labour_intensity >= policy.forbidden_labour_intensity_from {
+        report(
+            sink,
+            RuleCode::PlacementHeavyLabour,
+            at,
+            "the post's physical labour intensity is too high",
+            vec![
+                Figure::new(
+                    "limit",
+                    format!("below {:?}", policy.forbidden_labour_intensity_from),
+                ),
+                Figure::new("actual", format!("{:?}", post.labour_intensity)),
+            ],
+        );
+    }
+    if facts.is_minor(policy.adult_age) && post.forbidden_for.contains(&ProtectedGroup::Minors) {
+        report(
+            sink,
+            RuleCode::PlacementMinorWork,
+            at,
+            "the post is forbidden for minors and the student is under the adult age",
+            vec![
+                Figure::new("adult_age", policy.adult_age),
+                Figure::new("birth_date", facts.student.birth_date),
+                Figure::new("first_day", facts.first_day()),
+            ],
+        );
+    }
+    if facts.student.sex == Some(Sex::Female) && post.forbidden_for.contains(&ProtectedGroup::Women)
+    {
+        report(
+            sink,
+            RuleCode::PlacementFemaleWork,
+            at,
+            "the post is forbidden for women workers",
+            vec![Figure::new("post", post.id)],
+        );
+    }
+}
+
+/// The host's venue and how the placement was arranged.
+fn host_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    if sink.policy().prohibited_venues.contains(&facts.host.venue) {
+        report(
+            sink,
+            RuleCode::PlacementProhibitedVenue,
+            here,
+            "the host's venue is of a prohibited kind",
+            vec![Figure::new("venue", format!("{:?}", facts.host.venue))],
+        );
+    }
+    if let Arrangement::Intermediary { name } = &facts.placement.arranged {
+        report(
+            sink,
+            RuleCode::PlacementIntermediary,
+            here,
+            "the placement was arranged through an intermediary",
+            vec![Figure::new("intermediary", name)],
+        );
+    }
+}
+
+fn charges(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let at = here.field("charges");
+    for (k, charge) in facts.placement.charges.iter().enumerate() {
+        let mut figures = vec![Figure::new("kind", format!("{:?}", charge.kind))];
+        if let Some(amount) = charge.amount {
+            figures.push(Figure::new("amount", amount));
+        }
+        report(
+            sink,
+            RuleCode::PlacementNoCharges,
+            at.index(k),
+            "a charge is imposed on the student",
+            figures,
+        );
+    }
+}
+
+/// Paid, pay currency, pay floor and pay period, with their skips.
+fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let policy = sink.policy();
+    let at = here;
+    let Some(pay) = facts.placement.pay.filter(|pay| !pay.monthly.is_zero()) else {
+        if facts.is_work() {
+            let actual = facts
+                .placement
+                .pay
+                .map_or_else(|| "none".to_owned(), |pay| pay.monthly.to_string());
+            report(
+                sink,
+                RuleCode::PlacementPaid,
+                at,
+                "the work placement carries no pay",
+                vec![Figure::new("actual", actual)],
+            );
+        }
+        return;
+    };
+    if facts.is_work() && pay.period_days > policy.max_pay_period_days {
+        report(
+            sink,
+            RuleCode::PlacementPayPeriod,
+            at,
+            "pay is paid less often than required",
+            vec![
+                Figure::new("limit", format!("{} days", policy.max_pay_period_days)),
+                Figure::new("actual", format!("{} days", pay.period_days)),
+            ],
+        );
+    }
+    if !facts.is_independent() {
+        return;
+    }
+    let standard = facts.post.monthly_wage;
+    let lowest = facts.host.lowest_wage_standard;
+    let currencies_match = pay.monthly.currency() == standard.currency()
+        && lowest.is_none_or(|l| l.currency() == pay.monthly.currency());
+    if !currencies_match {
+        let mut figures = vec![
+            Figure::new("pay", pay.monthly),
+            Figure::new("wage_standard", standard),
+        ];
+        if let Some(lowest) = lowest {
+            figures.push(Figure::new("lowest_wage_standard", lowest));
+        }
+        report(
+            sink,
+            RuleCode::PlacementPayCurrency,
+            at,
+            "pay and the wage figures it is compared with are in different currencies",
+            figures,
+        );
+        return;
+    }
+    let share = policy.min_pay_share;
+    let meets_share = share.is_reached_by(pay.monthly.minor_units(), standard.minor_units());
+    let meets_lowest = lowest.is_some_and(|l| pay.monthly.compare(&l).is_some_and(Ordering::is_ge));
+    if !meets_share && !meets_lowest {
+        let mut figures = vec![
+            Figure::new("limit", format!("{share} of {standard}")),
+            Figure::new("actual", pay.monthly),
+        ];
+        if let Some(lowest) = lowest {
+            figures.push(Figure::new("lowest_wage_standard", lowest));
+        }
+        report(
+            sink,
+            RuleCode::PlacementPayFloor,
+            at,
+            "pay is below the floor for independent work",
+            figures,
+        );
+    }
+}
+
+fn duration(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let months = sink.policy().max_placement_months;
+    if facts.placement.dates.lasts_more_than_months(months) {
+        report(
+            sink,
+            RuleCode::PlacementDuration,
+            here,
+            "the placement lasts longer than usual",
+            vec![
+                Figure::new("limit", format!("{months} months")),
+                Figure::new("dates", facts.placement.dates),
+            ],
+        );
+    }
+}
+
+fn major_match(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    if facts.post.major_category != facts.student.major_category {
+        report(
+            sink,
+            RuleCode::PlacementMajorMatch,
+            here.field("post"),
+            "the post's major category differs from the student's",
+            vec![
+                Figure::new("post_major_category", &facts.post.major_category),
+                Figure::new("student_major_category", &facts.student.major_category),
+            ],
+        );
+    }
+}
