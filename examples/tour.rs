@@ -30,6 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         800,
     );
     factory.vetted_on = Some(d(2026, 1, 15));
+    factory.rest_days = vec![Weekday::Sun];
     factory.posts.push(Post::new(
         PostId::from_u128(3),
         Name::new("assembly technician")?,
@@ -109,6 +110,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             p.insurance.push(Insurance::new(dates, Share::ZERO));
             p.school_instructor = Some(teacher.id);
             p.supervisor = Some(supervisor.id);
+            // The paperwork of the 2021 internship provisions, all done before the first day.
+            let prepared = d(2026, 2, 20);
+            p.internship_plan_on = Some(prepared);
+            p.filed_on = Some(prepared);
+            p.tripartite.school = Some(prepared);
+            p.tripartite.host = Some(prepared);
+            p.tripartite.student = Some(prepared);
+            p.consent.student = Some(prepared);
+            p.consent.guardian = Some(prepared);
+            p.safety_training_on = Some(d(2026, 2, 27));
             Ok(p)
         };
 

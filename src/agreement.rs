@@ -177,7 +177,7 @@ impl CooperationAgreement {
 pub(crate) struct AgreementIndex {
     /// For each placement, whether the other rules may look at it: its ids resolve and it is the
     /// first with its id.
-    usable: Vec<bool>,
+    pub(crate) usable: Vec<bool>,
     /// (id, first day, position) of every placement, sorted.
     by_id: Vec<(PlacementId, NaiveDate, usize)>,
 }

@@ -140,6 +140,11 @@ impl Registry {
         Some((enterprise, enterprise.posts.get(p)?))
     }
 
+    /// The position of an enterprise in [`Registry::enterprises`].
+    pub(crate) fn enterprise_position(&self, id: EnterpriseId) -> Option<usize> {
+        self.enterprise_index.get(&id).copied()
+    }
+
     /// Every school, in the order given.
     pub fn schools(&self) -> &[School] {
         &self.schools

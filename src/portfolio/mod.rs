@@ -1,7 +1,9 @@
 //! A portfolio: a registry with many agreements, checked together.
 //!
-//! Paths in a portfolio's report start at the portfolio: `agreements[2].placements[0].dates`.
-//! The cross-agreement rules (`portfolio.*`) come with their own module.
+//! Paths in a portfolio's report start at the portfolio: `agreements[2].placements[0]`. Only the
+//! portfolio entry point raises the cross-agreement rules (`portfolio.*`, in [`rules`]).
+
+pub(crate) mod rules;
 
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +43,8 @@ impl Portfolio {
         let root = Loc::Root;
         let agreements = root.field("agreements");
         let mut index = crate::agreement::AgreementIndex::default();
+        let total: usize = self.agreements.iter().map(|a| a.placements.len()).sum();
+        let mut held = Vec::with_capacity(total);
         for (i, agreement) in self.agreements.iter().enumerate() {
             crate::agreement::check_into(
                 agreement,
@@ -49,11 +53,23 @@ impl Portfolio {
                 &mut index,
                 &mut sink,
             );
+            let usable = agreement.placements.iter().zip(&index.usable);
+            held.extend(
+                usable
+                    .enumerate()
+                    .map(|(position, (placement, usable))| rules::Held {
+                        placement,
+                        agreement: i,
+                        position,
+                        usable: *usable,
+                    }),
+            );
             if !rules.is_empty() {
                 let prefix = Path::root().field("agreements").index(i);
                 sink.run_custom(agreement, &ctx, rules, &prefix);
             }
         }
+        rules::check(self, &mut held, &mut sink);
         sink.finish()
     }
 }
