@@ -273,8 +273,7 @@ fn intern_shares(registry: &Registry, held: &[Held<'_>], sink: &mut Sink<'_>) {
     let mut events = Vec::new();
 
     // Per host.
-    interns
-        .sort_unstable_by(|a, b| (a.host, a.student, a.first).cmp(&(b.host, b.student, b.first)));
+    interns.sort_unstable_by_key(|i| (i.host, i.student, i.first));
     for group in interns.chunk_by(|a, b| a.host == b.host) {
         let Some(host) = group.first().map(|i| i.host) else {
             continue;

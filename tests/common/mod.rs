@@ -79,6 +79,17 @@ pub fn registry() -> Registry {
 
 /// The fixture registry with the fixture enterprise changed by `change`.
 pub fn registry_with_host(change: impl FnOnce(&mut Enterprise)) -> Registry {
+    registry_with(0, change)
+}
+
+/// The id of the `k`-th extra student of [`registry_with`].
+pub fn extra_student(k: usize) -> StudentId {
+    StudentId::from_u128(1_000 + k as u128)
+}
+
+/// The fixture registry with `extra` more adult students of the fixture school (ids from
+/// [`extra_student`]) and the fixture enterprise changed by `change`.
+pub fn registry_with(extra: usize, change: impl FnOnce(&mut Enterprise)) -> Registry {
     let mut host = enterprise();
     change(&mut host);
     let schools = vec![
@@ -98,6 +109,10 @@ pub fn registry_with_host(change: impl FnOnce(&mut Enterprise)) -> Registry {
         student(OUTSIDER, OTHER_SCHOOL, d(2007, 5, 10)),
         student(MINOR, SCHOOL, d(2008, 6, 1)),
     ];
+    let students = students
+        .into_iter()
+        .chain((0..extra).map(|k| student(extra_student(k), SCHOOL, d(2006, 1, 15))))
+        .collect();
     let instructors = vec![
         Instructor::new(TEACHER, name("Li Hua"), Employer::School(SCHOOL)),
         Instructor::new(
