@@ -41,6 +41,7 @@ fn portfolio(students: usize) -> Portfolio {
                 VenueKind::Factory,
                 20_000,
             );
+            enterprise.vetted_on = Some(d(2026, 1, 5));
             enterprise.posts.push(Post::new(
                 PostId::from_u128(2_000_000 + e as u128),
                 name("operator"),
@@ -126,6 +127,17 @@ fn portfolio(students: usize) -> Portfolio {
                 p.schedule = schedule.clone();
                 p.school_instructor = Some(teacher.id);
                 p.supervisor = Some(supervisors[e].id);
+                p.pay = Some(Pay::new(Money::new(4_500_00, Currency::CNY), 31));
+                let prepared = Some(d(2026, 2, 20));
+                p.internship_plan_on = prepared;
+                p.filed_on = prepared;
+                p.tripartite.school = prepared;
+                p.tripartite.host = prepared;
+                p.tripartite.student = prepared;
+                p.consent.student = prepared;
+                p.consent.guardian = prepared;
+                p.safety_training_on = prepared;
+                p.insurance.push(Insurance::new(dates, Share::ZERO));
                 agreement.placements.push(p);
             }
             agreement

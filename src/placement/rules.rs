@@ -613,8 +613,12 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let meets_share = share.is_reached_by(pay.monthly.minor_units(), standard.minor_units());
     let meets_lowest = lowest.is_some_and(|l| pay.monthly.compare(&l).is_some_and(Ordering::is_ge));
     if !meets_share && !meets_lowest {
+        let floor = crate::Money::new(
+            share.of_amount_rounded_up(standard.minor_units()),
+            standard.currency(),
+        );
         let mut figures = vec![
-            Figure::new("limit", format!("{share} of {standard}")),
+            Figure::new("limit", format!("{share} of {standard} = {floor}")),
             Figure::new("actual", pay.monthly),
         ];
         if let Some(lowest) = lowest {
