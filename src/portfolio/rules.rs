@@ -59,6 +59,29 @@ fn report_at_placement(
     );
 }
 
+/// The placements for which `key` gives a value, as (key, first day, agreement, position,
+/// index into `held`), sorted: by key, then earlier elements (first day, then path) first.
+fn sorted_by<K: Ord>(
+    held: &[Held<'_>],
+    key: impl Fn(&Held<'_>) -> Option<K>,
+) -> Vec<(K, NaiveDate, usize, usize, usize)> {
+    let mut sorted: Vec<_> = held
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| {
+            Some((
+                key(h)?,
+                h.placement.dates.first(),
+                h.agreement,
+                h.position,
+                i,
+            ))
+        })
+        .collect();
+    sorted.sort_unstable();
+    sorted
+}
+
 /// `portfolio.unique_ids` for agreements: each later holder of an id (by first day, then
 /// position) is reported, naming the earliest.
 fn unique_agreement_ids(portfolio: &Portfolio, agreements: Loc<'_>, sink: &mut Sink<'_>) {
@@ -91,20 +114,7 @@ fn unique_agreement_ids(portfolio: &Portfolio, agreements: Loc<'_>, sink: &mut S
 /// `portfolio.unique_ids` for placements of different agreements (duplicates inside one agreement
 /// are `agreement.unique_ids`). A reported placement is left out of the other portfolio rules.
 fn unique_placement_ids(held: &mut [Held<'_>], agreements: Loc<'_>, sink: &mut Sink<'_>) {
-    let mut sorted: Vec<(crate::PlacementId, NaiveDate, usize, usize, usize)> = held
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            (
-                h.placement.id,
-                h.placement.dates.first(),
-                h.agreement,
-                h.position,
-                i,
-            )
-        })
-        .collect();
-    sorted.sort_unstable();
+    let sorted = sorted_by(held, |h| Some(h.placement.id));
     for run in sorted.chunk_by(|a, b| a.0 == b.0) {
         let Some(&(_, _, first_agreement, _, first)) = run.first() else {
             continue;
@@ -145,21 +155,7 @@ fn unique_placement_ids(held: &mut [Held<'_>], agreements: Loc<'_>, sink: &mut S
 /// `portfolio.student_overlap`: each placement that overlaps an earlier one of its student (by
 /// first day, then path) is reported, naming the earlier one that reaches furthest.
 fn student_overlap(held: &[Held<'_>], agreements: Loc<'_>, sink: &mut Sink<'_>) {
-    let mut sorted: Vec<(StudentId, NaiveDate, usize, usize, usize)> = held
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| h.usable)
-        .map(|(i, h)| {
-            (
-                h.placement.student,
-                h.placement.dates.first(),
-                h.agreement,
-                h.position,
-                i,
-            )
-        })
-        .collect();
-    sorted.sort_unstable();
+    let sorted = sorted_by(held, |h| h.usable.then_some(h.placement.student));
     for run in sorted.chunk_by(|a, b| a.0 == b.0) {
         // The placement seen so far that reaches furthest.
         let mut furthest: Option<&Held<'_>> = None;
