@@ -369,12 +369,20 @@ fn check_placements(
             continue;
         };
         let here = placements.index(i);
+        // Exemptions are looked at for every code about the placement, so that one naming a
+        // code the policy does not let it silence leaves a note.
+        let scope = Scope::Placement {
+            exemptions: &agreement.exemptions,
+            exemptions_at,
+            placement: p.id,
+            first_day: p.dates.first(),
+        };
 
         if !agreement.validity.contains_range(&p.dates) {
             sink.push(
                 RuleCode::AgreementActivityWithinTerm,
                 here,
-                Scope::Plain,
+                scope,
                 "the placement runs outside the agreement's validity".to_owned(),
                 vec![
                     Figure::new("dates", p.dates),
@@ -384,7 +392,7 @@ fn check_placements(
         }
 
         if school_known {
-            check_enrolled(agreement, student, p.dates, here, sink);
+            check_enrolled(agreement, student, p.dates, here, scope, sink);
         }
 
         let facts = placement_rules::Facts {
@@ -399,12 +407,6 @@ fn check_placements(
         };
         placement_rules::check(&facts, here, sink);
 
-        let scope = Scope::Placement {
-            exemptions: &agreement.exemptions,
-            exemptions_at,
-            placement: p.id,
-            first_day: p.dates.first(),
-        };
         let worker = Worker {
             birth_date: student.birth_date,
             first_day: p.dates.first(),
@@ -420,13 +422,14 @@ fn check_enrolled(
     student: &crate::Student,
     days: DateRange,
     here: Loc<'_>,
+    scope: Scope<'_>,
     sink: &mut Sink<'_>,
 ) {
     if student.school != agreement.school {
         sink.push(
             RuleCode::AgreementStudentEnrolled,
             here,
-            Scope::Plain,
+            scope,
             "the student does not belong to the agreement's school".to_owned(),
             vec![
                 Figure::new("student_school", student.school),
@@ -437,7 +440,7 @@ fn check_enrolled(
         sink.push(
             RuleCode::AgreementStudentEnrolled,
             here,
-            Scope::Plain,
+            scope,
             "the student takes part outside their enrollment".to_owned(),
             vec![
                 Figure::new("dates", days),

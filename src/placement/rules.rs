@@ -1,8 +1,9 @@
 //! The student-protection rules (`placement.*`), one function each, in catalogue order.
 //!
 //! Every rule reads one placement with its resolved parties ([`Facts`]); the engine has already
-//! skipped placements whose ids do not resolve. Paths point at the field a rule is about
-//! (`placements[3].consent`), or at the shift or charge for rules over every shift or charge.
+//! skipped placements whose ids do not resolve. A rule about the placement as a whole reports at
+//! the placement (`placements[3]`); a rule over every shift, charge or insurance policy reports at
+//! that element (`placements[3].schedule.shifts[1]`).
 
 use std::cmp::Ordering;
 
@@ -58,9 +59,17 @@ impl Facts<'_> {
     }
 }
 
-/// Pushes a violation that no exemption covers.
-fn report(sink: &mut Sink<'_>, code: RuleCode, at: Loc<'_>, message: &str, figures: Vec<Figure>) {
-    sink.push(code, at, Scope::Plain, message.to_owned(), figures);
+/// Pushes a violation about the placement. Exemptions are looked at for every code: one naming
+/// a code the policy does not let it silence leaves a note on the violation.
+fn report(
+    facts: &Facts<'_>,
+    sink: &mut Sink<'_>,
+    code: RuleCode,
+    at: Loc<'_>,
+    message: &str,
+    figures: Vec<Figure>,
+) {
+    sink.push(code, at, facts.exemptible(), message.to_owned(), figures);
 }
 
 /// Whether a date signed on `signed` is there and on or before `first_day`.
@@ -80,20 +89,20 @@ pub(crate) fn check(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         study_year(facts, here, sink);
         host_vetted(facts, here, sink);
         dated_document(
+            facts,
             sink,
             RuleCode::PlacementInternshipPlan,
-            here,
             facts.placement.internship_plan_on,
-            facts.first_day(),
             "school and host drew up no internship plan by the first day",
+            here,
         );
         dated_document(
+            facts,
             sink,
             RuleCode::PlacementFiled,
-            here,
             facts.placement.filed_on,
-            facts.first_day(),
             "the school did not file the placement with its authority by the first day",
+            here,
         );
         tripartite_agreement(facts, here, sink);
         consent(facts, here, sink);
@@ -101,12 +110,12 @@ pub(crate) fn check(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     insurance(facts, here, sink);
     supervision(facts, here, sink);
     dated_document(
+        facts,
         sink,
         RuleCode::PlacementSafetyTraining,
-        here,
         facts.placement.safety_training_on,
-        facts.first_day(),
         "the student passed no safety training by the first day",
+        here,
     );
     shift_rules(facts, here, sink);
     post_rules(facts, here, sink);
@@ -123,6 +132,7 @@ fn min_age(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let min = sink.policy().min_placement_age;
     if !has_reached_age(facts.student.birth_date, min, facts.first_day()) {
         report(
+            facts,
             sink,
             RuleCode::PlacementMinAge,
             here,
@@ -150,6 +160,7 @@ fn study_year(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     };
     if facts.first_day() < allowed_from {
         report(
+            facts,
             sink,
             RuleCode::PlacementStudyYear,
             here,
@@ -194,23 +205,32 @@ fn host_vetted(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         (false, None) => "the host was not vetted (written on-site assessment) by the first day",
         _ => "the host had a work-safety violation in the years before the first day",
     };
-    report(sink, RuleCode::PlacementHostVetted, here, message, figures);
+    report(
+        facts,
+        sink,
+        RuleCode::PlacementHostVetted,
+        here,
+        message,
+        figures,
+    );
 }
 
-/// A document that must be dated on or before the first day.
+/// A document of the placement that must be dated on or before its first day.
 fn dated_document(
+    facts: &Facts<'_>,
     sink: &mut Sink<'_>,
     code: RuleCode,
-    at: Loc<'_>,
     dated: Option<NaiveDate>,
-    first_day: NaiveDate,
     message: &str,
+    here: Loc<'_>,
 ) {
+    let first_day = facts.first_day();
     if !signed_in_time(dated, first_day) {
         report(
+            facts,
             sink,
             code,
-            at,
+            here,
             message,
             vec![
                 Figure::new("dated", date_or_missing(dated)),
@@ -241,6 +261,7 @@ fn tripartite_agreement(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         .collect();
     figures.push(Figure::new("first_day", first_day));
     report(
+        facts,
         sink,
         RuleCode::PlacementTripartiteAgreement,
         here,
@@ -267,6 +288,7 @@ fn consent(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     if !figures.is_empty() {
         figures.push(Figure::new("first_day", first_day));
         report(
+            facts,
             sink,
             RuleCode::PlacementConsent,
             here,
@@ -303,6 +325,7 @@ fn first_uncovered_day(placement: &Placement) -> Option<NaiveDate> {
 fn insurance(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     if let Some(day) = first_uncovered_day(facts.placement) {
         report(
+            facts,
             sink,
             RuleCode::PlacementInsurance,
             here,
@@ -317,6 +340,7 @@ fn insurance(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     for (k, policy) in facts.placement.insurance.iter().enumerate() {
         if policy.student_premium_share.per_mille() > 0 {
             report(
+                facts,
                 sink,
                 RuleCode::PlacementInsurance,
                 policies.index(k),
@@ -363,6 +387,7 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     }
     if !figures.is_empty() {
         report(
+            facts,
             sink,
             RuleCode::PlacementSupervision,
             here,
@@ -476,6 +501,7 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     }
     if post.labour_intensity >= policy.forbidden_labour_intensity_from {
         report(
+            facts,
             sink,
             RuleCode::PlacementHeavyLabour,
             at,
@@ -491,6 +517,7 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     }
     if facts.is_minor(policy.adult_age) && post.forbidden_for.contains(&ProtectedGroup::Minors) {
         report(
+            facts,
             sink,
             RuleCode::PlacementMinorWork,
             at,
@@ -505,6 +532,7 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     if facts.student.sex == Some(Sex::Female) && post.forbidden_for.contains(&ProtectedGroup::Women)
     {
         report(
+            facts,
             sink,
             RuleCode::PlacementFemaleWork,
             at,
@@ -518,6 +546,7 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 fn host_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     if sink.policy().prohibited_venues.contains(&facts.host.venue) {
         report(
+            facts,
             sink,
             RuleCode::PlacementProhibitedVenue,
             here,
@@ -527,6 +556,7 @@ fn host_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     }
     if let Arrangement::Intermediary { name } = &facts.placement.arranged {
         report(
+            facts,
             sink,
             RuleCode::PlacementIntermediary,
             here,
@@ -544,6 +574,7 @@ fn charges(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             figures.push(Figure::new("amount", amount));
         }
         report(
+            facts,
             sink,
             RuleCode::PlacementNoCharges,
             at.index(k),
@@ -564,6 +595,7 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
                 .pay
                 .map_or_else(|| "none".to_owned(), |pay| pay.monthly.to_string());
             report(
+                facts,
                 sink,
                 RuleCode::PlacementPaid,
                 at,
@@ -575,6 +607,7 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     };
     if facts.is_work() && pay.period_days > policy.max_pay_period_days {
         report(
+            facts,
             sink,
             RuleCode::PlacementPayPeriod,
             at,
@@ -601,6 +634,7 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             figures.push(Figure::new("lowest_wage_standard", lowest));
         }
         report(
+            facts,
             sink,
             RuleCode::PlacementPayCurrency,
             at,
@@ -625,6 +659,7 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             figures.push(Figure::new("lowest_wage_standard", lowest));
         }
         report(
+            facts,
             sink,
             RuleCode::PlacementPayFloor,
             at,
@@ -638,6 +673,7 @@ fn duration(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let months = sink.policy().max_placement_months;
     if facts.placement.dates.lasts_more_than_months(months) {
         report(
+            facts,
             sink,
             RuleCode::PlacementDuration,
             here,
@@ -653,9 +689,10 @@ fn duration(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 fn major_match(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     if facts.post.major_category != facts.student.major_category {
         report(
+            facts,
             sink,
             RuleCode::PlacementMajorMatch,
-            here.field("post"),
+            here,
             "the post's major category differs from the student's",
             vec![
                 Figure::new("post_major_category", &facts.post.major_category),
