@@ -1967,7 +1967,7 @@ fn major_match_fires_for_a_post_of_another_major_category() {
 
 #[test]
 fn major_match_fires_as_a_warning_naming_both_categories() {
-    // The path is asserted by the (ignored) test above; here only the figures.
+    // The path is asserted by the test above; here the figures and severity.
     let report = cn(&agreement(), &post_for_electronics());
     assert_eq!(codes(&report), ["placement.major_match"], "{report}");
     let v = the(&report, "placement.major_match");
