@@ -3,16 +3,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::alternation::Alternation;
 use crate::check::{Figure, Loc, Scope, Sink};
-use crate::interaction::Interaction;
-use crate::introduced::IntroducedEnterprise;
-use crate::order::OrderClass;
+use crate::element::{self, Clash};
 use crate::placement::rules as placement_rules;
 use crate::worktime::{self, Worker};
 use crate::{
-    AgreementId, CheckContext, DateRange, EnterpriseId, Exemption, Placement, PlacementId, Policy,
-    Registry, Report, Rule, RuleCode, SchoolId,
+    AgreementId, CheckContext, DateRange, EnterpriseId, Exemption, Mode, Placement, PlacementId,
+    Policy, Registry, Report, Rule, RuleCode, SchoolId,
 };
 
 /// Which side of the cooperation contributes something.
@@ -67,25 +64,6 @@ impl Contribution {
             description: description.into(),
         }
     }
-}
-
-/// The mode of cooperation, with its mode-specific model.
-///
-/// In JSON the mode is an object tagged by `kind` (`"introduced_enterprise"`, `"alternation"`,
-/// `"interaction"`, `"order_based"`); an unknown tag is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Mode {
-    /// Mode 1: production lines of the enterprise on campus.
-    IntroducedEnterprise(IntroducedEnterprise),
-    /// Mode 2: alternation of work and study (rotation or employed study).
-    Alternation(Alternation),
-    /// Mode 3: the enterprise provides bases, equipment, materials, teachers and co-writes the
-    /// teaching plan.
-    Interaction(Interaction),
-    /// Mode 4: order-based classes.
-    OrderBased(OrderClass),
 }
 
 /// An agreement between one school and one enterprise to cooperate in one mode.
@@ -178,8 +156,8 @@ pub(crate) struct AgreementIndex {
     /// For each placement, whether the other rules may look at it: its ids resolve and it is the
     /// first with its id.
     pub(crate) usable: Vec<bool>,
-    /// (id, first day, position) of every placement, sorted.
-    by_id: Vec<(PlacementId, NaiveDate, usize)>,
+    /// The sort keys of every element with an id, sorted.
+    keys: Vec<element::Keyed>,
 }
 
 /// Checks `agreement`, found at `at` in the checked root, into `sink`.
@@ -194,6 +172,7 @@ pub(crate) fn check_into(
     check_signed_before_start(agreement, at, sink);
     check_mutual_contribution(agreement, at, sink);
     check_placements(agreement, ctx, &index.usable, at, sink);
+    agreement.mode.check(agreement, ctx, at.field("mode"), sink);
 }
 
 fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Display) {
@@ -256,38 +235,39 @@ fn resolve(
         usable.push(ok);
     }
 
-    // Duplicates: sort (id, position) once; each later holder of an id is reported and skipped.
-    // Sorted by id, then first day, then position: the first of a run of equal ids is the
-    // earlier element, and each later one is reported naming it.
-    let by_id = &mut index.by_id;
-    by_id.clear();
-    by_id.extend(
-        agreement
-            .placements
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id, p.dates.first(), i)),
-    );
-    by_id.sort_unstable();
-    let mut run: Option<(PlacementId, usize)> = None;
-    for &(id, _, position) in by_id.iter() {
-        match run {
-            Some((run_id, earlier)) if run_id == id => {
-                sink.push(
-                    RuleCode::AgreementUniqueIds,
-                    placements.index(position),
-                    Scope::Plain,
-                    "two placements of the agreement share an id".to_owned(),
-                    vec![
-                        Figure::new("id", id),
-                        Figure::new("earlier", placements.index(earlier).to_path()),
-                    ],
-                );
-                if let Some(flag) = usable.get_mut(position) {
-                    *flag = false;
-                }
+    // Duplicates: every element with an id, sorted once by kind, id, then earlier first; each
+    // later holder of an id is reported naming the earliest, and a later placement is skipped.
+    let keys = &mut index.keys;
+    keys.clear();
+    element::collect_keys(agreement, 0, keys);
+    keys.sort_unstable();
+    let mut duplicates: Vec<(usize, usize, uuid::Uuid)> = Vec::new();
+    element::for_each_duplicate(keys, Clash::Any, |later, earlier| {
+        duplicates.push((later.4, earlier.4, later.1));
+    });
+    if !duplicates.is_empty() {
+        let mut needed: Vec<usize> = duplicates.iter().flat_map(|d| [d.0, d.1]).collect();
+        needed.sort_unstable();
+        needed.dedup();
+        let paths = element::paths_of(agreement, at, &needed);
+        for (later, earlier, id) in duplicates {
+            let (Some(later_path), Some(earlier_path)) = (
+                element::lookup(&paths, later),
+                element::lookup(&paths, earlier),
+            ) else {
+                continue;
+            };
+            sink.push_at_path(
+                RuleCode::AgreementUniqueIds,
+                later_path.clone(),
+                Scope::Plain,
+                "two elements of one kind in the agreement share an id".to_owned(),
+                vec![Figure::new("id", id), Figure::new("earlier", earlier_path)],
+            );
+            // Placements come first in the walk: a later duplicate placement is skipped.
+            if let Some(flag) = usable.get_mut(later) {
+                *flag = false;
             }
-            _ => run = Some((id, position)),
         }
     }
 
@@ -296,10 +276,8 @@ fn resolve(
         let named = exemptions.index(k);
         let named_placements = named.field("placements");
         for (m, id) in exemption.placements.iter().enumerate() {
-            if by_id
-                .binary_search_by(|(other, _, _)| other.cmp(id))
-                .is_err()
-            {
+            let wanted = (PlacementId::KIND, *id.as_uuid());
+            if keys.binary_search_by(|k| (k.0, k.1).cmp(&wanted)).is_err() {
                 dangling(
                     sink,
                     named_placements.index(m),

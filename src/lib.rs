@@ -87,11 +87,13 @@ mod agreement;
 pub mod alternation;
 mod check;
 mod date;
+mod element;
 mod error;
 mod exemption;
 mod id;
 pub mod interaction;
 pub mod introduced;
+mod mode;
 mod money;
 pub mod order;
 mod party;
@@ -105,7 +107,7 @@ mod worktime;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 
-pub use agreement::{Contribution, ContributionKind, CooperationAgreement, Mode, Side};
+pub use agreement::{Contribution, ContributionKind, CooperationAgreement, Side};
 pub use check::{
     catalogue, Area, CheckContext, Code, CustomCode, DayRange, Figure, GuardianConsent, Path,
     Policy, Report, Rule, RuleCode, RuleInfo, Segment, Severity, Violation,
@@ -120,6 +122,7 @@ pub use id::{
     InstructorId, LineId, ModuleId, PeriodId, PlacementId, PostId, RequirementId, SchoolId,
     SessionId, SiteId, StudentId, TaskId,
 };
+pub use mode::Mode;
 pub use money::{Currency, Money, Share};
 pub use party::{
     CampusSite, Employer, Enterprise, Hazard, Instructor, LabourIntensity, LegalStatus, Name,

@@ -8,6 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::check::{Loc, Sink};
+use crate::element::Element;
+use crate::{CheckContext, CooperationAgreement};
+
 /// The two variants of alternation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "variant", rename_all = "snake_case")]
@@ -42,5 +46,20 @@ impl EmployedStudy {
     /// An empty model.
     pub fn new() -> Self {
         Self::default()
+    }
+}
+
+impl Alternation {
+    /// Calls `f` for every element with an id the model holds (none yet).
+    pub(crate) fn for_each_element(&self, _at: Loc<'_>, _f: &mut dyn FnMut(Element<'_>)) {}
+
+    /// Runs the variant's rules (none yet).
+    pub(crate) fn check(
+        &self,
+        _agreement: &CooperationAgreement,
+        _ctx: &CheckContext<'_>,
+        _at: Loc<'_>,
+        _sink: &mut Sink<'_>,
+    ) {
     }
 }

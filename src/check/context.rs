@@ -142,10 +142,24 @@ impl<'p> Sink<'p> {
         message: String,
         figures: Vec<super::Figure>,
     ) {
+        if self.policy.severity_of(code).is_some() {
+            self.push_at_path(code, at.to_path(), scope, message, figures);
+        }
+    }
+
+    /// [`Sink::push`] for a path already built.
+    pub(crate) fn push_at_path(
+        &mut self,
+        code: RuleCode,
+        path: Path,
+        scope: Scope<'_>,
+        message: String,
+        figures: Vec<super::Figure>,
+    ) {
         let Some(severity) = self.policy.severity_of(code) else {
             return;
         };
-        let mut violation = Violation::new(code, severity, at.to_path(), message);
+        let mut violation = Violation::new(code, severity, path, message);
         for figure in figures {
             violation = violation.with_figure(figure.name, figure.value);
         }

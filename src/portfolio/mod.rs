@@ -45,6 +45,7 @@ impl Portfolio {
         let mut index = crate::agreement::AgreementIndex::default();
         let total: usize = self.agreements.iter().map(|a| a.placements.len()).sum();
         let mut held = Vec::with_capacity(total);
+        let mut keys = Vec::with_capacity(total);
         for (i, agreement) in self.agreements.iter().enumerate() {
             crate::agreement::check_into(
                 agreement,
@@ -53,6 +54,7 @@ impl Portfolio {
                 &mut index,
                 &mut sink,
             );
+            crate::element::collect_keys(agreement, i, &mut keys);
             let usable = agreement.placements.iter().zip(&index.usable);
             held.extend(
                 usable
@@ -69,7 +71,7 @@ impl Portfolio {
                 sink.run_custom(agreement, &ctx, rules, &prefix);
             }
         }
-        rules::check(self, &mut held, &mut sink);
+        rules::check(self, &mut held, &mut keys, &mut sink);
         sink.finish()
     }
 }

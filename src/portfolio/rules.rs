@@ -8,7 +8,8 @@
 
 use chrono::NaiveDate;
 
-use crate::check::{Figure, Loc, Scope, Sink};
+use crate::check::{Figure, Loc, Path, Scope, Sink};
+use crate::element::{self, Clash, Keyed};
 use crate::{Name, Placement, Portfolio, Registry, RuleCode, Share, StudentId};
 
 /// One placement of the portfolio, with where it is and whether the rules may look at it.
@@ -23,12 +24,18 @@ pub(crate) struct Held<'a> {
     pub(crate) usable: bool,
 }
 
-/// Runs the four portfolio rules over every placement the agreements hold.
-pub(crate) fn check(portfolio: &Portfolio, held: &mut [Held<'_>], sink: &mut Sink<'_>) {
+/// Runs the four portfolio rules over every placement the agreements hold; `keys` holds every
+/// element with an id of every agreement ([`element::collect_keys`]).
+pub(crate) fn check(
+    portfolio: &Portfolio,
+    held: &mut [Held<'_>],
+    keys: &mut [Keyed],
+    sink: &mut Sink<'_>,
+) {
     let root = Loc::Root;
     let agreements = root.field("agreements");
     unique_agreement_ids(portfolio, agreements, sink);
-    unique_placement_ids(held, agreements, sink);
+    unique_element_ids(portfolio, keys, held, agreements, sink);
     student_overlap(held, agreements, sink);
     intern_shares(&portfolio.registry, held, sink);
 }
@@ -111,43 +118,68 @@ fn unique_agreement_ids(portfolio: &Portfolio, agreements: Loc<'_>, sink: &mut S
     }
 }
 
-/// `portfolio.unique_ids` for placements of different agreements (duplicates inside one agreement
+/// `portfolio.unique_ids` for elements of different agreements (duplicates inside one agreement
 /// are `agreement.unique_ids`). A reported placement is left out of the other portfolio rules.
-fn unique_placement_ids(held: &mut [Held<'_>], agreements: Loc<'_>, sink: &mut Sink<'_>) {
-    let sorted = sorted_by(held, |h| Some(h.placement.id));
-    for run in sorted.chunk_by(|a, b| a.0 == b.0) {
-        let Some(&(_, _, first_agreement, _, first)) = run.first() else {
+fn unique_element_ids(
+    portfolio: &Portfolio,
+    keys: &mut [Keyed],
+    held: &mut [Held<'_>],
+    agreements: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    keys.sort_unstable();
+    let mut duplicates: Vec<(Keyed, Keyed)> = Vec::new();
+    element::for_each_duplicate(keys, Clash::OtherAgreement, |later, earlier| {
+        duplicates.push((*later, *earlier));
+    });
+    if duplicates.is_empty() {
+        return;
+    }
+    // The paths of every element named, one walk per agreement concerned.
+    let mut needed: Vec<(usize, usize)> = duplicates
+        .iter()
+        .flat_map(|(later, earlier)| [(later.3, later.4), (earlier.3, earlier.4)])
+        .collect();
+    needed.sort_unstable();
+    needed.dedup();
+    let mut paths: Vec<((usize, usize), Path)> = Vec::with_capacity(needed.len());
+    for group in needed.chunk_by(|a, b| a.0 == b.0) {
+        let Some((a, agreement)) = group
+            .first()
+            .and_then(|(a, _)| Some((*a, portfolio.agreements.get(*a)?)))
+        else {
             continue;
         };
-        // The earliest element held by another agreement than the run's first.
-        let mut first_other: Option<usize> = None;
-        for &(id, _, agreement, _, this) in run.iter().skip(1) {
-            let earlier = if agreement != first_agreement {
-                Some(first)
-            } else {
-                first_other
-            };
-            if agreement != first_agreement && first_other.is_none() {
-                first_other = Some(this);
-            }
-            let Some(earlier) = earlier.and_then(|e| held.get(e).copied()) else {
-                continue;
-            };
-            if let Some(later) = held.get_mut(this) {
-                later.usable = false;
-                let later = *later;
-                report_at_placement(
-                    sink,
-                    RuleCode::PortfolioUniqueIds,
-                    agreements,
-                    &later,
-                    "placements of two agreements share an id",
-                    vec![
-                        Figure::new("id", id),
-                        Figure::new("earlier", placement_path(agreements, &earlier)),
-                    ],
-                );
-            }
+        let ordinals: Vec<usize> = group.iter().map(|(_, o)| *o).collect();
+        let found = element::paths_of(agreement, agreements.index(a), &ordinals);
+        paths.extend(found.into_iter().map(|(o, path)| ((a, o), path)));
+    }
+    let path = |k: &Keyed| {
+        paths
+            .binary_search_by_key(&(k.3, k.4), |(key, _)| *key)
+            .ok()
+            .and_then(|i| paths.get(i))
+            .map(|(_, path)| path.clone())
+    };
+    for (later, earlier) in &duplicates {
+        let (Some(later_path), Some(earlier_path)) = (path(later), path(earlier)) else {
+            continue;
+        };
+        sink.push_at_path(
+            RuleCode::PortfolioUniqueIds,
+            later_path,
+            Scope::Plain,
+            format!("two {}s of different agreements share an id", later.0),
+            vec![
+                Figure::new("id", later.1),
+                Figure::new("earlier", earlier_path),
+            ],
+        );
+        // Placements come first in each agreement's walk; `held` is in (agreement, position)
+        // order.
+        let found = held.binary_search_by_key(&(later.3, later.4), |h| (h.agreement, h.position));
+        if let Some(h) = found.ok().and_then(|i| held.get_mut(i)) {
+            h.usable = false;
         }
     }
 }

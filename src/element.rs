@@ -1,0 +1,128 @@
+//! Elements with ids of their own, walked in one fixed order, so that the index can check that
+//! ids are unique inside an agreement (`agreement.unique_ids`) and across a portfolio
+//! (`portfolio.unique_ids`) without knowing each mode's model.
+//!
+//! The walk visits an agreement's placements first, then the elements of its mode. Each element
+//! comes with its location, which is only turned into a path when a duplicate is reported.
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use crate::check::{Loc, Path};
+use crate::CooperationAgreement;
+
+/// One element that has an id: what kind it is, its id, its first day where it has dates, and
+/// where it is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Element<'l> {
+    /// The kind of id (`PlacementId::KIND`, `GroupId::KIND`, ...): ids of different kinds never
+    /// clash.
+    pub(crate) kind: &'static str,
+    pub(crate) id: Uuid,
+    /// The element's first day, which orders duplicates ("earlier = by first day, then path");
+    /// elements without dates order by their place in the walk.
+    pub(crate) first_day: Option<NaiveDate>,
+    pub(crate) at: Loc<'l>,
+}
+
+/// Calls `f` for every element with an id that `agreement` (found at `at`) holds: its placements,
+/// then its mode's elements.
+pub(crate) fn for_each(
+    agreement: &CooperationAgreement,
+    at: Loc<'_>,
+    f: &mut dyn FnMut(Element<'_>),
+) {
+    let placements = at.field("placements");
+    for (i, p) in agreement.placements.iter().enumerate() {
+        f(Element {
+            kind: crate::PlacementId::KIND,
+            id: *p.id.as_uuid(),
+            first_day: Some(p.dates.first()),
+            at: placements.index(i),
+        });
+    }
+    agreement.mode.for_each_element(at.field("mode"), f);
+}
+
+/// The paths of the elements at the given places in the walk (`ordinals` sorted), in one walk.
+pub(crate) fn paths_of(
+    agreement: &CooperationAgreement,
+    at: Loc<'_>,
+    ordinals: &[usize],
+) -> Vec<(usize, Path)> {
+    let mut paths = Vec::with_capacity(ordinals.len());
+    let mut ordinal = 0;
+    for_each(agreement, at, &mut |element| {
+        if ordinals.binary_search(&ordinal).is_ok() {
+            paths.push((ordinal, element.at.to_path()));
+        }
+        ordinal += 1;
+    });
+    paths
+}
+
+/// The path found by [`paths_of`] for `ordinal`.
+pub(crate) fn lookup(paths: &[(usize, Path)], ordinal: usize) -> Option<&Path> {
+    paths
+        .binary_search_by_key(&ordinal, |(o, _)| *o)
+        .ok()
+        .and_then(|i| paths.get(i))
+        .map(|(_, path)| path)
+}
+
+/// An element's sort key for finding duplicates: kind and id, then earlier elements first (by
+/// first day, then by the agreement and place in the walk).
+pub(crate) type Keyed = (&'static str, Uuid, Option<NaiveDate>, usize, usize);
+
+/// Appends the keys of `agreement`'s elements, tagged with `agreement_position`.
+pub(crate) fn collect_keys(
+    agreement: &CooperationAgreement,
+    agreement_position: usize,
+    keys: &mut Vec<Keyed>,
+) {
+    let mut ordinal = 0;
+    for_each(agreement, Loc::Root, &mut |element| {
+        keys.push((
+            element.kind,
+            element.id,
+            element.first_day,
+            agreement_position,
+            ordinal,
+        ));
+        ordinal += 1;
+    });
+}
+
+/// Which earlier holder of an id a later one clashes with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Clash {
+    /// Any earlier element (duplicates inside one agreement).
+    Any,
+    /// Only an element of another agreement (duplicates across a portfolio).
+    OtherAgreement,
+}
+
+/// For keys sorted in [`Keyed`] order, calls `report(later, earlier)` for every element that shares
+/// its kind and id with an earlier one it clashes with, naming the earliest such. Linear in the
+/// number of keys.
+pub(crate) fn for_each_duplicate(
+    sorted: &[Keyed],
+    clash: Clash,
+    mut report: impl FnMut(&Keyed, &Keyed),
+) {
+    for run in sorted.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+        let Some(first) = run.first() else { continue };
+        // The earliest element held by another agreement than the run's first.
+        let first_other = run.iter().position(|k| k.3 != first.3);
+        for (i, later) in run.iter().enumerate().skip(1) {
+            let earlier = match clash {
+                Clash::Any => Some(first),
+                Clash::OtherAgreement if later.3 != first.3 => Some(first),
+                Clash::OtherAgreement => first_other.filter(|j| *j < i).and_then(|j| run.get(j)),
+            };
+            if let Some(earlier) = earlier {
+                report(later, earlier);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The mode of cooperation: one enum over the four modes' models, and the two things every mode
+//! gives the engine: its elements with ids (for the uniqueness rules) and its rules.
+
+use serde::{Deserialize, Serialize};
+
+use crate::alternation::Alternation;
+use crate::check::{Loc, Sink};
+use crate::element::Element;
+use crate::interaction::Interaction;
+use crate::introduced::IntroducedEnterprise;
+use crate::order::OrderClass;
+use crate::{CheckContext, CooperationAgreement};
+
+/// The mode of cooperation, with its mode-specific model.
+///
+/// In JSON the mode is an object tagged by `kind` (`"introduced_enterprise"`, `"alternation"`,
+/// `"interaction"`, `"order_based"`); an unknown tag is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Mode {
+    /// Mode 1: production lines of the enterprise on campus.
+    IntroducedEnterprise(IntroducedEnterprise),
+    /// Mode 2: alternation of work and study (rotation or employed study).
+    Alternation(Alternation),
+    /// Mode 3: the enterprise provides bases, equipment, materials, teachers and co-writes the
+    /// teaching plan.
+    Interaction(Interaction),
+    /// Mode 4: order-based classes.
+    OrderBased(OrderClass),
+}
+
+impl Mode {
+    /// Calls `f` for every element with an id the mode's model holds (found at `at`).
+    pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
+        match self {
+            Mode::IntroducedEnterprise(model) => model.for_each_element(at, f),
+            Mode::Alternation(model) => model.for_each_element(at, f),
+            Mode::Interaction(model) => model.for_each_element(at, f),
+            Mode::OrderBased(model) => model.for_each_element(at, f),
+        }
+    }
+
+    /// Runs the mode's rules (with the agreement rules over the mode's elements) on the model,
+    /// found at `at`, of `agreement`.
+    pub(crate) fn check(
+        &self,
+        agreement: &CooperationAgreement,
+        ctx: &CheckContext<'_>,
+        at: Loc<'_>,
+        sink: &mut Sink<'_>,
+    ) {
+        match self {
+            Mode::IntroducedEnterprise(model) => model.check(agreement, ctx, at, sink),
+            Mode::Alternation(model) => model.check(agreement, ctx, at, sink),
+            Mode::Interaction(model) => model.check(agreement, ctx, at, sink),
+            Mode::OrderBased(model) => model.check(agreement, ctx, at, sink),
+        }
+    }
+}
