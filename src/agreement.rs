@@ -175,7 +175,9 @@ pub(crate) fn check_into(
     agreement.mode.check(agreement, ctx, at.field("mode"), sink);
 }
 
-fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Display) {
+/// `agreement.references_resolve`: the id at `at`, of the `kind` of element it should name, names
+/// none. The modes report their own dangling ids with it, and skip the element in their rules.
+pub(crate) fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Display) {
     sink.push(
         RuleCode::AgreementReferencesResolve,
         at,
@@ -356,18 +358,7 @@ fn check_placements(
             first_day: p.dates.first(),
         };
 
-        if !agreement.validity.contains_range(&p.dates) {
-            sink.push(
-                RuleCode::AgreementActivityWithinTerm,
-                here,
-                scope,
-                "the placement runs outside the agreement's validity".to_owned(),
-                vec![
-                    Figure::new("dates", p.dates),
-                    Figure::new("validity", agreement.validity),
-                ],
-            );
-        }
+        check_within_term(agreement, p.dates, "placement", here, scope, sink);
 
         if school_known {
             check_enrolled(agreement, student, p.dates, here, scope, sink);
@@ -390,6 +381,50 @@ fn check_placements(
             first_day: p.dates.first(),
         };
         worktime::check_schedule(&p.schedule, worker, here.field("schedule"), scope, sink);
+    }
+}
+
+/// `agreement.activity_within_term`: the `what` (a placement, a rotation period, a session, ...)
+/// at `at` takes place on `days`, which must lie inside the agreement's validity.
+pub(crate) fn check_within_term(
+    agreement: &CooperationAgreement,
+    days: DateRange,
+    what: &str,
+    at: Loc<'_>,
+    scope: Scope<'_>,
+    sink: &mut Sink<'_>,
+) {
+    if !agreement.validity.contains_range(&days) {
+        sink.push(
+            RuleCode::AgreementActivityWithinTerm,
+            at,
+            scope,
+            format!("the {what} runs outside the agreement's validity"),
+            vec![
+                Figure::new("dates", days),
+                Figure::new("validity", agreement.validity),
+            ],
+        );
+    }
+}
+
+/// `agreement.student_enrolled` for `student`, who takes part on `days` in the element at `at`
+/// (a session, a rotation period, an order class). Skipped when the student or the agreement's
+/// school does not resolve: `agreement.references_resolve` reports those.
+#[allow(dead_code, reason = "for the mode modules' participation elements")]
+pub(crate) fn check_participation(
+    agreement: &CooperationAgreement,
+    registry: &Registry,
+    student: crate::StudentId,
+    days: DateRange,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    if registry.school(agreement.school).is_none() {
+        return;
+    }
+    if let Some(student) = registry.student(student) {
+        check_enrolled(agreement, student, days, at, Scope::Plain, sink);
     }
 }
 
