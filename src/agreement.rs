@@ -210,6 +210,7 @@ fn resolve(
     let placements = at.field("placements");
     let usable = &mut index.usable;
     usable.clear();
+    usable.reserve(agreement.placements.len());
     for (i, p) in agreement.placements.iter().enumerate() {
         let here = placements.index(i);
         let mut ok = true;
@@ -241,6 +242,7 @@ fn resolve(
     // later holder of an id is reported naming the earliest, and a later placement is skipped.
     let keys = &mut index.keys;
     keys.clear();
+    keys.reserve(element::count(agreement));
     element::collect_keys(agreement, 0, keys);
     keys.sort_unstable();
     let mut duplicates: Vec<(usize, usize, uuid::Uuid)> = Vec::new();

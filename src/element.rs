@@ -44,6 +44,13 @@ pub(crate) fn for_each(
     agreement.mode.for_each_element(at.field("mode"), f);
 }
 
+/// The number of elements with an id that `agreement` holds.
+pub(crate) fn count(agreement: &CooperationAgreement) -> usize {
+    let mut count = 0;
+    for_each(agreement, Loc::Root, &mut |_| count += 1);
+    count
+}
+
 /// The paths of the elements at the given places in the walk (`ordinals` sorted), in one walk.
 pub(crate) fn paths_of(
     agreement: &CooperationAgreement,
