@@ -76,8 +76,8 @@
 //!
 //! ## Crate features
 //!
-//! - `proptest`: exports the `testing` module with proptest strategies (reserved; the kit comes in
-//!   a later release).
+//! - `proptest`: exports the [`testing`] module: `Arbitrary` for the value types, strategies for
+//!   valid arrangements, and single-fault mutations that each say which code they must raise.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -101,6 +101,9 @@ mod placement;
 mod portfolio;
 mod registry;
 mod schedule;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod testing;
 mod text_serde;
 mod worktime;
 

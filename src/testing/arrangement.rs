@@ -1,0 +1,397 @@
+//! Strategies for valid arrangements: a registry with one agreement, or a portfolio of several,
+//! that pass under [`Policy::cn`](crate::Policy::cn) with no error and no warning.
+//!
+//! Every generated placement is complete (plan, filing, signatures, consent, insurance, instructors,
+//! safety training, pay at 80 % or more of the post's wage), works day shifts of at most eight hours
+//! between 06:00 and 22:00 on weekdays only, lasts 7 to 150 days, and starts in the student's second
+//! study year at the earliest; a student's placements never overlap; hosts have ten employees per
+//! student of the agreement and posts five, so the intern shares hold on every day.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use proptest::prelude::*;
+
+use crate::{
+    add_years, AgreementId, Contribution, ContributionKind, CooperationAgreement, Currency,
+    DateRange, Employer, Enterprise, EnterpriseId, Instructor, InstructorId, Insurance,
+    LegalStatus, Mode, Money, Name, Pay, Placement, PlacementId, PlacementKind, Portfolio, Post,
+    PostId, Registry, School, SchoolId, SchoolKind, Sex, Share, Shift, Side, Student, StudentId,
+    TimeOfDay, VenueKind, WeeklySchedule,
+};
+
+/// How large a generated arrangement may be: each agreement has 1 to `students` students, each with
+/// 1 to `placements_per_student` placements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sizes {
+    /// Most students in one agreement (at least 1).
+    pub students: usize,
+    /// Most placements of one student (at least 1).
+    pub placements_per_student: usize,
+}
+
+impl Default for Sizes {
+    /// Up to 8 students with up to 3 placements each.
+    fn default() -> Self {
+        Self {
+            students: 8,
+            placements_per_student: 3,
+        }
+    }
+}
+
+/// A registry and one agreement that refers to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arrangement {
+    /// The parties.
+    pub registry: Registry,
+    /// The agreement.
+    pub agreement: CooperationAgreement,
+}
+
+/// The school every generated agreement belongs to.
+pub const SCHOOL: SchoolId = SchoolId::from_u128(1);
+
+#[derive(Debug, Clone)]
+struct PlacementPlan {
+    kind: PlacementKind,
+    gap_days: u64,
+    length_days: u64,
+    weekdays: u8,
+    start_hour: u32,
+    working_hours: u32,
+    break_minutes: u32,
+    pay_extra_per_mille: u64,
+    pay_period_days: u32,
+    lead_days: u64,
+    insurance_pieces: u64,
+    second_post: bool,
+}
+
+#[derive(Debug, Clone)]
+struct StudentPlan {
+    extra_age_days: u64,
+    sex: Option<Sex>,
+    placements: Vec<PlacementPlan>,
+}
+
+#[derive(Debug, Clone)]
+struct AgreementPlan {
+    year: i32,
+    weekend_rest: bool,
+    extra_employees: u32,
+    students: Vec<StudentPlan>,
+}
+
+fn placement_plan() -> impl Strategy<Value = PlacementPlan> {
+    (
+        (
+            prop_oneof![
+                Just(PlacementKind::Observation),
+                Just(PlacementKind::Assisting),
+                Just(PlacementKind::Independent),
+            ],
+            0u64..=45,
+            7u64..=150,
+            1u8..32,
+        ),
+        (6u32..=13, 4u32..=8, 0u32..=60),
+        (0u64..=200, 7u32..=31, 0u64..=30, 1u64..=3, any::<bool>()),
+    )
+        .prop_map(
+            |(
+                (kind, gap_days, length_days, weekdays),
+                (start_hour, working_hours, break_minutes),
+                (pay_extra_per_mille, pay_period_days, lead_days, insurance_pieces, second_post),
+            )| PlacementPlan {
+                kind,
+                gap_days,
+                length_days,
+                weekdays,
+                start_hour,
+                working_hours,
+                break_minutes,
+                pay_extra_per_mille,
+                pay_period_days,
+                lead_days,
+                insurance_pieces,
+                second_post,
+            },
+        )
+}
+
+fn student_plan(placements: usize) -> impl Strategy<Value = StudentPlan> {
+    (
+        0u64..=1_500,
+        prop_oneof![Just(None), Just(Some(Sex::Female)), Just(Some(Sex::Male))],
+        prop::collection::vec(placement_plan(), 1..=placements.max(1)),
+    )
+        .prop_map(|(extra_age_days, sex, placements)| StudentPlan {
+            extra_age_days,
+            sex,
+            placements,
+        })
+}
+
+fn agreement_plan(sizes: Sizes) -> impl Strategy<Value = AgreementPlan> {
+    (
+        0i32..=4,
+        any::<bool>(),
+        0u32..=100,
+        prop::collection::vec(
+            student_plan(sizes.placements_per_student),
+            1..=sizes.students.max(1),
+        ),
+    )
+        .prop_map(
+            |(year, weekend_rest, extra_employees, students)| AgreementPlan {
+                year,
+                weekend_rest,
+                extra_employees,
+                students,
+            },
+        )
+}
+
+/// A valid registry and agreement of the given sizes.
+pub fn valid_agreement(sizes: Sizes) -> BoxedStrategy<Arrangement> {
+    agreement_plan(sizes)
+        .prop_filter_map("a buildable arrangement", |plan| {
+            let parts = build(0, &plan)?;
+            let registry = Registry::new(
+                vec![school()?],
+                vec![parts.host],
+                parts.students,
+                parts.instructors,
+            )
+            .ok()?;
+            Some(Arrangement {
+                registry,
+                agreement: parts.agreement,
+            })
+        })
+        .boxed()
+}
+
+/// A valid portfolio of 1 to `agreements` agreements of the given sizes, each with a host of its
+/// own, over one registry.
+pub fn valid_portfolio(agreements: usize, sizes: Sizes) -> BoxedStrategy<Portfolio> {
+    prop::collection::vec(agreement_plan(sizes), 1..=agreements.max(1))
+        .prop_filter_map("a buildable portfolio", |plans| {
+            let mut hosts = Vec::new();
+            let mut students = Vec::new();
+            let mut instructors = Vec::new();
+            let mut list = Vec::new();
+            for (k, plan) in plans.iter().enumerate() {
+                let parts = build(k, plan)?;
+                hosts.push(parts.host);
+                students.extend(parts.students);
+                instructors.extend(parts.instructors);
+                list.push(parts.agreement);
+            }
+            let registry = Registry::new(vec![school()?], hosts, students, instructors).ok()?;
+            Some(Portfolio::new(registry, list))
+        })
+        .boxed()
+}
+
+fn school() -> Option<School> {
+    Some(School::new(
+        SCHOOL,
+        Name::new("Generated Vocational School").ok()?,
+        SchoolKind::SecondaryVocational,
+    ))
+}
+
+/// An id in agreement `k`'s own range: `(k + 1) << 32 | serial`.
+fn id(k: usize, serial: usize) -> u128 {
+    ((k as u128 + 1) << 32) | serial as u128
+}
+
+struct Parts {
+    host: Enterprise,
+    students: Vec<Student>,
+    instructors: Vec<Instructor>,
+    agreement: CooperationAgreement,
+}
+
+fn add_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
+    day.checked_add_days(Days::new(days))
+}
+
+fn sub_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
+    day.checked_sub_days(Days::new(days))
+}
+
+const WAGE: u64 = 5_000_00;
+
+fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
+    let n = u32::try_from(plan.students.len()).ok()?;
+    let enrolled = NaiveDate::from_ymd_opt(2024 + plan.year, 9, 1)?;
+    let second_year = add_years(enrolled, 1)?;
+    let graduation = add_years(enrolled, 3)?;
+
+    let host_id = EnterpriseId::from_u128(id(k, 0));
+    let mut host = Enterprise::new(
+        host_id,
+        Name::new("Generated Manufacturing").ok()?,
+        Name::new("manufacturing").ok()?,
+        LegalStatus::OwnEntity,
+        VenueKind::Factory,
+        n.checked_mul(10)?.checked_add(plan.extra_employees)?,
+    );
+    host.vetted_on = Some(sub_days(second_year, 60)?);
+    host.rest_days = if plan.weekend_rest {
+        vec![Weekday::Sat, Weekday::Sun]
+    } else {
+        vec![Weekday::Sun]
+    };
+    let posts = [PostId::from_u128(id(k, 1)), PostId::from_u128(id(k, 2))];
+    for (post, category) in posts.iter().zip(["operations", "maintenance"]) {
+        host.posts.push(Post::new(
+            *post,
+            Name::new(category).ok()?,
+            Name::new(category).ok()?,
+            Name::new("mechatronics").ok()?,
+            n.checked_mul(5)?,
+            Money::new(WAGE, Currency::CNY),
+        ));
+    }
+    let teacher = InstructorId::from_u128(id(k, 3));
+    let supervisor = InstructorId::from_u128(id(k, 4));
+    let instructors = vec![
+        Instructor::new(
+            teacher,
+            Name::new("teacher").ok()?,
+            Employer::School(SCHOOL),
+        ),
+        Instructor::new(
+            supervisor,
+            Name::new("supervisor").ok()?,
+            Employer::Enterprise(host_id),
+        ),
+    ];
+
+    let validity = DateRange::new(second_year, graduation).ok()?;
+    let mut agreement = CooperationAgreement::new(
+        AgreementId::from_u128(id(k, 5)),
+        SCHOOL,
+        host_id,
+        validity,
+        sub_days(second_year, 10)?,
+        Mode::Interaction(crate::interaction::Interaction::new()),
+    );
+    agreement.contributions = vec![
+        Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
+        Contribution::new(Side::Enterprise, ContributionKind::Posts, "posts"),
+    ];
+
+    let mut students = Vec::with_capacity(plan.students.len());
+    let mut serial = 1_000;
+    for (s, student_plan) in plan.students.iter().enumerate() {
+        let fifteen_before = enrolled.checked_sub_months(Months::new(15 * 12))?;
+        let birth = sub_days(fifteen_before, student_plan.extra_age_days)?;
+        let mut student = Student::new(
+            StudentId::from_u128(id(k, 100 + s)),
+            SCHOOL,
+            Name::new("generated student").ok()?,
+            birth,
+            Name::new("mechatronics").ok()?,
+            Name::new("mechatronics").ok()?,
+            enrolled.year(),
+            enrolled,
+            graduation,
+        );
+        student.sex = student_plan.sex;
+        let mut cursor = second_year;
+        for (j, p) in student_plan.placements.iter().enumerate() {
+            let first = add_days(cursor, p.gap_days)?;
+            let last = add_days(first, p.length_days - 1)?;
+            if last >= graduation {
+                break;
+            }
+            cursor = add_days(last, 1)?;
+            // The first placement of the first student is independent work, so that every
+            // generated agreement holds a work placement.
+            let kind = if s == 0 && j == 0 {
+                PlacementKind::Independent
+            } else {
+                p.kind
+            };
+            let post = if p.second_post { posts[1] } else { posts[0] };
+            serial += 1;
+            let mut placement = Placement::new(
+                PlacementId::from_u128(id(k, serial)),
+                student.id,
+                host_id,
+                post,
+                kind,
+                DateRange::new(first, last).ok()?,
+            );
+            placement.schedule = schedule(p)?;
+            let pay = (WAGE * (800 + p.pay_extra_per_mille)).div_ceil(1_000);
+            placement.pay = Some(Pay::new(Money::new(pay, Currency::CNY), p.pay_period_days));
+            let prepared = Some(sub_days(first, p.lead_days)?);
+            placement.internship_plan_on = prepared;
+            placement.filed_on = prepared;
+            placement.tripartite.school = prepared;
+            placement.tripartite.host = prepared;
+            placement.tripartite.student = prepared;
+            placement.consent.student = prepared;
+            placement.consent.guardian = prepared;
+            placement.safety_training_on = prepared;
+            placement.insurance = insurance(first, last, p.insurance_pieces)?;
+            placement.school_instructor = Some(teacher);
+            placement.supervisor = Some(supervisor);
+            agreement.placements.push(placement);
+        }
+        students.push(student);
+    }
+    Some(Parts {
+        host,
+        students,
+        instructors,
+        agreement,
+    })
+}
+
+const WEEKDAYS: [Weekday; 5] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+];
+
+fn schedule(p: &PlacementPlan) -> Option<WeeklySchedule> {
+    let start = TimeOfDay::new(p.start_hour, 0).ok()?;
+    let end =
+        TimeOfDay::from_minutes(p.start_hour * 60 + p.working_hours * 60 + p.break_minutes).ok()?;
+    let shifts = WEEKDAYS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| p.weekdays & (1 << i) != 0)
+        .map(|(_, day)| Shift::new(*day, start, end, p.break_minutes))
+        .collect::<Result<Vec<_>, _>>()
+        .ok()?;
+    WeeklySchedule::new(shifts).ok()
+}
+
+/// One to three consecutive policies covering `first..=last`, the student paying nothing.
+fn insurance(first: NaiveDate, last: NaiveDate, pieces: u64) -> Option<Vec<Insurance>> {
+    let days = u64::try_from((last - first).num_days() + 1).ok()?;
+    let pieces = pieces.clamp(1, days);
+    let mut policies = Vec::new();
+    let mut start = first;
+    for piece in 0..pieces {
+        let end = if piece + 1 == pieces {
+            last
+        } else {
+            add_days(start, days / pieces - 1)?
+        };
+        policies.push(Insurance::new(
+            DateRange::new(start, end).ok()?,
+            Share::ZERO,
+        ));
+        start = add_days(end, 1)?;
+    }
+    Some(policies)
+}

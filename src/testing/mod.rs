@@ -1,0 +1,58 @@
+//! A property-testing kit (cargo feature `proptest`): strategies that generate valid arrangements,
+//! and single-fault mutations that each break one rule and say which code the check must raise.
+//!
+//! Downstream systems (a school's records system, an authority's dashboard) test their own code
+//! against the rules with it; the crate tests itself with it.
+//!
+//! - [`values`]: `Arbitrary` for every value type (ids, date ranges, times, shifts, schedules,
+//!   windows, currencies, money, shares), so `any::<DateRange>()` works.
+//! - [`valid_agreement`] and [`valid_portfolio`]: arrangements that pass under
+//!   [`Policy::cn`](crate::Policy::cn) with no error and no warning, of the [`Sizes`] asked for.
+//! - [`agreement_mutation`], [`portfolio_mutation`] (one code) and [`agreement_mutations`],
+//!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
+//!   it under, and the codes it must raise.
+//!
+//! ## Codes without a mutation
+//!
+//! The mode rules (`introduced.*`, `alternation.*`, `employed_study.*`, `interaction.*`,
+//! `order.*`): the generated agreements are of the interaction mode with an empty model until the
+//! mode models land; their mutations come with them.
+//!
+//! ## A downstream property test
+//!
+//! ```
+//! use proptest::prelude::*;
+//! use school_enterprise::testing::{agreement_mutations, valid_agreement, Sizes};
+//! use school_enterprise::RuleCode;
+//!
+//! proptest! {
+//!     #![proptest_config(ProptestConfig::with_cases(16))]
+//!     // In your crate, put `#[test]` on each of these; here they are called below.
+//!     // Your system's import of an agreement must keep it valid...
+//!     fn valid_agreements_stay_valid(a in valid_agreement(Sizes::default())) {
+//!         let report = a.agreement.check(&a.registry, &school_enterprise::Policy::cn());
+//!         prop_assert!(report.is_empty(), "{}", report);
+//!     }
+//!
+//!     // ...and every single fault must be caught with its code.
+//!     fn faults_are_caught(m in agreement_mutations(Sizes::default())) {
+//!         let report = m.target.agreement.check(&m.target.registry, &m.policy);
+//!         let found: std::collections::BTreeSet<RuleCode> =
+//!             report.iter().filter_map(|v| v.rule()).collect();
+//!         prop_assert_eq!(found, m.codes);
+//!     }
+//! }
+//!
+//! valid_agreements_stay_valid();
+//! faults_are_caught();
+//! ```
+
+mod arrangement;
+mod mutation;
+pub mod values;
+
+pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
+pub use mutation::{
+    agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
+    AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
+};

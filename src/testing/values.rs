@@ -1,0 +1,158 @@
+//! `Arbitrary` for every value type, so that `any::<DateRange>()` works.
+//!
+//! Each strategy yields only values the constructor accepts, spread over the whole valid range
+//! (dates from 1900 to 2199, every minute of the day, shares from 0 to 100 %).
+
+use chrono::{Days, NaiveDate, Weekday};
+use proptest::prelude::*;
+
+use crate::{
+    AgreementId, BaseId, ContributionId, CourseId, Currency, DailyWindow, DateRange, EnterpriseId,
+    EquipmentId, ExamId, GroupId, InstructorId, LineId, ModuleId, Money, PeriodId, PlacementId,
+    PostId, RequirementId, SchoolId, SessionId, Share, Shift, SiteId, StudentId, TaskId, TimeOfDay,
+    WeeklySchedule,
+};
+
+macro_rules! arbitrary_ids {
+    ($($id:ident)*) => {$(
+        impl Arbitrary for $id {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<$id>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                any::<u128>().prop_map($id::from_u128).boxed()
+            }
+        }
+    )*};
+}
+
+arbitrary_ids!(
+    SchoolId EnterpriseId StudentId InstructorId AgreementId PlacementId GroupId PostId SiteId
+    LineId BaseId CourseId ModuleId RequirementId ExamId SessionId EquipmentId ContributionId
+    PeriodId TaskId
+);
+
+/// The first day dates are drawn from, and how many days after it they may fall.
+const EPOCH: (i32, u32, u32) = (1900, 1, 1);
+const SPAN_DAYS: u64 = 300 * 365;
+
+/// A calendar day from 1900 to about 2199.
+pub fn date() -> BoxedStrategy<NaiveDate> {
+    let epoch = NaiveDate::from_ymd_opt(EPOCH.0, EPOCH.1, EPOCH.2).unwrap_or(NaiveDate::MIN);
+    (0..SPAN_DAYS)
+        .prop_map(move |n| epoch.checked_add_days(Days::new(n)).unwrap_or(epoch))
+        .boxed()
+}
+
+/// A weekday.
+pub fn weekday() -> BoxedStrategy<Weekday> {
+    (0u8..7)
+        .prop_map(|n| Weekday::try_from(n).unwrap_or(Weekday::Mon))
+        .boxed()
+}
+
+impl Arbitrary for DateRange {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<DateRange>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (date(), 0u64..2_000)
+            .prop_map(|(first, len)| {
+                let last = first.checked_add_days(Days::new(len)).unwrap_or(first);
+                DateRange::new(first, last).unwrap_or(DateRange::single(first))
+            })
+            .boxed()
+    }
+}
+
+impl Arbitrary for TimeOfDay {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<TimeOfDay>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (0u32..1_440)
+            .prop_filter_map("a minute of the day", |m| TimeOfDay::from_minutes(m).ok())
+            .boxed()
+    }
+}
+
+impl Arbitrary for Shift {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Shift>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (weekday(), any::<TimeOfDay>(), 1u32..1_440, any::<u32>())
+            .prop_filter_map("a shift with a shorter break", |(day, start, span, b)| {
+                let end = TimeOfDay::from_minutes((start.minutes_since_midnight() + span) % 1_440)
+                    .ok()?;
+                Shift::new(day, start, end, b % span).ok()
+            })
+            .boxed()
+    }
+}
+
+impl Arbitrary for WeeklySchedule {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<WeeklySchedule>;
+
+    /// Up to seven shifts that do not overlap (shifts that would are dropped).
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        prop::collection::vec(any::<Shift>(), 0..8)
+            .prop_map(|shifts| {
+                let mut kept: Vec<Shift> = Vec::new();
+                for shift in shifts {
+                    if kept.iter().all(|k| !k.span().overlaps(&shift.span())) {
+                        kept.push(shift);
+                    }
+                }
+                WeeklySchedule::new(kept).unwrap_or_default()
+            })
+            .boxed()
+    }
+}
+
+impl Arbitrary for DailyWindow {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<DailyWindow>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (any::<TimeOfDay>(), any::<TimeOfDay>())
+            .prop_filter_map("a window that starts where it does not end", |(s, e)| {
+                DailyWindow::new(s, e).ok()
+            })
+            .boxed()
+    }
+}
+
+impl Arbitrary for Currency {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Currency>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        "[A-Z]{3}"
+            .prop_filter_map("three capitals", |code| code.parse().ok())
+            .boxed()
+    }
+}
+
+impl Arbitrary for Money {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Money>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (any::<u64>(), any::<Currency>())
+            .prop_map(|(minor, currency)| Money::new(minor, currency))
+            .boxed()
+    }
+}
+
+impl Arbitrary for Share {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Share>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (0u32..=1_000)
+            .prop_map(|per_mille| Share::from_per_mille(per_mille).unwrap_or(Share::ZERO))
+            .boxed()
+    }
+}
