@@ -4,7 +4,7 @@
 
 use std::hint::black_box;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use school_enterprise::*;
 
@@ -149,9 +149,26 @@ fn portfolio(students: usize) -> Portfolio {
     Portfolio::new(registry, agreements)
 }
 
+/// One plain pass that reads every student and placement once: a lower bound for any check.
+fn plain_pass(portfolio: &Portfolio) -> u64 {
+    let mut sum = 0u64;
+    for student in portfolio.registry.students() {
+        sum = sum.wrapping_add(student.birth_date.num_days_from_ce() as u64);
+    }
+    for agreement in &portfolio.agreements {
+        for p in &agreement.placements {
+            sum = sum
+                .wrapping_add(p.dates.len_days() as u64)
+                .wrapping_add(p.schedule.shifts().len() as u64)
+                .wrapping_add(p.id.as_uuid().as_u128() as u64);
+        }
+    }
+    sum
+}
+
 fn bench_portfolio(c: &mut Criterion) {
     let policy = Policy::cn();
-    let mut group = c.benchmark_group("portfolio_check");
+    let mut group = c.benchmark_group("portfolio");
     group.sample_size(10);
     for students in [1_000usize, 10_000, 100_000] {
         let portfolio = portfolio(students);
@@ -159,10 +176,21 @@ fn bench_portfolio(c: &mut Criterion) {
             portfolio.check(&policy).is_empty(),
             "the generated portfolio is valid"
         );
+        let json = serde_json::to_string(&portfolio).expect("serializable");
         group.throughput(Throughput::Elements(students as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(students), &portfolio, |b, p| {
+        group.bench_with_input(BenchmarkId::new("check", students), &portfolio, |b, p| {
             b.iter(|| black_box(p).check(black_box(&policy)))
         });
+        group.bench_with_input(
+            BenchmarkId::new("serde_json_read", students),
+            &json,
+            |b, j| b.iter(|| serde_json::from_str::<Portfolio>(black_box(j)).expect("valid JSON")),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("plain_pass", students),
+            &portfolio,
+            |b, p| b.iter(|| plain_pass(black_box(p))),
+        );
     }
     group.finish();
 }

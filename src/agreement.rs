@@ -152,26 +152,36 @@ impl CooperationAgreement {
 /// agreement to the next when a portfolio is checked, so checking allocates per check, not per
 /// agreement.
 #[derive(Debug, Default)]
-pub(crate) struct AgreementIndex {
-    /// For each placement, whether the other rules may look at it: its ids resolve and it is the
-    /// first with its id.
-    pub(crate) usable: Vec<bool>,
+pub(crate) struct AgreementIndex<'r> {
+    /// For each placement, its parties when the other rules may look at it: its ids resolve and
+    /// no earlier element has its id.
+    pub(crate) resolved: Vec<Option<Resolved<'r>>>,
     /// The sort keys of every element with an id, sorted.
     keys: Vec<element::Keyed>,
 }
 
+/// A placement's parties, looked up once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Resolved<'r> {
+    student: &'r crate::Student,
+    host: &'r crate::Enterprise,
+    post: &'r crate::Post,
+    school_instructor: Option<&'r crate::Instructor>,
+    supervisor: Option<&'r crate::Instructor>,
+}
+
 /// Checks `agreement`, found at `at` in the checked root, into `sink`.
-pub(crate) fn check_into(
+pub(crate) fn check_into<'r>(
     agreement: &CooperationAgreement,
-    ctx: &CheckContext<'_>,
+    ctx: &CheckContext<'r>,
     at: Loc<'_>,
-    index: &mut AgreementIndex,
+    index: &mut AgreementIndex<'r>,
     sink: &mut Sink<'_>,
 ) {
     resolve(agreement, ctx.registry(), at, index, sink);
     check_signed_before_start(agreement, at, sink);
     check_mutual_contribution(agreement, at, sink);
-    check_placements(agreement, ctx, &index.usable, at, sink);
+    check_placements(agreement, ctx, &index.resolved, at, sink);
     agreement.mode.check(agreement, ctx, at.field("mode"), sink);
 }
 
@@ -188,11 +198,11 @@ pub(crate) fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl st
 }
 
 /// Index phase: fills `index`, reporting dangling and duplicate ids.
-fn resolve(
+fn resolve<'r>(
     agreement: &CooperationAgreement,
-    registry: &Registry,
+    registry: &'r Registry,
     at: Loc<'_>,
-    index: &mut AgreementIndex,
+    index: &mut AgreementIndex<'r>,
     sink: &mut Sink<'_>,
 ) {
     if registry.school(agreement.school).is_none() {
@@ -208,34 +218,47 @@ fn resolve(
     }
 
     let placements = at.field("placements");
-    let usable = &mut index.usable;
-    usable.clear();
-    usable.reserve(agreement.placements.len());
+    let resolved = &mut index.resolved;
+    resolved.clear();
+    resolved.reserve(agreement.placements.len());
     for (i, p) in agreement.placements.iter().enumerate() {
         let here = placements.index(i);
-        let mut ok = true;
-        if registry.student(p.student).is_none() {
+        let student = registry.student(p.student);
+        if student.is_none() {
             dangling(sink, here.field("student"), "student", p.student);
-            ok = false;
         }
-        if registry.enterprise(p.host).is_none() {
+        let host = registry.enterprise(p.host);
+        if host.is_none() {
             dangling(sink, here.field("host"), "enterprise", p.host);
-            ok = false;
         }
-        if registry.post(p.post).is_none() {
+        let post = registry.post(p.post).map(|(_, post)| post);
+        if post.is_none() {
             dangling(sink, here.field("post"), "post", p.post);
-            ok = false;
         }
-        for (field, instructor) in [
-            ("school_instructor", p.school_instructor),
-            ("supervisor", p.supervisor),
-        ] {
-            if let Some(id) = instructor.filter(|id| registry.instructor(*id).is_none()) {
-                dangling(sink, here.field(field), "instructor", id);
-                ok = false;
+        let mut instructor = |field: &'static str, id: Option<crate::InstructorId>| match id {
+            None => Some(None),
+            Some(id) => match registry.instructor(id) {
+                Some(found) => Some(Some(found)),
+                None => {
+                    dangling(sink, here.field(field), "instructor", id);
+                    None
+                }
+            },
+        };
+        let school_instructor = instructor("school_instructor", p.school_instructor);
+        let supervisor = instructor("supervisor", p.supervisor);
+        resolved.push(match (student, host, post, school_instructor, supervisor) {
+            (Some(student), Some(host), Some(post), Some(school_instructor), Some(supervisor)) => {
+                Some(Resolved {
+                    student,
+                    host,
+                    post,
+                    school_instructor,
+                    supervisor,
+                })
             }
-        }
-        usable.push(ok);
+            _ => None,
+        });
     }
 
     // Duplicates: every element with an id, sorted once by kind, id, then earlier first; each
@@ -269,8 +292,8 @@ fn resolve(
                 vec![Figure::new("id", id), Figure::new("earlier", earlier_path)],
             );
             // Placements come first in the walk: a later duplicate placement is skipped.
-            if let Some(flag) = usable.get_mut(later) {
-                *flag = false;
+            if let Some(slot) = resolved.get_mut(later) {
+                *slot = None;
             }
         }
     }
@@ -331,7 +354,7 @@ fn check_mutual_contribution(agreement: &CooperationAgreement, at: Loc<'_>, sink
 fn check_placements(
     agreement: &CooperationAgreement,
     ctx: &CheckContext<'_>,
-    usable: &[bool],
+    resolved: &[Option<Resolved<'_>>],
     at: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
@@ -339,17 +362,11 @@ fn check_placements(
     let school_known = registry.school(agreement.school).is_some();
     let placements = at.field("placements");
     let exemptions_at = at.field("exemptions");
-    for ((i, p), ok) in agreement.placements.iter().enumerate().zip(usable) {
-        let resolved = (
-            registry.student(p.student),
-            registry.enterprise(p.host),
-            registry.post(p.post),
-        );
-        let (Some(student), Some(host), Some((_, post)), true) =
-            (resolved.0, resolved.1, resolved.2, *ok)
-        else {
+    for ((i, p), parties) in agreement.placements.iter().enumerate().zip(resolved) {
+        let Some(parties) = parties else {
             continue;
         };
+        let student = parties.student;
         let here = placements.index(i);
         // Exemptions are looked at for every code about the placement, so that one naming a
         // code the policy does not let it silence leaves a note.
@@ -369,10 +386,11 @@ fn check_placements(
         let facts = placement_rules::Facts {
             placement: p,
             student,
-            host,
-            post,
+            host: parties.host,
+            post: parties.post,
             school: school_known.then_some(agreement.school),
-            registry,
+            school_instructor: parties.school_instructor,
+            supervisor: parties.supervisor,
             exemptions: &agreement.exemptions,
             exemptions_at,
         };

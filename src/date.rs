@@ -14,7 +14,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -145,11 +145,19 @@ impl fmt::Display for DateRange {
 /// assert_eq!(add_months(d(2008, 2, 29), 12 * 4), Some(d(2012, 2, 29)));
 /// ```
 pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    let month_start = date.with_day(1)?.checked_add_months(Months::new(months))?;
-    match month_start.with_day(date.day()) {
-        Some(same_day) => Some(same_day),
-        None => month_start.checked_add_months(Months::new(1)),
-    }
+    // Months counted from year 0, so that the target year and month are plain integer division.
+    let month0 = i64::from(date.year()) * 12 + i64::from(date.month0()) + i64::from(months);
+    let year = i32::try_from(month0.div_euclid(12)).ok()?;
+    let month = u32::try_from(month0.rem_euclid(12)).ok()? + 1;
+    NaiveDate::from_ymd_opt(year, month, date.day()).or_else(|| {
+        // The day does not exist in the target month: the first of the month after.
+        let (year, month) = if month == 12 {
+            (year.checked_add(1)?, 1)
+        } else {
+            (year, month + 1)
+        };
+        NaiveDate::from_ymd_opt(year, month, 1)
+    })
 }
 
 /// `date` plus `years` years by the rule of [`add_months`].

@@ -13,7 +13,7 @@ use crate::check::{Figure, Loc, Scope, Sink};
 use crate::placement::model::{Arrangement, Placement};
 use crate::{
     add_years, has_reached_age, study_year_start, Employer, Enterprise, Exemption, GuardianConsent,
-    Post, ProtectedGroup, Registry, RuleCode, SchoolId, Sex, Shift, Student,
+    Instructor, Post, ProtectedGroup, RuleCode, SchoolId, Sex, Shift, Student,
 };
 
 /// A placement with everything its rules read, resolved once.
@@ -25,7 +25,9 @@ pub(crate) struct Facts<'a> {
     pub(crate) post: &'a Post,
     /// The school of the agreement that holds the placement, when its id resolves.
     pub(crate) school: Option<SchoolId>,
-    pub(crate) registry: &'a Registry,
+    /// The assigned school instructor and host supervisor, where assigned.
+    pub(crate) school_instructor: Option<&'a Instructor>,
+    pub(crate) supervisor: Option<&'a Instructor>,
     /// The exemptions of the agreement, and where they are in the checked root.
     pub(crate) exemptions: &'a [Exemption],
     pub(crate) exemptions_at: Loc<'a>,
@@ -360,22 +362,21 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let school_role = facts.school.map(|school| {
         (
             "school_instructor",
-            facts.placement.school_instructor,
+            facts.school_instructor,
             Employer::School(school),
         )
     });
     let host_role = (
         "supervisor",
-        facts.placement.supervisor,
+        facts.supervisor,
         Employer::Enterprise(facts.host.id),
     );
     let mut figures = Vec::new();
     for (field, assigned, employer) in school_role.into_iter().chain([host_role]) {
-        let instructor = assigned.and_then(|id| facts.registry.instructor(id));
-        if instructor.is_some_and(|instructor| instructor.employer == employer) {
+        if assigned.is_some_and(|instructor| instructor.employer == employer) {
             continue;
         }
-        let actual = match instructor {
+        let actual = match assigned {
             None => "none assigned".to_owned(),
             Some(instructor) => format!(
                 "{} employed by {}",
@@ -421,14 +422,20 @@ fn shift_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
                 vec![Figure::new("shift", shift), Figure::new("night", window)],
             );
         }
-        let rest_days: Vec<String> = facts
+        let occupied = shift.occupied_weekdays();
+        if facts
             .host
             .rest_days
             .iter()
-            .filter(|day| shift.occupied_weekdays().contains(**day))
-            .map(ToString::to_string)
-            .collect();
-        if !rest_days.is_empty() {
+            .any(|day| occupied.contains(*day))
+        {
+            let rest_days: Vec<String> = facts
+                .host
+                .rest_days
+                .iter()
+                .filter(|day| occupied.contains(**day))
+                .map(ToString::to_string)
+                .collect();
             sink.push(
                 RuleCode::PlacementRestDayWork,
                 at,
@@ -484,13 +491,14 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let policy = sink.policy();
     let at = here;
     let post = facts.post;
-    let hazards: Vec<String> = post
-        .hazards
-        .iter()
-        .filter(|h| policy.prohibited_hazards.contains(h))
-        .map(|h| format!("{h:?}"))
-        .collect();
-    if !hazards.is_empty() {
+    let prohibited = |h: &&crate::Hazard| policy.prohibited_hazards.contains(h);
+    if post.hazards.iter().any(|h| prohibited(&h)) {
+        let hazards: Vec<String> = post
+            .hazards
+            .iter()
+            .filter(prohibited)
+            .map(|h| format!("{h:?}"))
+            .collect();
         sink.push(
             RuleCode::PlacementHazardousWork,
             at,
@@ -515,7 +523,7 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             ],
         );
     }
-    if facts.is_minor(policy.adult_age) && post.forbidden_for.contains(&ProtectedGroup::Minors) {
+    if post.forbidden_for.contains(&ProtectedGroup::Minors) && facts.is_minor(policy.adult_age) {
         report(
             facts,
             sink,

@@ -55,15 +55,15 @@ impl Portfolio {
                 &mut sink,
             );
             crate::element::collect_keys(agreement, i, &mut keys);
-            let usable = agreement.placements.iter().zip(&index.usable);
+            let usable = agreement.placements.iter().zip(&index.resolved);
             held.extend(
                 usable
                     .enumerate()
-                    .map(|(position, (placement, usable))| rules::Held {
+                    .map(|(position, (placement, resolved))| rules::Held {
                         placement,
                         agreement: i,
                         position,
-                        usable: *usable,
+                        usable: resolved.is_some(),
                     }),
             );
             if !rules.is_empty() {
