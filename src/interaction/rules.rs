@@ -123,7 +123,10 @@ fn taught(plan: &TeachingPlan, registry: &Registry) -> Vec<Taught> {
             let instructor = run.first()?.0;
             Some(Taught {
                 instructor,
-                hours: run.iter().map(|e| u64::from(e.3)).sum(),
+                hours: run
+                    .iter()
+                    .map(|e| u64::from(e.3))
+                    .fold(0, u64::saturating_add),
                 first: run.iter().find(|e| e.3 > 0).map(|e| (e.1, e.2)),
             })
         })
@@ -271,13 +274,13 @@ fn enterprise_teaching(index: &Index<'_>, plan: &TeachingPlan, at: Loc<'_>, sink
         .iter()
         .filter(|c| c.kind == CourseKind::Professional)
     {
-        whole += u64::from(course.hours.total());
-        part += course
+        whole = whole.saturating_add(u64::from(course.hours.total()));
+        part = course
             .instructors
             .iter()
             .filter(|t| index.is_professional(t.instructor))
             .map(|t| u64::from(t.hours))
-            .sum::<u64>();
+            .fold(part, u64::saturating_add);
     }
     if whole > 0 && !share.is_reached_by(part, whole) {
         sink.push(
@@ -300,12 +303,12 @@ fn practice_share(plan: &TeachingPlan, at: Loc<'_>, sink: &mut Sink<'_>) {
         .courses
         .iter()
         .map(|c| u64::from(c.hours.total()))
-        .sum();
+        .fold(0, u64::saturating_add);
     let practical: u64 = plan
         .courses
         .iter()
         .map(|c| u64::from(c.hours.practical()))
-        .sum();
+        .fold(0, u64::saturating_add);
     let share = sink.policy().min_practice_share;
     if whole > 0 && !share.is_reached_by(practical, whole) {
         sink.push(

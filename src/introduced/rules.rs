@@ -233,7 +233,7 @@ fn site_area(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
             site.iter()
                 .filter(|a| a.1 == lines)
                 .map(|a| u64::from(a.3))
-                .sum()
+                .fold(0, u64::saturating_add)
         };
         let (allocated, used) = (sum(false), sum(true));
         let Some(&(id, is_line, position, _)) = site.first() else {
