@@ -1018,3 +1018,22 @@ fn every_path_of_a_badly_broken_model_resolves_as_a_json_pointer() {
         );
     }
 }
+
+#[test]
+fn the_models_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Interaction>();
+    assert_send_sync::<PracticeBase>();
+    assert_send_sync::<Resource>();
+    assert_send_sync::<ResourceKind>();
+    assert_send_sync::<TeachingPlan>();
+    assert_send_sync::<Approvals>();
+    assert_send_sync::<Course>();
+    assert_send_sync::<CourseKind>();
+    assert_send_sync::<CourseHours>();
+    assert_send_sync::<Teaching>();
+    assert_send_sync::<PracticalSession>();
+    assert_send_sync::<ResourceSharing>();
+    assert_send_sync::<SideContribution>();
+    assert_send_sync::<Tally>();
+}

@@ -991,3 +991,16 @@ fn every_path_of_a_badly_broken_model_resolves_as_a_json_pointer() {
         );
     }
 }
+
+#[test]
+fn the_models_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<IntroducedEnterprise>();
+    assert_send_sync::<SiteAllocation>();
+    assert_send_sync::<ProductionLine>();
+    assert_send_sync::<Equipment>();
+    assert_send_sync::<Purpose>();
+    assert_send_sync::<TrainingPlan>();
+    assert_send_sync::<TrainingSession>();
+    assert_send_sync::<SessionTime>();
+}
