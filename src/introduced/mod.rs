@@ -47,6 +47,7 @@
 mod model;
 mod rules;
 mod session;
+mod session_rules;
 
 pub use model::{
     Equipment, IntroducedEnterprise, ProductionLine, Purpose, SiteAllocation, TrainingPlan,
