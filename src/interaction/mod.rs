@@ -1,39 +1,124 @@
 //! Mode 3, interaction: the enterprise provides practice bases, equipment and raw materials, takes
 //! part in writing the teaching plan and sends professionals to teach.
 //!
-//! The model is a placeholder in this release: bases, contributions, the teaching plan and
-//! practical sessions, with the `interaction.*` rules, come next.
+//! The model ([`Interaction`]) holds the practice bases (capacity, the dates the enterprise
+//! provides them), the resources each side contributes (equipment, raw material, funding: quantity,
+//! value, delivery date), the joint teaching plan (courses with total and practical hours,
+//! professional or general, instructors with hours each, resources used; approvals by the school
+//! and by the enterprise), the enterprise professionals assigned to teach, and the practical
+//! sessions at the bases (a [`SessionTime`] and the students).
+//!
+//! The `interaction.*` rules check it, with the agreement rules over its elements: every id
+//! resolves, every course and session lies inside the agreement's term, and every student of a
+//! session is enrolled at the agreement's school on the session's days. Base capacity is judged at
+//! every moment, by a sweep over the sessions' starts and ends. [`ResourceSharing`] sums up what
+//! each side contributes, for a report to both parties.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use school_enterprise::interaction::*;
+//! use school_enterprise::*;
+//!
+//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! let school = School::new(SchoolId::from_u128(1), Name::new("Riverside Vocational School")?,
+//!     SchoolKind::SecondaryVocational);
+//! let enterprise = Enterprise::new(EnterpriseId::from_u128(2), Name::new("Delta Motors")?,
+//!     Name::new("manufacturing")?, LegalStatus::OwnEntity, VenueKind::Factory, 400);
+//! let teacher = Instructor::new(InstructorId::from_u128(3), Name::new("Li Hua")?,
+//!     Employer::School(SchoolId::from_u128(1)));
+//! let registry = Registry::new(vec![school], vec![enterprise], vec![], vec![teacher])?;
+//!
+//! let mut course = Course::new(CourseId::from_u128(4), Name::new("CNC machining")?,
+//!     CourseKind::Professional, DateRange::new(d(2026, 9, 7), d(2027, 1, 15))?,
+//!     CourseHours::new(120, 60)?);
+//! course.instructors.push(Teaching::new(InstructorId::from_u128(3), 120));
+//! let mut plan = TeachingPlan::new();
+//! plan.courses.push(course);
+//! plan.approvals = Approvals::new(Some(d(2026, 7, 1)), Some(d(2026, 9, 8)));
+//! let mut model = Interaction::new();
+//! model.plan = Some(plan);
+//! let agreement = CooperationAgreement::new(AgreementId::from_u128(5), SchoolId::from_u128(1),
+//!     EnterpriseId::from_u128(2), DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?, d(2026, 6, 30),
+//!     Mode::Interaction(model));
+//!
+//! let report = agreement.check(&registry, &Policy::cn());
+//! // The enterprise approved a day after the first course started, and teaches nothing.
+//! let approval = report.with_code(RuleCode::InteractionPlanApprovedByBoth).next().unwrap();
+//! assert_eq!(approval.path().to_string(), "mode.plan");
+//! assert_eq!(approval.figure("enterprise"), Some("2026-09-08"));
+//! assert_eq!(report.with_code(RuleCode::InteractionEnterpriseTeaching).count(), 1);
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
-use serde::{Deserialize, Serialize};
+mod model;
+mod rules;
+mod sharing;
+
+pub use crate::introduced::SessionTime;
+pub use model::{
+    Approvals, Course, CourseHours, CourseKind, Interaction, PracticalSession, PracticeBase,
+    Resource, ResourceKind, Teaching, TeachingPlan,
+};
+pub use sharing::{ResourceSharing, SideContribution, Tally};
 
 use crate::check::{Loc, Sink};
 use crate::element::Element;
-use crate::{CheckContext, CooperationAgreement};
-
-/// A school-enterprise interaction.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Interaction {}
+use crate::{BaseId, CheckContext, ContributionId, CooperationAgreement, CourseId, SessionId};
 
 impl Interaction {
-    /// An empty model.
-    pub fn new() -> Self {
-        Self::default()
+    /// Calls `f` for every element with an id the model holds (found at `at`): its bases, its
+    /// resources, the plan's courses, then its sessions; each dated by its first day where it has
+    /// one.
+    pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
+        let bases = at.field("bases");
+        for (i, base) in self.bases.iter().enumerate() {
+            f(Element {
+                kind: BaseId::KIND,
+                id: *base.id.as_uuid(),
+                first_day: Some(base.provided.first()),
+                at: bases.index(i),
+            });
+        }
+        let resources = at.field("resources");
+        for (i, resource) in self.resources.iter().enumerate() {
+            f(Element {
+                kind: ContributionId::KIND,
+                id: *resource.id.as_uuid(),
+                first_day: resource.delivered_on,
+                at: resources.index(i),
+            });
+        }
+        if let Some(plan) = &self.plan {
+            let plan_at = at.field("plan");
+            let courses = plan_at.field("courses");
+            for (i, course) in plan.courses.iter().enumerate() {
+                f(Element {
+                    kind: CourseId::KIND,
+                    id: *course.id.as_uuid(),
+                    first_day: Some(course.dates.first()),
+                    at: courses.index(i),
+                });
+            }
+        }
+        let sessions = at.field("sessions");
+        for (i, session) in self.sessions.iter().enumerate() {
+            f(Element {
+                kind: SessionId::KIND,
+                id: *session.id.as_uuid(),
+                first_day: Some(session.time.date()),
+                at: sessions.index(i),
+            });
+        }
     }
-}
 
-impl Interaction {
-    /// Calls `f` for every element with an id the model holds (none yet).
-    pub(crate) fn for_each_element(&self, _at: Loc<'_>, _f: &mut dyn FnMut(Element<'_>)) {}
-
-    /// Runs the mode's rules (none yet).
+    /// Runs the `interaction.*` rules, with the agreement rules over the model's elements.
     pub(crate) fn check(
         &self,
-        _agreement: &CooperationAgreement,
-        _ctx: &CheckContext<'_>,
-        _at: Loc<'_>,
-        _sink: &mut Sink<'_>,
+        agreement: &CooperationAgreement,
+        ctx: &CheckContext<'_>,
+        at: Loc<'_>,
+        sink: &mut Sink<'_>,
     ) {
+        rules::check(self, agreement, ctx, at, sink);
     }
 }

@@ -1,39 +1,106 @@
 //! Mode 1, introduced enterprise: an enterprise builds production lines on campus, and students
 //! combine theory with on-the-job training there, sharing space and equipment.
 //!
-//! The model is a placeholder in this release: production lines, equipment, the training plan and
-//! training sessions, with the `introduced.*` rules, come next.
+//! The model ([`IntroducedEnterprise`]) holds the floor area the school allocates to the
+//! enterprise on each campus site, the production lines (site, floor area, training stations,
+//! hazards), the equipment on them (owner, purposes), the training plan (theory and on-the-job
+//! hours) and the training sessions (line, [`SessionTime`], students, instructor). Students on the
+//! lines who are on work placements have those placements in the agreement, where the placement
+//! rules check them; `introduced.registered_host` then asks that the enterprise be an entity of
+//! its own.
+//!
+//! The `introduced.*` rules check it, with the agreement rules over its elements: every id
+//! resolves, every session lies inside the agreement's term, and every student of a session is
+//! enrolled at the agreement's school on the session's days. Station capacity is judged at every
+//! moment, by a sweep over the sessions' starts and ends.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use school_enterprise::introduced::*;
+//! use school_enterprise::*;
+//!
+//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! let t = |h| TimeOfDay::new(h, 0).unwrap();
+//! let mut school = School::new(SchoolId::from_u128(1), Name::new("Riverside Vocational School")?,
+//!     SchoolKind::SecondaryVocational);
+//! school.sites.push(CampusSite::new(SiteId::from_u128(2), Name::new("North campus")?, 6_000));
+//! let enterprise = Enterprise::new(EnterpriseId::from_u128(3), Name::new("Delta Motors")?,
+//!     Name::new("manufacturing")?, LegalStatus::OwnEntity, VenueKind::Factory, 400);
+//! let registry = Registry::new(vec![school], vec![enterprise], vec![], vec![])?;
+//!
+//! let mut model = IntroducedEnterprise::new();
+//! model.sites.push(SiteAllocation::new(SiteId::from_u128(2), 500));
+//! model.lines.push(ProductionLine::new(LineId::from_u128(4), Name::new("Gearbox assembly")?,
+//!     SiteId::from_u128(2), 501, 12));
+//! model.training_plan = TrainingPlan::new(120, 240);
+//! let agreement = CooperationAgreement::new(AgreementId::from_u128(5), SchoolId::from_u128(1),
+//!     EnterpriseId::from_u128(3), DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?, d(2026, 6, 30),
+//!     Mode::IntroducedEnterprise(model));
+//!
+//! let report = agreement.check(&registry, &Policy::cn());
+//! let area = report.with_code(RuleCode::IntroducedSiteArea).next().unwrap();
+//! assert_eq!(area.path().to_string(), "mode.sites[0]");
+//! assert_eq!(area.figure("actual"), Some("501 m²"));
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
-use serde::{Deserialize, Serialize};
+mod model;
+mod rules;
+mod session;
+mod session_rules;
+
+pub use model::{
+    Equipment, IntroducedEnterprise, ProductionLine, Purpose, SiteAllocation, TrainingPlan,
+    TrainingSession,
+};
+pub use session::SessionTime;
+pub(crate) use session::{moment, peaks, Presence};
 
 use crate::check::{Loc, Sink};
 use crate::element::Element;
-use crate::{CheckContext, CooperationAgreement};
-
-/// An enterprise's production on a school's campus.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct IntroducedEnterprise {}
+use crate::{CheckContext, CooperationAgreement, EquipmentId, LineId, SessionId};
 
 impl IntroducedEnterprise {
-    /// An empty model.
-    pub fn new() -> Self {
-        Self::default()
+    /// Calls `f` for every element with an id the model holds (found at `at`): its lines, its
+    /// equipment, then its sessions (dated by their day).
+    pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
+        let lines = at.field("lines");
+        for (i, line) in self.lines.iter().enumerate() {
+            f(Element {
+                kind: LineId::KIND,
+                id: *line.id.as_uuid(),
+                first_day: None,
+                at: lines.index(i),
+            });
+        }
+        let equipment = at.field("equipment");
+        for (i, item) in self.equipment.iter().enumerate() {
+            f(Element {
+                kind: EquipmentId::KIND,
+                id: *item.id.as_uuid(),
+                first_day: None,
+                at: equipment.index(i),
+            });
+        }
+        let sessions = at.field("sessions");
+        for (i, session) in self.sessions.iter().enumerate() {
+            f(Element {
+                kind: SessionId::KIND,
+                id: *session.id.as_uuid(),
+                first_day: Some(session.time.date()),
+                at: sessions.index(i),
+            });
+        }
     }
-}
 
-impl IntroducedEnterprise {
-    /// Calls `f` for every element with an id the model holds (none yet).
-    pub(crate) fn for_each_element(&self, _at: Loc<'_>, _f: &mut dyn FnMut(Element<'_>)) {}
-
-    /// Runs the mode's rules (none yet).
+    /// Runs the `introduced.*` rules, with the agreement rules over the model's elements.
     pub(crate) fn check(
         &self,
-        _agreement: &CooperationAgreement,
-        _ctx: &CheckContext<'_>,
-        _at: Loc<'_>,
-        _sink: &mut Sink<'_>,
+        agreement: &CooperationAgreement,
+        ctx: &CheckContext<'_>,
+        at: Loc<'_>,
+        sink: &mut Sink<'_>,
     ) {
+        rules::check(self, agreement, ctx, at, sink);
     }
 }

@@ -1,0 +1,317 @@
+//! The interaction model: practice bases, contributed resources, the joint teaching plan, the
+//! enterprise professionals assigned to teach, and the practical sessions at the bases.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::introduced::SessionTime;
+use crate::{
+    BaseId, ContributionId, CourseId, DateRange, Error, InstructorId, Money, Name, SessionId, Side,
+    StudentId,
+};
+
+/// A practice base the enterprise provides.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct PracticeBase {
+    /// The base's id.
+    pub id: BaseId,
+    /// The base's name.
+    pub name: Name,
+    /// How many students it takes at once.
+    pub capacity: u32,
+    /// The days the enterprise provides it.
+    pub provided: DateRange,
+}
+
+impl PracticeBase {
+    /// A base for `capacity` students at once, provided on `provided`.
+    pub fn new(id: BaseId, name: Name, capacity: u32, provided: DateRange) -> Self {
+        Self {
+            id,
+            name,
+            capacity,
+            provided,
+        }
+    }
+}
+
+/// What kind of resource a side contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ResourceKind {
+    /// Equipment (machines, tools, instruments).
+    Equipment,
+    /// Raw material.
+    Material,
+    /// Funding.
+    Funding,
+}
+
+/// A contribution of equipment, raw material or funding: how much, what it is worth, and when it
+/// is delivered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Resource {
+    /// The contribution's id (what courses name in [`Course::uses`]).
+    pub id: ContributionId,
+    /// Who contributes it.
+    pub side: Side,
+    /// What kind of resource it is.
+    pub kind: ResourceKind,
+    /// What it is, for people.
+    pub description: Name,
+    /// How many units (machines, tonnes, batches; one for funding).
+    pub quantity: u32,
+    /// What it is worth.
+    pub value: Money,
+    /// The day it is delivered, where a delivery is scheduled.
+    #[serde(default)]
+    pub delivered_on: Option<NaiveDate>,
+}
+
+impl Resource {
+    /// A contribution with no delivery date yet.
+    pub fn new(
+        id: ContributionId,
+        side: Side,
+        kind: ResourceKind,
+        description: Name,
+        quantity: u32,
+        value: Money,
+    ) -> Self {
+        Self {
+            id,
+            side,
+            kind,
+            description,
+            quantity,
+            value,
+            delivered_on: None,
+        }
+    }
+}
+
+/// Whether a course is professional (of the major) or general.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CourseKind {
+    /// A professional course of the major.
+    Professional,
+    /// A general course (language, mathematics, civics, ...).
+    General,
+}
+
+/// A course's total hours and, of those, its practical hours. Refuses practical hours above the
+/// total; either may be zero.
+///
+/// ```
+/// use school_enterprise::interaction::CourseHours;
+///
+/// let hours = CourseHours::new(120, 60)?;
+/// assert_eq!((hours.total(), hours.practical()), (120, 60));
+/// assert!(CourseHours::new(60, 61).is_err());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RawCourseHours")]
+pub struct CourseHours {
+    total: u32,
+    practical: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCourseHours {
+    total: u32,
+    practical: u32,
+}
+
+impl TryFrom<RawCourseHours> for CourseHours {
+    type Error = Error;
+    fn try_from(raw: RawCourseHours) -> Result<Self, Error> {
+        Self::new(raw.total, raw.practical)
+    }
+}
+
+impl CourseHours {
+    /// `total` hours, `practical` of them practical. Refuses `practical > total`.
+    pub fn new(total: u32, practical: u32) -> Result<Self, Error> {
+        if practical > total {
+            return Err(Error::PracticalAboveTotal { practical, total });
+        }
+        Ok(Self { total, practical })
+    }
+
+    /// The total hours.
+    pub fn total(&self) -> u32 {
+        self.total
+    }
+
+    /// The practical hours (at most the total).
+    pub fn practical(&self) -> u32 {
+        self.practical
+    }
+}
+
+/// An instructor's share of a course: who teaches, and how many hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Teaching {
+    /// The instructor (a school teacher or an enterprise professional).
+    pub instructor: InstructorId,
+    /// The hours they teach.
+    pub hours: u32,
+}
+
+impl Teaching {
+    /// `instructor` teaching `hours` hours.
+    pub fn new(instructor: InstructorId, hours: u32) -> Self {
+        Self { instructor, hours }
+    }
+}
+
+/// A course of the teaching plan.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Course {
+    /// The course's id.
+    pub id: CourseId,
+    /// The course's name.
+    pub name: Name,
+    /// Professional or general.
+    pub kind: CourseKind,
+    /// The days it runs.
+    pub dates: DateRange,
+    /// Its total and practical hours.
+    pub hours: CourseHours,
+    /// Who teaches it, with their hours.
+    #[serde(default)]
+    pub instructors: Vec<Teaching>,
+    /// The contributed resources it uses ([`Resource::id`]).
+    #[serde(default)]
+    pub uses: Vec<ContributionId>,
+}
+
+impl Course {
+    /// A course with no instructors and no resources yet.
+    pub fn new(
+        id: CourseId,
+        name: Name,
+        kind: CourseKind,
+        dates: DateRange,
+        hours: CourseHours,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            kind,
+            dates,
+            hours,
+            instructors: Vec::new(),
+            uses: Vec::new(),
+        }
+    }
+}
+
+/// The approvals of a teaching plan, each dated when given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Approvals {
+    /// The school's approval.
+    pub school: Option<NaiveDate>,
+    /// The enterprise's approval.
+    pub enterprise: Option<NaiveDate>,
+}
+
+impl Approvals {
+    /// Approvals given by the school on `school` and by the enterprise on `enterprise`.
+    pub fn new(school: Option<NaiveDate>, enterprise: Option<NaiveDate>) -> Self {
+        Self { school, enterprise }
+    }
+}
+
+/// The teaching plan school and enterprise write together: its courses and its approvals.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TeachingPlan {
+    /// The courses.
+    pub courses: Vec<Course>,
+    /// Who approved the plan, and when.
+    pub approvals: Approvals,
+}
+
+impl TeachingPlan {
+    /// A plan with no courses and no approvals yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+/// A practical session at a base: when, and which students.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct PracticalSession {
+    /// The session's id.
+    pub id: SessionId,
+    /// The base it is held at.
+    pub base: BaseId,
+    /// When it takes place.
+    pub time: SessionTime,
+    /// The students who take part.
+    #[serde(default)]
+    pub students: Vec<StudentId>,
+}
+
+impl PracticalSession {
+    /// A session at `base` at `time`, with no students yet.
+    pub fn new(id: SessionId, base: BaseId, time: SessionTime) -> Self {
+        Self {
+            id,
+            base,
+            time,
+            students: Vec::new(),
+        }
+    }
+}
+
+/// A school-enterprise interaction: the enterprise provides practice bases, equipment and raw
+/// materials, takes part in the teaching plan and sends professionals to teach.
+///
+/// The teaching plan is optional: an interaction limited to bases and resources has none, and the
+/// plan rules judge a plan where there is one. In JSON every field may be left out.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Interaction {
+    /// The practice bases the enterprise provides.
+    #[serde(default)]
+    pub bases: Vec<PracticeBase>,
+    /// Equipment, raw material and funding each side contributes.
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    /// The joint teaching plan, where there is one.
+    #[serde(default)]
+    pub plan: Option<TeachingPlan>,
+    /// The enterprise professionals assigned to teach.
+    #[serde(default)]
+    pub professionals: Vec<InstructorId>,
+    /// The practical sessions at the bases.
+    #[serde(default)]
+    pub sessions: Vec<PracticalSession>,
+}
+
+impl Interaction {
+    /// An empty model: no bases, resources, plan, professionals or sessions.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}

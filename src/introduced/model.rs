@@ -1,0 +1,201 @@
+//! The introduced-enterprise model: the floor area the school allocates on its sites, the
+//! enterprise's production lines and equipment there, the training plan and the training
+//! sessions on the lines.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::SessionTime;
+use crate::{EquipmentId, Hazard, InstructorId, LineId, Name, SessionId, Side, SiteId, StudentId};
+
+/// Floor area a school allocates to the enterprise on one of its campus sites.
+///
+/// Two allocations on one site add up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct SiteAllocation {
+    /// The campus site (one of the agreement's school's [`CampusSite`](crate::CampusSite)s).
+    pub site: SiteId,
+    /// The floor area allocated to the enterprise, in whole square metres.
+    pub allocated_area_m2: u32,
+}
+
+impl SiteAllocation {
+    /// `allocated_area_m2` square metres of `site` allocated to the enterprise.
+    pub fn new(site: SiteId, allocated_area_m2: u32) -> Self {
+        Self {
+            site,
+            allocated_area_m2,
+        }
+    }
+}
+
+/// A production line the enterprise runs on campus, where students train on the job.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ProductionLine {
+    /// The line's id.
+    pub id: LineId,
+    /// The line's name.
+    pub name: Name,
+    /// The campus site it stands on.
+    pub site: SiteId,
+    /// Its floor area in whole square metres.
+    pub floor_area_m2: u32,
+    /// Training stations: how many students can train on the line at once.
+    pub stations: u32,
+    /// The hazards the line involves (empty for none).
+    #[serde(default)]
+    pub hazards: BTreeSet<Hazard>,
+}
+
+impl ProductionLine {
+    /// A line with no hazards.
+    pub fn new(id: LineId, name: Name, site: SiteId, floor_area_m2: u32, stations: u32) -> Self {
+        Self {
+            id,
+            name,
+            site,
+            floor_area_m2,
+            stations,
+            hazards: BTreeSet::new(),
+        }
+    }
+}
+
+/// What a piece of equipment is used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// The enterprise's production.
+    Production,
+    /// Teaching and training students.
+    Teaching,
+}
+
+/// A piece of equipment on a production line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Equipment {
+    /// The equipment's id.
+    pub id: EquipmentId,
+    /// What it is.
+    pub name: Name,
+    /// Who owns it.
+    pub owner: Side,
+    /// The line it stands on.
+    pub line: LineId,
+    /// What it is used for (both, for resource sharing).
+    pub purposes: BTreeSet<Purpose>,
+}
+
+impl Equipment {
+    /// A piece of equipment owned by `owner` on `line`, used for `purposes`.
+    pub fn new(
+        id: EquipmentId,
+        name: Name,
+        owner: Side,
+        line: LineId,
+        purposes: impl IntoIterator<Item = Purpose>,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            owner,
+            line,
+            purposes: purposes.into_iter().collect(),
+        }
+    }
+}
+
+/// The training plan: hours of theory and hours of on-the-job training on the lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TrainingPlan {
+    /// Hours of theory.
+    pub theory_hours: u32,
+    /// Hours of on-the-job training.
+    pub on_the_job_hours: u32,
+}
+
+impl TrainingPlan {
+    /// A plan of `theory_hours` and `on_the_job_hours`.
+    pub fn new(theory_hours: u32, on_the_job_hours: u32) -> Self {
+        Self {
+            theory_hours,
+            on_the_job_hours,
+        }
+    }
+}
+
+/// A training session on a line: when, who trains, and who instructs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TrainingSession {
+    /// The session's id.
+    pub id: SessionId,
+    /// The line it is held on.
+    pub line: LineId,
+    /// When it takes place.
+    pub time: SessionTime,
+    /// The students who train.
+    #[serde(default)]
+    pub students: Vec<StudentId>,
+    /// The instructor, where one is assigned.
+    #[serde(default)]
+    pub instructor: Option<InstructorId>,
+}
+
+impl TrainingSession {
+    /// A session on `line` at `time`, with no students and no instructor yet.
+    pub fn new(id: SessionId, line: LineId, time: SessionTime) -> Self {
+        Self {
+            id,
+            line,
+            time,
+            students: Vec::new(),
+            instructor: None,
+        }
+    }
+}
+
+/// An enterprise's production on a school's campus: the floor area the school allocates, the
+/// production lines and their equipment, the training plan and the training sessions.
+///
+/// Students on the lines who are on work placements have those placements in the agreement's
+/// [`placements`](crate::CooperationAgreement::placements), where the placement rules check them.
+///
+/// In JSON the lists may be left out (empty) and the training plan too (zero hours).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IntroducedEnterprise {
+    /// Floor area the school allocates to the enterprise, per site.
+    #[serde(default)]
+    pub sites: Vec<SiteAllocation>,
+    /// The production lines.
+    #[serde(default)]
+    pub lines: Vec<ProductionLine>,
+    /// The equipment on the lines.
+    #[serde(default)]
+    pub equipment: Vec<Equipment>,
+    /// The training plan.
+    #[serde(default)]
+    pub training_plan: TrainingPlan,
+    /// The training sessions on the lines.
+    #[serde(default)]
+    pub sessions: Vec<TrainingSession>,
+}
+
+impl IntroducedEnterprise {
+    /// An empty model: no sites, lines, equipment or sessions, and a plan of zero hours.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
