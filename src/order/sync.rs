@@ -179,7 +179,7 @@ impl fmt::Display for Balance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "quota {}, enrolled {} ({} selected by the school, {} recruited employees), committed {}",
+            "quota {}, enrolled {} (selected by the school {}, recruited employees {}), committed {}",
             self.quota,
             self.enrolled,
             self.selected_by_school,
