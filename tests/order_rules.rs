@@ -1071,3 +1071,76 @@ fn every_violation_path_of_a_broken_class_resolves_in_the_agreements_json() {
         );
     }
 }
+
+#[test]
+fn a_large_valid_class_passes_every_rule() {
+    // 2,000 students with their internships, 500 requirements each taught and examined, 500
+    // production periods each with a block: the rules index by id, so this stays fast, and
+    // nothing fires at scale ("order.practice_in_production", "order.requirement_taught", ...).
+    const N: usize = 2_000;
+    const R: usize = 500;
+    let base = world();
+    let mut students = base.students().to_vec();
+    let ids: Vec<StudentId> = (0..N)
+        .map(|k| StudentId::from_u128(10_000 + k as u128))
+        .collect();
+    students.extend(ids.iter().map(|id| student(*id, SCHOOL, d(2006, 1, 15))));
+    let registry = Registry::new(
+        base.schools().to_vec(),
+        base.enterprises().to_vec(),
+        students,
+        base.instructors().to_vec(),
+    )
+    .unwrap();
+
+    let mut a = order_agreement();
+    a.placements = ids
+        .iter()
+        .enumerate()
+        .map(|(k, id)| internship(20_000 + k as u128, *id, internship_dates()))
+        .collect();
+    let c = class_of(&mut a);
+    c.recruitment_quota = N as u32;
+    c.intake = ids
+        .iter()
+        .rev()
+        .map(|id| Enrollee::committed(*id, commitment()))
+        .collect();
+    let requirements: Vec<RequirementId> = (0..R)
+        .map(|k| RequirementId::from_u128(30_000 + k as u128))
+        .collect();
+    c.requirements = requirements
+        .iter()
+        .map(|id| Requirement::new(*id, name("skill")))
+        .collect();
+    c.modules = requirements
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let id = ModuleId::from_u128(40_000 + k as u128);
+            vocational(id, "module", 10, Delivery::Enterprise, &[*r])
+        })
+        .collect();
+    c.exams = vec![exam(
+        E_SKILLS,
+        "Skills test",
+        &[Side::School, Side::Enterprise],
+        &requirements,
+    )];
+    let start = d(2024, 9, 2);
+    c.production_periods = (0..R)
+        .map(|k| {
+            let first = start + chrono::Days::new(2 * k as u64);
+            production(PeriodId::from_u128(50_000 + k as u128), first, first)
+        })
+        .collect();
+    c.practical_blocks = (0..R)
+        .map(|k| {
+            let first = start + chrono::Days::new(2 * k as u64);
+            block(PeriodId::from_u128(60_000 + k as u128), first, first)
+        })
+        .collect();
+    c.production_periods.reverse();
+    let report = a.check(&registry, &Policy::cn());
+    assert!(report.is_empty(), "{report}");
+}

@@ -302,3 +302,25 @@ fn handovers_serialize_for_machines() {
     assert_eq!(json[0]["internship_ends_on"], "2027-06-30");
     assert_eq!(json[0]["gap_days"], 4);
 }
+
+#[test]
+fn every_public_order_type_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<OrderClass>();
+    assert_send_sync::<Enrollee>();
+    assert_send_sync::<EmploymentCommitment>();
+    assert_send_sync::<CommitmentCharge>();
+    assert_send_sync::<CommitmentChargeKind>();
+    assert_send_sync::<Requirement>();
+    assert_send_sync::<Module>();
+    assert_send_sync::<ModuleKind>();
+    assert_send_sync::<Delivery>();
+    assert_send_sync::<Exam>();
+    assert_send_sync::<ProductionPeriod>();
+    assert_send_sync::<PracticalBlock>();
+    assert_send_sync::<Synchronization<'static>>();
+    assert_send_sync::<Balance>();
+    assert_send_sync::<Trace<'static>>();
+    assert_send_sync::<Traceability<'static>>();
+    assert_send_sync::<Handover>();
+}

@@ -2,9 +2,10 @@
 //! recruitment ([`Balance`]), teaching with production ([`Traceability`]), internship with
 //! employment ([`Handover`]).
 //!
-//! The views read the same facts as the `order.*` rules, through the same indexes, so a view and
-//! the report never disagree about who is committed or what is traced. They judge nothing: the
-//! limits are the rules' business.
+//! The views read the same facts as the `order.*` rules, through the same indexes and
+//! predicates, so a view and the report agree about who holds a job at enrollment, what is
+//! traced and which internship is a student's latest. They judge nothing: the limits are the
+//! rules' business.
 
 use std::fmt;
 
@@ -157,7 +158,8 @@ pub struct Balance {
     /// Of them, employees the enterprise recruited.
     pub recruited_employees: usize,
     /// Of them, students holding a commitment from the ordering enterprise signed on or before
-    /// the enrollment date (`order.job_at_enrollment` holds for them).
+    /// the enrollment date (`order.job_at_enrollment` holds for them). A student listed twice is
+    /// committed when either entry holds one; the rule judges each entry.
     pub committed: usize,
 }
 
@@ -286,7 +288,8 @@ impl fmt::Display for Traceability<'_> {
                 .unwrap_or(0)
         };
         let (w0, w1) = (width(0), width(1));
-        writeln!(f, "{:w0$} | {:w1$} | {}", header[0], header[1], header[2])?;
+        let [h0, h1, h2] = header;
+        writeln!(f, "{h0:w0$} | {h1:w1$} | {h2}")?;
         writeln!(
             f,
             "{}-+-{}-+-{}",
