@@ -50,6 +50,7 @@
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod curriculum;
 mod index;
 mod model;
 mod rules;
