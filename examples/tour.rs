@@ -142,7 +142,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             alternation::Rotation::new(),
         )),
         Mode::Interaction(interaction::Interaction::new()),
-        Mode::OrderBased(order::OrderClass::new()),
+        Mode::OrderBased(order::OrderClass::new(0, d(2026, 3, 1))),
     ];
     let mut agreements = Vec::new();
     for (i, mode) in modes.into_iter().enumerate() {

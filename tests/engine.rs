@@ -371,7 +371,7 @@ fn agreements_of_every_mode_round_trip_through_json() {
             alternation::EmployedStudy::new(),
         )),
         Mode::Interaction(interaction::Interaction::new()),
-        Mode::OrderBased(order::OrderClass::new()),
+        Mode::OrderBased(order::OrderClass::new(0, d(2026, 3, 1))),
     ];
     for mode in modes {
         let mut a = long_week();
