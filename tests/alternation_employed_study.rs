@@ -22,9 +22,14 @@ const PUPIL: StudentId = StudentId::from_u128(33);
 const UNKNOWN: u128 = 999;
 
 fn class(day: Weekday, start: (u32, u32), end: (u32, u32)) -> ClassSession {
-    ClassSession::new(day, t(start.0, start.1), t(end.0, end.1), name("hydraulics"))
-        .unwrap()
-        .linked_to(TASK)
+    ClassSession::new(
+        day,
+        t(start.0, start.1),
+        t(end.0, end.1),
+        name("hydraulics"),
+    )
+    .unwrap()
+    .linked_to(TASK)
 }
 
 fn shift(day: Weekday, start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> Shift {
@@ -114,7 +119,10 @@ fn references_resolve_fires_for_an_unknown_student_and_nothing_else() {
     let a = with(|job| job.student = StudentId::from_u128(UNKNOWN));
     assert_findings(
         &check(&a),
-        &[("agreement.references_resolve", "mode.employments[0].student")],
+        &[(
+            "agreement.references_resolve",
+            "mode.employments[0].student",
+        )],
     );
 }
 
@@ -299,7 +307,10 @@ fn min_wage_fires_for_pay_a_fen_below_the_local_minimum() {
 #[test]
 fn min_wage_passes_for_pay_at_the_local_minimum() {
     let a = with(|job| job.monthly_pay = Money::new(2_690_00, Currency::CNY));
-    assert_passes(&a.check(&registry(), &with_min_wage()), "employed_study.min_wage");
+    assert_passes(
+        &a.check(&registry(), &with_min_wage()),
+        "employed_study.min_wage",
+    );
 }
 
 #[test]
@@ -337,7 +348,10 @@ fn class_outside_shift_fires_for_a_class_29_minutes_after_the_shift() {
     );
     let v = the(&report, "employed_study.class_outside_shift");
     assert_eq!(v.figure("shift"), Some("Mon 08:00–17:00 (break 60 min)"));
-    assert_eq!(v.figure("shift_at"), Some("mode.employments[0].schedule.shifts[0]"));
+    assert_eq!(
+        v.figure("shift_at"),
+        Some("mode.employments[0].schedule.shifts[0]")
+    );
     assert_eq!(v.figure("min_rest"), Some("30 min"));
 }
 
@@ -488,7 +502,10 @@ fn weekend_classes(sunday_end: (u32, u32)) -> CooperationAgreement {
 
 #[test]
 fn weekly_load_passes_for_exactly_60_hours() {
-    assert_passes(&check(&weekend_classes((16, 0))), "employed_study.weekly_load");
+    assert_passes(
+        &check(&weekend_classes((16, 0))),
+        "employed_study.weekly_load",
+    );
 }
 
 #[test]
@@ -574,5 +591,105 @@ fn worktime_daily_hours_fires_on_the_shift_pattern() {
         &report,
         &[("worktime.daily_hours", "mode.employments[0].schedule")],
     );
-    assert_eq!(the(&report, "worktime.daily_hours").figure("actual"), Some("9 h"));
+    assert_eq!(
+        the(&report, "worktime.daily_hours").figure("actual"),
+        Some("9 h")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_full_employed_study_round_trips_through_json() {
+    let mut second = fixture_employment();
+    second.student = MINOR;
+    second.schedule = schedule(vec![shift(Sun, (22, 0), (6, 0), 30)]);
+    second
+        .classes
+        .push(ClassSession::new(Fri, t(23, 0), t(1, 0), name("safety discussion")).unwrap());
+    let a = holding(vec![fixture_employment(), second]);
+    let json = serde_json::to_string(&a).unwrap();
+    let back: CooperationAgreement = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, a);
+    let value = serde_json::to_value(&a).unwrap();
+    assert_eq!(value["mode"]["variant"], "employed_study");
+    let class = &value["mode"]["employments"][0]["classes"][0];
+    assert_eq!(class["weekday"], "Mon");
+    assert_eq!(class["start"], "18:00");
+    assert_eq!(class["task"], TASK.to_string());
+    assert!(value["mode"]["employments"][1]["classes"][2]
+        .get("task")
+        .is_none());
+}
+
+#[test]
+fn a_class_that_ends_where_it_starts_is_refused_in_json() {
+    let mut value = serde_json::to_value(with(|_| {})).unwrap();
+    value["mode"]["employments"][0]["classes"][0]["end"] = "18:00".into();
+    let err = serde_json::from_value::<CooperationAgreement>(value).unwrap_err();
+    assert!(err.to_string().contains("class session"), "{err}");
+}
+
+#[test]
+fn every_violation_of_a_badly_broken_employed_study_resolves_as_a_json_pointer() {
+    let mut broken = fixture_employment();
+    broken.student = MINOR;
+    broken.contract_weekly_minutes = 20 * 60;
+    broken.monthly_pay = Money::new(900_00, Currency::EUR);
+    broken.schedule = schedule(vec![
+        shift(Mon, (22, 45), (6, 45), 0),
+        shift(Tue, (8, 0), (20, 0), 0),
+        shift(Wed, (8, 0), (20, 0), 0),
+        shift(Thu, (8, 0), (20, 0), 0),
+        shift(Fri, (8, 0), (20, 0), 0),
+        shift(Sat, (8, 0), (20, 0), 0),
+        shift(Sun, (8, 0), (20, 0), 0),
+    ]);
+    broken.tasks.push(JobTask::new(TASK, name("again")));
+    broken.classes = vec![
+        class(Tue, (7, 0), (8, 0)),
+        ClassSession::new(Sun, t(20, 10), t(21, 0), name("maths")).unwrap(),
+        class(Wed, (21, 0), (22, 0)).linked_to(TaskId::from_u128(UNKNOWN)),
+    ];
+    let mut dangling = fixture_employment();
+    dangling.student = StudentId::from_u128(UNKNOWN);
+    dangling.post = PostId::from_u128(UNKNOWN);
+    let a = holding(vec![fixture_employment(), broken, dangling]);
+    let mut policy = Policy::cn();
+    policy.local_min_monthly_wage = Some(Money::new(2_690_00, Currency::CNY));
+    let report = a.check(&forbidden_for_minors(), &policy);
+    let value = serde_json::to_value(&a).unwrap();
+    let mut codes: Vec<String> = report.iter().map(|v| v.code().to_string()).collect();
+    codes.sort();
+    codes.dedup();
+    for code in [
+        "agreement.references_resolve",
+        "agreement.unique_ids",
+        "employed_study.class_linked_to_job",
+        "employed_study.class_outside_shift",
+        "employed_study.full_time",
+        "employed_study.min_wage",
+        "employed_study.minor_work",
+        "employed_study.weekly_load",
+        "employed_study.weekly_study_minimum",
+        "worktime.daily_hours",
+        "worktime.rest_days",
+        "worktime.weekly_hours",
+    ] {
+        assert!(
+            codes.contains(&code.to_owned()),
+            "{code} missing:\n{report}"
+        );
+    }
+    for v in &report {
+        let pointer = v.path().to_json_pointer();
+        assert!(
+            value.pointer(&pointer).is_some(),
+            "{} at {} does not resolve ({pointer})",
+            v.code(),
+            v.path()
+        );
+    }
 }

@@ -1102,3 +1102,126 @@ fn placements_cover_reads_a_placement_whose_post_dangles() {
         &[("agreement.references_resolve", "placements[1].post")],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_full_rotation_round_trips_through_json() {
+    let a = three_periods(|_, _| {});
+    let json = serde_json::to_string(&a).unwrap();
+    let back: CooperationAgreement = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, a);
+    let value = serde_json::to_value(&a).unwrap();
+    assert_eq!(value["mode"]["kind"], "alternation");
+    assert_eq!(value["mode"]["variant"], "work_study_rotation");
+    assert_eq!(value["mode"]["unit"], "semester");
+    assert_eq!(
+        value["mode"]["periods"][0]["settings"][0]["setting"]["kind"],
+        "school"
+    );
+    assert_eq!(
+        value["mode"]["periods"][0]["settings"][1]["setting"]["host"],
+        ENTERPRISE.to_string()
+    );
+}
+
+#[test]
+fn unknown_fields_in_a_rotation_are_refused() {
+    let mut value = serde_json::to_value(fixture()).unwrap();
+    value["mode"]["periods"][0]["colour"] = "blue".into();
+    assert!(serde_json::from_value::<CooperationAgreement>(value).is_err());
+    let mut value = serde_json::to_value(fixture()).unwrap();
+    value["mode"]["periods"][0]["settings"][0]["setting"] = serde_json::json!({"kind": "factory"});
+    assert!(serde_json::from_value::<CooperationAgreement>(value).is_err());
+}
+
+#[test]
+fn every_violation_of_a_badly_broken_rotation_resolves_as_a_json_pointer() {
+    let mut a = with(|r, p| {
+        r.cohort.major = None;
+        r.cohort.students.push(StudentId::from_u128(UNKNOWN));
+        r.cohort.students.push(OUTSIDER);
+        r.groups[0].members.push(StudentId::from_u128(UNKNOWN));
+        r.groups[0].members.push(s(2));
+        r.groups.push(Group::new(GROUP_C, vec![s(4), OUTSIDER]));
+        r.periods[0].settings.push(school(GROUP_B));
+        r.periods[0].settings.push(GroupSetting::new(
+            GroupId::from_u128(UNKNOWN),
+            Setting::School,
+        ));
+        r.periods[1].settings[1].setting = Setting::Enterprise {
+            host: EnterpriseId::from_u128(UNKNOWN),
+        };
+        r.periods.push(period(
+            302,
+            range(d(2026, 12, 1), d(2027, 5, 30)),
+            vec![
+                at(GROUP_A, ENTERPRISE),
+                at(GROUP_B, ENTERPRISE),
+                school(GROUP_C),
+            ],
+        ));
+        r.periods.push(period(
+            303,
+            range(d(2025, 1, 1), d(2025, 1, 31)),
+            vec![school(GROUP_A), school(GROUP_B), school(GROUP_C)],
+        ));
+        r.places = vec![
+            HostPlaces::new(ENTERPRISE, 1),
+            HostPlaces::new(EnterpriseId::from_u128(UNKNOWN), 3),
+        ];
+        p.remove(0);
+    });
+    a.validity = range(d(2026, 3, 1), d(2027, 2, 28));
+    let report = cn(&a);
+    let value = serde_json::to_value(&a).unwrap();
+    let mut codes: Vec<String> = report.iter().map(|v| v.code().to_string()).collect();
+    codes.sort();
+    codes.dedup();
+    for code in [
+        "agreement.activity_within_term",
+        "agreement.references_resolve",
+        "agreement.student_enrolled",
+        "alternation.cohort_uniform",
+        "alternation.groups_partition",
+        "alternation.host_capacity",
+        "alternation.period_gap",
+        "alternation.period_length",
+        "alternation.periods_ordered",
+        "alternation.placements_cover",
+        "alternation.setting_each_period",
+        "alternation.settings_alternate",
+    ] {
+        assert!(
+            codes.contains(&code.to_owned()),
+            "{code} missing:\n{report}"
+        );
+    }
+    for v in &report {
+        let pointer = v.path().to_json_pointer();
+        assert!(
+            value.pointer(&pointer).is_some(),
+            "{} at {} does not resolve ({pointer})",
+            v.code(),
+            v.path()
+        );
+        for figure in v.figures() {
+            if [
+                "earlier",
+                "listed_after",
+                "group_at",
+                "largest",
+                "smallest",
+                "most",
+                "fewest",
+            ]
+            .contains(&figure.name.as_ref())
+            {
+                let path: Path = figure.value.parse().unwrap();
+                assert!(value.pointer(&path.to_json_pointer()).is_some(), "{figure}");
+            }
+        }
+    }
+}

@@ -308,7 +308,7 @@ fn periods(
                 (true, true) => {
                     "the period is listed out of date order and overlaps an earlier one"
                 }
-                (true, false) => "the period is listed before an earlier one",
+                (true, false) => "the period is listed after a later one",
                 _ => "the period overlaps an earlier one",
             };
             sink.push(
