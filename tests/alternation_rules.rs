@@ -285,6 +285,32 @@ fn unique_ids_fires_for_two_periods_with_one_id() {
 }
 
 #[test]
+fn unique_ids_fires_for_two_groups_with_one_id_and_the_later_group_is_skipped() {
+    // Group B takes A's id: the settings that name B's old id now name no group, and the
+    // partition and balance of the groups are not judged (the later group is skipped).
+    let a = with(|r, _| r.groups[1].id = GROUP_A);
+    let report = cn(&a);
+    assert_findings(
+        &report,
+        &[
+            ("agreement.unique_ids", "mode.groups[1]"),
+            (
+                "agreement.references_resolve",
+                "mode.periods[0].settings[1].group",
+            ),
+            (
+                "agreement.references_resolve",
+                "mode.periods[1].settings[1].group",
+            ),
+        ],
+    );
+    assert_eq!(
+        the(&report, "agreement.unique_ids", "mode.groups[1]").figure("earlier"),
+        Some("mode.groups[0]")
+    );
+}
+
+#[test]
 fn activity_within_term_fires_for_a_period_past_the_validity() {
     // "agreement.activity_within_term": period 1 ends 2027-01-15, a day after the validity; so do
     // the placements that back it.
@@ -1224,4 +1250,25 @@ fn every_violation_of_a_badly_broken_rotation_resolves_as_a_json_pointer() {
             }
         }
     }
+}
+
+#[test]
+fn every_public_type_of_the_mode_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Rotation>();
+    assert_send_sync::<Cohort>();
+    assert_send_sync::<Group>();
+    assert_send_sync::<Period>();
+    assert_send_sync::<GroupSetting>();
+    assert_send_sync::<Setting>();
+    assert_send_sync::<HostPlaces>();
+    assert_send_sync::<RotationUnit>();
+    assert_send_sync::<EmployedStudy>();
+    assert_send_sync::<Employment>();
+    assert_send_sync::<JobTask>();
+    assert_send_sync::<ClassSession>();
+    assert_send_sync::<PlanRequest>();
+    assert_send_sync::<Plan>();
+    assert_send_sync::<PlacementNeed>();
+    assert_send_sync::<PlanError>();
 }

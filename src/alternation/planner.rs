@@ -57,6 +57,7 @@ impl PlanRequest {
 /// A work placement the plan needs: `student` at `host` on every day of `dates`
 /// (`alternation.placements_cover`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PlacementNeed {
     /// The period that needs it.
@@ -73,6 +74,7 @@ pub struct PlacementNeed {
 
 /// A planned rotation, and the work placements it needs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Plan {
     /// The rotation.

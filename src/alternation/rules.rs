@@ -215,7 +215,7 @@ fn groups_balanced(groups: &Groups, at: Loc<'_>, sink: &mut Sink<'_>) {
         return;
     };
     let tolerance = sink.policy().rotation_group_size_tolerance;
-    let difference = size(largest) - size(smallest);
+    let difference = size(largest).saturating_sub(size(smallest));
     if difference as u64 > u64::from(tolerance) {
         let groups_at = at.field("groups");
         sink.push(

@@ -179,7 +179,7 @@ pub(crate) fn check(facts: &Facts<'_>, at: Loc<'_>, sink: &mut Sink<'_>) -> Vec<
                     at_hosts.push((host, s, g));
                     if rank < counted {
                         if let Some(days) = enterprise_days.get_mut(g) {
-                            *days += period.dates.len_days();
+                            *days = days.saturating_add(period.dates.len_days());
                         }
                     }
                     let setting_at = settings_at.index(s);
@@ -306,7 +306,8 @@ fn settings_alternate(
     };
     for pair in timeline.windows(2) {
         let &[earlier, later] = pair else { continue };
-        let consecutive = earlier.group == later.group && later.rank == earlier.rank + 1;
+        let consecutive =
+            earlier.group == later.group && earlier.rank.checked_add(1) == Some(later.rank);
         if !consecutive || earlier.at_enterprise != later.at_enterprise {
             continue;
         }
@@ -350,7 +351,7 @@ fn fair_share(groups: &Groups, enterprise_days: &[i64], at: Loc<'_>, sink: &mut 
         return;
     };
     let limit = sink.policy().max_enterprise_days_imbalance;
-    let difference = days(most) - days(fewest);
+    let difference = days(most).saturating_sub(days(fewest));
     if difference > i64::from(limit) {
         let groups_at = at.field("groups");
         sink.push(
