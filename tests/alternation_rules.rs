@@ -729,7 +729,8 @@ fn settings_alternate_fires_for_host_a_then_host_b_and_for_school_twice() {
 
 #[test]
 fn settings_alternate_reads_periods_in_date_order_not_list_order() {
-    // The list holds period 1 before period 0: only the order is reported.
+    // The list holds period 1 before period 0: only the order is reported, and
+    // "alternation.settings_alternate" reads the periods in date order, where they alternate.
     let a = with(|r, _| r.periods.swap(0, 1));
     assert_findings(
         &cn(&a),
@@ -1121,7 +1122,7 @@ fn placements_cover_does_not_count_a_placement_at_another_host() {
 
 #[test]
 fn placements_cover_reads_a_placement_whose_post_dangles() {
-    // One fault, one report: the wrong post id, not an uncovered period.
+    // One fault, one report: the wrong post id, not "alternation.placements_cover".
     let a = with(|_, p| p[1].post = PostId::from_u128(UNKNOWN));
     assert_findings(
         &cn(&a),
