@@ -16,6 +16,25 @@
 //! `"variant"` (`"work_study_rotation"` or `"employed_study"`), so violation paths read like
 //! `mode.periods[2].settings[1]` or `mode.employments[0].classes[3]`.
 //!
+//! Where each rule reports:
+//!
+//! - at a cohort entry (`mode.cohort.students[i]`): a student of another major or grade, a cohort
+//!   student in no group; at `mode.cohort` a cohort whose major or grade is not stated;
+//! - at a group member (`mode.groups[g].members[k]`): a member outside the cohort, a student
+//!   already in a group (naming the `earlier` membership), and a member who takes part outside
+//!   their enrollment (over the periods of their group);
+//! - at `mode.groups`: unbalanced groups and an unfair share of enterprise days (aggregates over
+//!   the groups, naming the groups compared);
+//! - at a period: its order, gap, length, split and term; at `mode.periods[p].settings` a group
+//!   with no setting there; at a setting `mode.periods[p].settings[s]` a group listed twice, a
+//!   group that does not alternate (naming its setting in the period before), a host over its
+//!   places (at the first setting at that host in the period) and each student whose work
+//!   placements do not cover the period;
+//! - at an employment (`mode.employments[i]`): contract, age, post, pay, weekly load and
+//!   participation; at `mode.employments[i].schedule` the working-time rules; at a class its
+//!   rest from the shifts and its link to a task; at `mode.employments[i].classes` the weekly
+//!   class time.
+//!
 //! ```
 //! use chrono::NaiveDate;
 //! use school_enterprise::alternation::*;
