@@ -1,16 +1,90 @@
-//! Mode 2, alternation of work and study, in two variants: a work-study rotation (a cohort split
-//! into groups that swap between school and enterprise by semester or school year) and employed
-//! study (full-time employees who study after work).
+//! Mode 2, alternation of work and study, in two variants:
 //!
-//! The models are placeholders in this release: cohorts, groups, periods and settings, the
-//! employment and its class sessions, with the `alternation.*` and `employed_study.*` rules and
-//! the rotation planner, come next.
+//! - a **work-study rotation** ([`Rotation`]): a cohort of one major and grade is split into
+//!   groups; in each period some groups study at school while the others work or train at host
+//!   enterprises, and they swap by semester or by school year. Enterprise periods are backed by
+//!   the agreement's work placements, which protect each student.
+//! - **employed study** ([`EmployedStudy`]): students are employed full time, work in shifts and
+//!   study after work, in classes linked to their job's tasks.
+//!
+//! The rules are the `alternation.*` and `employed_study.*` codes of the [rules page](crate::rules);
+//! each employment's shift pattern is also held to the `worktime.*` rules, with no exemption.
+//! [`plan`] builds a rotation the checker accepts from a cohort, terms and the places at each
+//! host, or says which constraint cannot be met and by how much.
+//!
+//! In JSON the model sits in the agreement's `mode`, tagged by `"kind": "alternation"` and by
+//! `"variant"` (`"work_study_rotation"` or `"employed_study"`), so violation paths read like
+//! `mode.periods[2].settings[1]` or `mode.employments[0].classes[3]`.
+//!
+//! Where each rule reports:
+//!
+//! - at a cohort entry (`mode.cohort.students[i]`): a student of another major or grade, a cohort
+//!   student in no group; at `mode.cohort` a cohort whose major or grade is not stated;
+//! - at a group member (`mode.groups[g].members[k]`): a member outside the cohort, a student
+//!   already in a group (naming the `earlier` membership), and a member who takes part outside
+//!   their enrollment (over the periods of their group);
+//! - at `mode.groups`: unbalanced groups and an unfair share of enterprise days (aggregates over
+//!   the groups, naming the groups compared);
+//! - at a period: its order, gap, length, split and term; at `mode.periods[p].settings` a group
+//!   with no setting there; at a setting `mode.periods[p].settings[s]` a group listed twice, a
+//!   group that does not alternate (naming its setting in the period before), a host over its
+//!   places (at the first setting at that host in the period) and each student whose work
+//!   placements do not cover the period;
+//! - at an employment (`mode.employments[i]`): contract, age, post, pay, weekly load and
+//!   participation; at `mode.employments[i].schedule` the working-time rules; at a class its
+//!   rest from the shifts and its link to a task; at `mode.employments[i].classes` the weekly
+//!   class time.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use school_enterprise::alternation::*;
+//! use school_enterprise::*;
+//!
+//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+//! let school = School::new(SchoolId::from_u128(1), Name::new("Riverside Vocational School")?,
+//!     SchoolKind::SecondaryVocational);
+//! let host = Enterprise::new(EnterpriseId::from_u128(2), Name::new("Delta Motors")?,
+//!     Name::new("manufacturing")?, LegalStatus::OwnEntity, VenueKind::Factory, 400);
+//! let students: Vec<Student> = (0..4u128)
+//!     .map(|i| Student::new(StudentId::from_u128(10 + i), school.id,
+//!         Name::new("Student").unwrap(), d(2007, 5, 1), Name::new("mechatronics").unwrap(),
+//!         Name::new("mechatronics").unwrap(), 2024, d(2024, 9, 1), d(2027, 7, 1)))
+//!     .collect();
+//! let registry = Registry::new(vec![school], vec![host], students.clone(), vec![])?;
+//!
+//! let request = PlanRequest::new(
+//!     SchoolId::from_u128(1),
+//!     Cohort::new(Name::new("mechatronics")?, 2024, students.iter().map(|s| s.id).collect()),
+//!     vec![DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?,
+//!          DateRange::new(d(2026, 3, 2), d(2026, 7, 10))?],
+//!     RotationUnit::Semester,
+//!     vec![HostPlaces::new(EnterpriseId::from_u128(2), 2)],
+//!     uuid::Uuid::from_u128(0x100),
+//! );
+//! let plan = plan(&request, &registry, &Policy::cn())?;
+//! assert_eq!(plan.rotation.groups.len(), 2);
+//! assert_eq!(plan.placements_needed.len(), 4); // each student once at the host
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod employed;
+mod employed_rules;
+mod index;
+mod model;
+mod planner;
+mod rules;
+mod settings;
+mod weekly;
 
 use serde::{Deserialize, Serialize};
 
+pub use employed::{ClassSession, EmployedStudy, Employment, JobTask};
+pub use model::{Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationUnit, Setting};
+pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest};
+
 use crate::check::{Loc, Sink};
 use crate::element::Element;
-use crate::{CheckContext, CooperationAgreement};
+use crate::{CheckContext, CooperationAgreement, GroupId, PeriodId, TaskId};
 
 /// The two variants of alternation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -23,43 +97,64 @@ pub enum Alternation {
     EmployedStudy(EmployedStudy),
 }
 
-/// A work-study rotation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Rotation {}
-
-impl Rotation {
-    /// An empty model.
-    pub fn new() -> Self {
-        Self::default()
-    }
-}
-
-/// Employed study: full-time employment with classes after work.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct EmployedStudy {}
-
-impl EmployedStudy {
-    /// An empty model.
-    pub fn new() -> Self {
-        Self::default()
-    }
-}
-
 impl Alternation {
-    /// Calls `f` for every element with an id the model holds (none yet).
-    pub(crate) fn for_each_element(&self, _at: Loc<'_>, _f: &mut dyn FnMut(Element<'_>)) {}
+    /// Calls `f` for every element with an id the model holds: a rotation's groups and periods,
+    /// or the job tasks of employed study.
+    pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
+        match self {
+            Alternation::WorkStudyRotation(rotation) => {
+                let groups_at = at.field("groups");
+                for (g, group) in rotation.groups.iter().enumerate() {
+                    f(Element {
+                        kind: GroupId::KIND,
+                        id: *group.id.as_uuid(),
+                        first_day: None,
+                        at: groups_at.index(g),
+                    });
+                }
+                let periods_at = at.field("periods");
+                for (p, period) in rotation.periods.iter().enumerate() {
+                    f(Element {
+                        kind: PeriodId::KIND,
+                        id: *period.id.as_uuid(),
+                        first_day: Some(period.dates.first()),
+                        at: periods_at.index(p),
+                    });
+                }
+            }
+            Alternation::EmployedStudy(model) => {
+                let employments_at = at.field("employments");
+                for (i, job) in model.employments.iter().enumerate() {
+                    let job_at = employments_at.index(i);
+                    let tasks_at = job_at.field("tasks");
+                    for (k, task) in job.tasks.iter().enumerate() {
+                        f(Element {
+                            kind: TaskId::KIND,
+                            id: *task.id.as_uuid(),
+                            first_day: None,
+                            at: tasks_at.index(k),
+                        });
+                    }
+                }
+            }
+        }
+    }
 
-    /// Runs the variant's rules (none yet).
+    /// Runs the variant's rules, with the agreement rules over its elements.
     pub(crate) fn check(
         &self,
-        _agreement: &CooperationAgreement,
-        _ctx: &CheckContext<'_>,
-        _at: Loc<'_>,
-        _sink: &mut Sink<'_>,
+        agreement: &CooperationAgreement,
+        ctx: &CheckContext<'_>,
+        at: Loc<'_>,
+        sink: &mut Sink<'_>,
     ) {
+        match self {
+            Alternation::WorkStudyRotation(rotation) => {
+                rules::check(rotation, agreement, ctx, at, sink)
+            }
+            Alternation::EmployedStudy(model) => {
+                employed_rules::check(model, agreement, ctx, at, sink)
+            }
+        }
     }
 }

@@ -1,0 +1,235 @@
+//! Employed study: students employed full time by an enterprise, working in shifts and studying
+//! after work, in classes that link what they learn to their job.
+
+use std::fmt;
+
+use chrono::{NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    EnterpriseId, Error, Money, Name, PostId, StudentId, TaskId, TimeOfDay, WeeklySchedule,
+    WeeklySpan,
+};
+
+/// A task of the student's job that classes can link learning to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct JobTask {
+    /// The task's id.
+    pub id: TaskId,
+    /// What the task is.
+    pub name: Name,
+}
+
+impl JobTask {
+    /// The task `name`.
+    pub fn new(id: TaskId, name: Name) -> Self {
+        Self { id, name }
+    }
+}
+
+/// A weekly class session after work: a weekday, a start and an end (past midnight when the end
+/// is before the start), a topic, and the job task it links learning to.
+///
+/// Refuses an end equal to the start. Sessions of one employment may overlap: class time is the
+/// union of their intervals.
+///
+/// ```
+/// use chrono::Weekday;
+/// use school_enterprise::{alternation::ClassSession, Name, TimeOfDay};
+///
+/// let t = |h, m| TimeOfDay::new(h, m).unwrap();
+/// let class = ClassSession::new(Weekday::Tue, t(19, 0), t(21, 0), Name::new("hydraulics")?)?;
+/// assert_eq!(class.span().minutes(), 120);
+/// assert!(ClassSession::new(Weekday::Tue, t(19, 0), t(19, 0), Name::new("x")?).is_err());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RawClassSession", into = "RawClassSession")]
+pub struct ClassSession {
+    span: WeeklySpan,
+    start: TimeOfDay,
+    end: TimeOfDay,
+    /// What the class is about.
+    pub topic: Name,
+    /// The job task the class links learning to, if it names one.
+    pub task: Option<TaskId>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClassSession {
+    weekday: Weekday,
+    start: TimeOfDay,
+    end: TimeOfDay,
+    topic: Name,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    task: Option<TaskId>,
+}
+
+impl TryFrom<RawClassSession> for ClassSession {
+    type Error = Error;
+    fn try_from(raw: RawClassSession) -> Result<Self, Error> {
+        let mut class = Self::new(raw.weekday, raw.start, raw.end, raw.topic)?;
+        class.task = raw.task;
+        Ok(class)
+    }
+}
+
+impl From<ClassSession> for RawClassSession {
+    fn from(class: ClassSession) -> Self {
+        Self {
+            weekday: class.span.weekday(),
+            start: class.start,
+            end: class.end,
+            topic: class.topic,
+            task: class.task,
+        }
+    }
+}
+
+impl ClassSession {
+    /// A class on `weekday` from `start` to `end` about `topic`, linked to no task yet. Refuses
+    /// `end == start`.
+    pub fn new(
+        weekday: Weekday,
+        start: TimeOfDay,
+        end: TimeOfDay,
+        topic: Name,
+    ) -> Result<Self, Error> {
+        let span = WeeklySpan::new("class session", weekday, start, end)?;
+        Ok(Self {
+            span,
+            start,
+            end,
+            topic,
+            task: None,
+        })
+    }
+
+    /// This class, linked to `task`.
+    pub fn linked_to(mut self, task: TaskId) -> Self {
+        self.task = Some(task);
+        self
+    }
+
+    /// The weekday the class starts on.
+    pub fn weekday(&self) -> Weekday {
+        self.span.weekday()
+    }
+
+    /// The start time.
+    pub fn start(&self) -> TimeOfDay {
+        self.start
+    }
+
+    /// The end time (on the next day when before the start).
+    pub fn end(&self) -> TimeOfDay {
+        self.end
+    }
+
+    /// The class's interval on the weekly cycle.
+    pub fn span(&self) -> WeeklySpan {
+        self.span
+    }
+}
+
+impl fmt::Display for ClassSession {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}–{} ({})",
+            self.weekday(),
+            self.start,
+            self.end,
+            self.topic
+        )
+    }
+}
+
+/// One student's employment: full-time work in shifts at an enterprise, with classes after work.
+///
+/// ```
+/// use chrono::{NaiveDate, Weekday};
+/// use school_enterprise::alternation::*;
+/// use school_enterprise::*;
+///
+/// let t = |h, m| TimeOfDay::new(h, m).unwrap();
+/// let mut job = Employment::new(StudentId::from_u128(1), EnterpriseId::from_u128(2),
+///     PostId::from_u128(3), 40 * 60, Money::new(4_800_00, Currency::CNY),
+///     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+/// job.schedule = WeeklySchedule::new(vec![Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60)?])?;
+/// job.tasks.push(JobTask::new(TaskId::from_u128(4), Name::new("line maintenance")?));
+/// job.classes.push(ClassSession::new(Weekday::Mon, t(18, 0), t(20, 0), Name::new("PLCs")?)?
+///     .linked_to(TaskId::from_u128(4)));
+/// assert_eq!(job.classes[0].task, Some(TaskId::from_u128(4)));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Employment {
+    /// The student employed.
+    pub student: StudentId,
+    /// The employer.
+    pub enterprise: EnterpriseId,
+    /// The post the student holds.
+    pub post: PostId,
+    /// The weekly working time the contract states, in minutes (40 hours is 2,400).
+    pub contract_weekly_minutes: u32,
+    /// Pay per month.
+    pub monthly_pay: Money,
+    /// The first day of employment.
+    pub starts_on: NaiveDate,
+    /// The shift pattern.
+    #[serde(default)]
+    pub schedule: WeeklySchedule,
+    /// The tasks of the job.
+    #[serde(default)]
+    pub tasks: Vec<JobTask>,
+    /// The weekly class sessions after work.
+    #[serde(default)]
+    pub classes: Vec<ClassSession>,
+}
+
+impl Employment {
+    /// An employment with no shifts, tasks or classes yet.
+    pub fn new(
+        student: StudentId,
+        enterprise: EnterpriseId,
+        post: PostId,
+        contract_weekly_minutes: u32,
+        monthly_pay: Money,
+        starts_on: NaiveDate,
+    ) -> Self {
+        Self {
+            student,
+            enterprise,
+            post,
+            contract_weekly_minutes,
+            monthly_pay,
+            starts_on,
+            schedule: WeeklySchedule::default(),
+            tasks: Vec::new(),
+            classes: Vec::new(),
+        }
+    }
+}
+
+/// Employed study: full-time employees of the enterprise who study after work.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct EmployedStudy {
+    /// One employment per student.
+    #[serde(default)]
+    pub employments: Vec<Employment>,
+}
+
+impl EmployedStudy {
+    /// Employed study with no employments yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}

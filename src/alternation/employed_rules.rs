@@ -1,0 +1,261 @@
+//! The employed-study rules (`employed_study.*`), the working-time rules on each employment's
+//! shift pattern (never exempted), and the agreement rules over its elements.
+//!
+//! An employment whose student, enterprise or post does not resolve is reported once
+//! (`agreement.references_resolve`) and skipped by every other rule. A class naming a task the
+//! employment does not have is reported the same way, and is otherwise read as usual.
+
+use std::cmp::Ordering;
+
+use super::employed::{EmployedStudy, Employment};
+use super::weekly::{union_minutes, WidenedShifts};
+use crate::agreement::{check_participation, dangling};
+use crate::check::{Figure, Loc, Scope, Sink};
+use crate::worktime::{self, hours, Worker};
+use crate::{
+    age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, Post, ProtectedGroup,
+    RuleCode, Student, TaskId,
+};
+
+/// Scratch space reused from one employment to the next.
+#[derive(Debug, Default)]
+struct Scratch {
+    tasks: Vec<TaskId>,
+    intervals: Vec<(u32, u32)>,
+    widened: WidenedShifts,
+}
+
+/// Runs every employed-study rule on `model`, found at `at` in `agreement`.
+pub(crate) fn check(
+    model: &EmployedStudy,
+    agreement: &CooperationAgreement,
+    ctx: &CheckContext<'_>,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let registry = ctx.registry();
+    let mut scratch = Scratch::default();
+    let employments_at = at.field("employments");
+    for (i, job) in model.employments.iter().enumerate() {
+        let here = employments_at.index(i);
+        resolve_tasks(job, &mut scratch.tasks, here, sink);
+        let student = registry.student(job.student);
+        if student.is_none() {
+            dangling(sink, here.field("student"), "student", job.student);
+        }
+        let enterprise = registry.enterprise(job.enterprise);
+        if enterprise.is_none() {
+            dangling(sink, here.field("enterprise"), "enterprise", job.enterprise);
+        }
+        let post = registry.post(job.post);
+        if post.is_none() {
+            dangling(sink, here.field("post"), "post", job.post);
+        }
+        let (Some(student), Some(_), Some((_, post))) = (student, enterprise, post) else {
+            continue;
+        };
+
+        full_time(job, here, sink);
+        working_age(job, student, here, sink);
+        minor_work(job, student, post, here, sink);
+        min_wage(job, here, sink);
+        let worker = Worker {
+            birth_date: student.birth_date,
+            first_day: job.starts_on,
+        };
+        worktime::check_schedule(
+            &job.schedule,
+            worker,
+            here.field("schedule"),
+            Scope::Plain,
+            sink,
+        );
+        classes(job, &mut scratch, here, sink);
+
+        // Participation: from the first day of employment to the end of the agreement's validity.
+        if let Ok(days) = DateRange::new(job.starts_on, agreement.validity.last()) {
+            check_participation(agreement, registry, job.student, days, here, sink);
+        }
+    }
+}
+
+/// Reports classes naming a task the employment does not have.
+fn resolve_tasks(job: &Employment, tasks: &mut Vec<TaskId>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    tasks.clear();
+    tasks.extend(job.tasks.iter().map(|task| task.id));
+    tasks.sort_unstable();
+    let classes_at = here.field("classes");
+    for (c, class) in job.classes.iter().enumerate() {
+        if let Some(task) = class.task.filter(|id| tasks.binary_search(id).is_err()) {
+            let class_at = classes_at.index(c);
+            dangling(sink, class_at.field("task"), "task of the employment", task);
+        }
+    }
+}
+
+/// `employed_study.full_time`.
+fn full_time(job: &Employment, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let limit = sink.policy().part_time_weekly_hours_max;
+    let contract = u64::from(job.contract_weekly_minutes);
+    if contract <= u64::from(limit) * 60 {
+        sink.push(
+            RuleCode::EmployedStudyFullTime,
+            here,
+            Scope::Plain,
+            "the contract's weekly hours are those of part-time work".to_owned(),
+            vec![
+                Figure::new("limit", format!("more than {limit} h")),
+                Figure::new("actual", hours(contract)),
+            ],
+        );
+    }
+}
+
+/// `employed_study.working_age`.
+fn working_age(job: &Employment, student: &Student, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let min = sink.policy().min_working_age;
+    if !has_reached_age(student.birth_date, min, job.starts_on) {
+        sink.push(
+            RuleCode::EmployedStudyWorkingAge,
+            here,
+            Scope::Plain,
+            "the student is below the minimum working age on the first day of employment"
+                .to_owned(),
+            vec![
+                Figure::new("limit", format!("{min} years")),
+                Figure::new(
+                    "age",
+                    format!("{} years", age_on(student.birth_date, job.starts_on)),
+                ),
+                Figure::new("birth_date", student.birth_date),
+                Figure::new("first_day", job.starts_on),
+            ],
+        );
+    }
+}
+
+/// `employed_study.minor_work`.
+fn minor_work(
+    job: &Employment,
+    student: &Student,
+    post: &Post,
+    here: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let adult_age = sink.policy().adult_age;
+    let minor = !has_reached_age(student.birth_date, adult_age, job.starts_on);
+    if minor && post.forbidden_for.contains(&ProtectedGroup::Minors) {
+        sink.push(
+            RuleCode::EmployedStudyMinorWork,
+            here,
+            Scope::Plain,
+            "the post is forbidden for minors and the student is under the adult age".to_owned(),
+            vec![
+                Figure::new("adult_age", adult_age),
+                Figure::new("birth_date", student.birth_date),
+                Figure::new("first_day", job.starts_on),
+                Figure::new("post", post.id),
+            ],
+        );
+    }
+}
+
+/// `employed_study.min_wage` (off while the policy has no figure).
+fn min_wage(job: &Employment, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let Some(minimum) = sink.policy().local_min_monthly_wage else {
+        return;
+    };
+    let message = match job.monthly_pay.compare(&minimum) {
+        Some(Ordering::Less) => "monthly pay is below the local minimum wage",
+        None => "monthly pay is in another currency than the local minimum wage",
+        Some(_) => return,
+    };
+    sink.push(
+        RuleCode::EmployedStudyMinWage,
+        here,
+        Scope::Plain,
+        message.to_owned(),
+        vec![
+            Figure::new("limit", minimum),
+            Figure::new("actual", job.monthly_pay),
+        ],
+    );
+}
+
+/// The rules over the classes: `employed_study.class_outside_shift`,
+/// `employed_study.class_linked_to_job`, `employed_study.weekly_study_minimum` and
+/// `employed_study.weekly_load`.
+fn classes(job: &Employment, scratch: &mut Scratch, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let policy = sink.policy();
+    let rest = policy.min_rest_between_work_and_class_minutes;
+    scratch.widened.fill(&job.schedule, rest);
+    let classes_at = here.field("classes");
+    let shifts = job.schedule.shifts();
+    for (c, class) in job.classes.iter().enumerate() {
+        let class_at = classes_at.index(c);
+        let interval = class.span().week_interval();
+        if let Some(k) = scratch.widened.overlapping(interval) {
+            let mut figures = vec![
+                Figure::new("class", class),
+                Figure::new("min_rest", format!("{rest} min")),
+            ];
+            if let Some(shift) = shifts.get(k) {
+                figures.insert(1, Figure::new("shift", shift));
+            }
+            let schedule_at = here.field("schedule");
+            let shifts_at = schedule_at.field("shifts");
+            figures.push(Figure::new("shift_at", shifts_at.index(k).to_path()));
+            sink.push(
+                RuleCode::EmployedStudyClassOutsideShift,
+                class_at,
+                Scope::Plain,
+                "the class is too close to a shift, or during one".to_owned(),
+                figures,
+            );
+        }
+        if class.task.is_none() {
+            sink.push(
+                RuleCode::EmployedStudyClassLinkedToJob,
+                class_at,
+                Scope::Plain,
+                "the class names no job task to link learning to".to_owned(),
+                vec![Figure::new("class", class)],
+            );
+        }
+    }
+
+    let class_minutes = union_minutes(
+        job.classes.iter().map(|class| class.span().week_interval()),
+        &mut scratch.intervals,
+    );
+    let minimum = u64::from(policy.min_weekly_study_hours) * 60;
+    if class_minutes < minimum {
+        sink.push(
+            RuleCode::EmployedStudyWeeklyStudyMinimum,
+            classes_at,
+            Scope::Plain,
+            "too little class time per week".to_owned(),
+            vec![
+                Figure::new("limit", hours(minimum)),
+                Figure::new("actual", hours(class_minutes)),
+            ],
+        );
+    }
+    let work_minutes = u64::from(job.schedule.weekly_working_minutes());
+    let load = work_minutes + class_minutes;
+    let maximum = u64::from(policy.max_weekly_load_hours) * 60;
+    if load > maximum {
+        sink.push(
+            RuleCode::EmployedStudyWeeklyLoad,
+            here,
+            Scope::Plain,
+            "working time plus class time per week is too high".to_owned(),
+            vec![
+                Figure::new("limit", hours(maximum)),
+                Figure::new("actual", hours(load)),
+                Figure::new("work", hours(work_minutes)),
+                Figure::new("classes", hours(class_minutes)),
+            ],
+        );
+    }
+}

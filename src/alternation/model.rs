@@ -1,0 +1,259 @@
+//! The work-study rotation: a cohort split into groups that take turns at school and at host
+//! enterprises, period by period.
+//!
+//! Everything is kept as given, so that every fault a rule reports can be written down: groups and
+//! periods are lists, a period's settings are a list of (group, setting) pairs in which a group may
+//! be missing or appear twice, and periods stay in the order listed.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{DateRange, DayRange, EnterpriseId, GroupId, Name, PeriodId, Policy, StudentId};
+
+/// The unit by which groups swap: a rotation period lasts a semester or a school year.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum RotationUnit {
+    /// Groups swap every semester.
+    #[default]
+    Semester,
+    /// Groups swap every school year.
+    SchoolYear,
+}
+
+impl fmt::Display for RotationUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            RotationUnit::Semester => "semester",
+            RotationUnit::SchoolYear => "school year",
+        })
+    }
+}
+
+impl RotationUnit {
+    /// The lengths, in days, a period of this unit may have under `policy` (`semester_days` or
+    /// `school_year_days`).
+    ///
+    /// ```
+    /// use school_enterprise::{alternation::RotationUnit, Policy};
+    ///
+    /// let days = RotationUnit::Semester.days(&Policy::cn());
+    /// assert_eq!((days.min(), days.max()), (90, 200));
+    /// ```
+    pub fn days(self, policy: &Policy) -> DayRange {
+        match self {
+            RotationUnit::Semester => policy.semester_days,
+            RotationUnit::SchoolYear => policy.school_year_days,
+        }
+    }
+}
+
+/// The students of one major and grade at the agreement's school who rotate together.
+///
+/// The major and grade are optional so that a rotation can be written down before they are
+/// settled; `alternation.cohort_uniform` reports them while they are missing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Cohort {
+    /// The cohort's major.
+    #[serde(default)]
+    pub major: Option<Name>,
+    /// The cohort's grade (year of entry).
+    #[serde(default)]
+    pub grade: Option<i32>,
+    /// The cohort's students.
+    #[serde(default)]
+    pub students: Vec<StudentId>,
+}
+
+impl Cohort {
+    /// The cohort of `major` and `grade` made of `students`.
+    pub fn new(major: Name, grade: i32, students: Vec<StudentId>) -> Self {
+        Self {
+            major: Some(major),
+            grade: Some(grade),
+            students,
+        }
+    }
+}
+
+/// A group of the cohort: the students who are at school, or at an enterprise, together.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Group {
+    /// The group's id.
+    pub id: GroupId,
+    /// Its members.
+    #[serde(default)]
+    pub members: Vec<StudentId>,
+}
+
+impl Group {
+    /// A group of `members`.
+    pub fn new(id: GroupId, members: Vec<StudentId>) -> Self {
+        Self { id, members }
+    }
+}
+
+/// Where a group is during a period.
+///
+/// In JSON: `{"kind": "school"}` or `{"kind": "enterprise", "host": "<enterprise id>"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Setting {
+    /// Studying at school.
+    School,
+    /// Working or training at a host enterprise.
+    Enterprise {
+        /// The host.
+        host: EnterpriseId,
+    },
+}
+
+impl Setting {
+    /// The host, for a setting at an enterprise.
+    pub fn host(self) -> Option<EnterpriseId> {
+        match self {
+            Setting::School => None,
+            Setting::Enterprise { host } => Some(host),
+        }
+    }
+
+    /// `"school"` or `"enterprise"`: the kind of setting, which must alternate.
+    pub fn kind_name(self) -> &'static str {
+        match self {
+            Setting::School => "school",
+            Setting::Enterprise { .. } => "enterprise",
+        }
+    }
+}
+
+/// One group's setting in one period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct GroupSetting {
+    /// The group.
+    pub group: GroupId,
+    /// Where it is.
+    pub setting: Setting,
+}
+
+impl GroupSetting {
+    /// `group` is at `setting`.
+    pub fn new(group: GroupId, setting: Setting) -> Self {
+        Self { group, setting }
+    }
+}
+
+/// A rotation period: its days, and where each group is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Period {
+    /// The period's id.
+    pub id: PeriodId,
+    /// Its days.
+    pub dates: DateRange,
+    /// Where each group is: every group should appear exactly once.
+    #[serde(default)]
+    pub settings: Vec<GroupSetting>,
+}
+
+impl Period {
+    /// A period over `dates` with no settings yet.
+    pub fn new(id: PeriodId, dates: DateRange) -> Self {
+        Self {
+            id,
+            dates,
+            settings: Vec::new(),
+        }
+    }
+}
+
+/// The places a host enterprise offers the rotation in every period.
+///
+/// A host with no entry offers none; a host with several entries offers their sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct HostPlaces {
+    /// The host.
+    pub host: EnterpriseId,
+    /// How many students it takes at once.
+    pub places: u32,
+}
+
+impl HostPlaces {
+    /// `host` takes `places` students at once.
+    pub fn new(host: EnterpriseId, places: u32) -> Self {
+        Self { host, places }
+    }
+}
+
+/// A work-study rotation: a cohort split into groups that alternate between school and host
+/// enterprises, period by period.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use school_enterprise::alternation::*;
+/// use school_enterprise::*;
+///
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let (a, b) = (GroupId::from_u128(1), GroupId::from_u128(2));
+/// let host = EnterpriseId::from_u128(3);
+/// let cohort = Cohort::new(Name::new("mechatronics")?, 2024,
+///     vec![StudentId::from_u128(10), StudentId::from_u128(11)]);
+/// let mut rotation = Rotation::for_cohort(cohort, RotationUnit::Semester);
+/// rotation.groups.push(Group::new(a, vec![StudentId::from_u128(10)]));
+/// rotation.groups.push(Group::new(b, vec![StudentId::from_u128(11)]));
+/// let mut autumn = Period::new(PeriodId::from_u128(4),
+///     DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?);
+/// autumn.settings.push(GroupSetting::new(a, Setting::School));
+/// autumn.settings.push(GroupSetting::new(b, Setting::Enterprise { host }));
+/// rotation.periods.push(autumn);
+/// rotation.places.push(HostPlaces::new(host, 1));
+/// assert_eq!(rotation.periods[0].settings[1].setting.host(), Some(host));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Rotation {
+    /// The cohort that rotates.
+    pub cohort: Cohort,
+    /// The unit by which groups swap.
+    pub unit: RotationUnit,
+    /// The groups.
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    /// The periods, with each group's setting.
+    #[serde(default)]
+    pub periods: Vec<Period>,
+    /// The places each host offers.
+    #[serde(default)]
+    pub places: Vec<HostPlaces>,
+}
+
+impl Rotation {
+    /// An empty rotation: no cohort stated, swapping by semester, no groups, periods or places.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A rotation of `cohort` by `unit`, with no groups, periods or places yet.
+    pub fn for_cohort(cohort: Cohort, unit: RotationUnit) -> Self {
+        Self {
+            cohort,
+            unit,
+            groups: Vec::new(),
+            periods: Vec::new(),
+            places: Vec::new(),
+        }
+    }
+}
