@@ -2,7 +2,8 @@
 //!
 //! A counting global allocator (this test binary only) counts the allocations made while one
 //! agreement is checked, at two sizes ten times apart. The counts must be equal. What is left: the
-//! agreement index allocates its two buffers (placement marks and element keys) once per check.
+//! agreement index allocates its two buffers (placement marks and element keys) once per check,
+//! and the interaction mode's index of its teaching plan two more.
 
 mod common;
 
@@ -77,8 +78,6 @@ fn checking_a_valid_agreement_allocates_the_same_at_two_sizes() {
         small_count, large_count,
         "allocations grow with the agreement's size"
     );
-    assert!(
-        small_count <= 2,
-        "{small_count} allocations; the index needs 2"
-    );
+    // What is left: the agreement index (2) and the interaction mode's index of its plan (2).
+    assert!(small_count <= 4, "{small_count} allocations");
 }

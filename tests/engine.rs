@@ -176,6 +176,8 @@ fn every_path_resolves_as_a_json_pointer_in_the_serialized_root() {
 fn portfolio_paths_start_at_the_portfolio_and_resolve() {
     let mut bad = agreement();
     bad.id = AgreementId::from_u128(41);
+    let april = DateRange::new(d(2026, 4, 1), d(2026, 4, 30)).unwrap();
+    move_course(&mut bad, 61, april, d(2026, 2, 10));
     bad.placements[0].id = PlacementId::from_u128(60);
     redate(
         &mut bad.placements[0],
@@ -347,6 +349,10 @@ fn checking_against_an_empty_registry_reports_instead_of_panicking() {
         &report,
         &[
             ("agreement.references_resolve", "enterprise"),
+            (
+                "agreement.references_resolve",
+                "mode.plan.courses[0].instructors[0].instructor",
+            ),
             ("agreement.references_resolve", "placements[0].host"),
             ("agreement.references_resolve", "placements[0].post"),
             (

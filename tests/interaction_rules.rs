@@ -250,12 +250,24 @@ fn the_valid_world_passes_every_rule() {
 }
 
 #[test]
-fn an_empty_interaction_passes_every_rule() {
-    // No plan: the plan rules have nothing to judge.
-    assert_passes(
-        &agreement_with(Interaction::new()).check(&world(), &Policy::cn()),
-        "interaction.*",
+fn an_interaction_without_a_plan_lacks_approvals_and_enterprise_teaching() {
+    // An absent plan is judged as an empty one: "interaction.plan_approved_by_both" (a plan
+    // without courses needs both approvals) and "interaction.enterprise_teaching" (no hours).
+    let report = agreement_with(Interaction::new()).check(&world(), &Policy::cn());
+    assert_findings(
+        &report,
+        &[
+            ("interaction.enterprise_teaching", "mode.plan"),
+            ("interaction.plan_approved_by_both", "mode.plan"),
+        ],
     );
+    let approvals = report
+        .with_code(RuleCode::InteractionPlanApprovedByBoth)
+        .next()
+        .unwrap();
+    assert_eq!(approvals.figure("school"), Some("missing"));
+    assert_eq!(approvals.figure("enterprise"), Some("missing"));
+    assert_eq!(approvals.figure("first_day"), Some("no course"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -585,24 +597,37 @@ fn professional_assigned_passes_for_a_listed_professional_who_teaches() {
 
 #[test]
 fn professional_assigned_warns_without_a_plan() {
-    // "interaction.professional_assigned": no plan, so PRO teaches nothing; no plan rule fires.
+    // "interaction.professional_assigned": no plan, so PRO teaches nothing; the absent plan
+    // also lacks its approvals and its enterprise teaching.
     let report = check_changed(|m| m.plan = None);
     assert_findings(
         &report,
-        &[("interaction.professional_assigned", "mode.professionals[0]")],
+        &[
+            ("interaction.enterprise_teaching", "mode.plan"),
+            ("interaction.plan_approved_by_both", "mode.plan"),
+            ("interaction.professional_assigned", "mode.professionals[0]"),
+        ],
     );
 }
 
 #[test]
-fn professional_assigned_ignores_a_listed_school_teacher() {
-    // Not "interaction.professional_assigned": the teacher, listed and teaching nothing, is no
-    // enterprise professional.
+fn professional_assigned_fires_for_a_listed_school_teacher() {
+    // "interaction.professional_assigned": a school teacher listed as an enterprise professional
+    // is in the wrong role, which this rule reports.
     let report = check_changed(|m| {
         m.professionals.push(TEACHER);
         plan(m).courses[0].instructors = vec![Teaching::new(PRO, 120)];
         plan(m).courses[1].instructors = vec![Teaching::new(PRO, 40)];
     });
-    assert_passes(&report, "interaction.professional_assigned");
+    assert_findings(
+        &report,
+        &[("interaction.professional_assigned", "mode.professionals[1]")],
+    );
+    let v = report.iter().next().unwrap();
+    assert_eq!(
+        v.figure("employer"),
+        Some(format!("school {SCHOOL}").as_str())
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -925,7 +950,7 @@ fn resource_sharing_is_for_interaction_agreements_only() {
     let mut a = agreement();
     a.mode = Mode::IntroducedEnterprise(introduced::IntroducedEnterprise::new());
     assert_eq!(ResourceSharing::of(&a, &world()), None);
-    let empty = ResourceSharing::of(&agreement(), &world()).unwrap();
+    let empty = ResourceSharing::of(&agreement_with(Interaction::new()), &world()).unwrap();
     assert_eq!(empty, ResourceSharing::default());
 }
 

@@ -217,6 +217,12 @@ fn leapling_in_2024(first: NaiveDate) -> (CooperationAgreement, Registry) {
     let mut a = agreement();
     a.signed_on = d(2024, 1, 15);
     a.validity = range(d(2024, 2, 1), d(2025, 1, 31));
+    move_course(
+        &mut a,
+        60,
+        range(d(2024, 4, 1), d(2024, 4, 30)),
+        d(2024, 1, 20),
+    );
     a.placements[0] = placement_at(range(first, d(2024, 6, 28)));
     a.placements[0].student = PUPIL;
     (a, registry)

@@ -22,6 +22,8 @@ fn placement_of(id: u128, student: StudentId, dates: DateRange) -> Placement {
 fn agreement_with(id: u128, placements: Vec<Placement>) -> CooperationAgreement {
     let mut a = agreement();
     a.id = AgreementId::from_u128(id);
+    let april = DateRange::new(d(2026, 4, 1), d(2026, 4, 30)).unwrap();
+    move_course(&mut a, id, april, d(2026, 2, 10));
     a.placements = placements;
     a
 }
@@ -52,7 +54,8 @@ fn portfolio_rules_are_not_raised_by_the_agreement_entry_point() {
 #[test]
 fn unique_ids_fires_for_two_agreements_with_one_id() {
     let first = agreement_with(40, vec![placement_of(1, STUDENT, range((3, 2), (4, 30)))]);
-    let second = agreement_with(40, vec![placement_of(2, MINOR, range((3, 2), (4, 30)))]);
+    let mut second = agreement_with(40, vec![placement_of(2, MINOR, range((3, 2), (4, 30)))]);
+    move_course(&mut second, 41, range((4, 1), (4, 30)), d(2026, 2, 10));
     let report = check_portfolio(registry(), vec![first, second]);
     assert_findings(&report, &[("portfolio.unique_ids", "agreements[1]")]);
     assert_eq!(

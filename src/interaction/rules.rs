@@ -143,15 +143,17 @@ pub(crate) fn check(
 ) {
     let index = Index::new(model, agreement, ctx.registry());
     resolve(&index, at, sink);
-    if let Some(plan) = &model.plan {
-        let plan_at = at.field("plan");
-        plan_approved_by_both(plan, plan_at, sink);
-        enterprise_teaching(&index, plan, plan_at, sink);
-        practice_share(plan, plan_at, sink);
-        professional_experience(&index, plan_at, sink);
-        delivered_before_use(&index, plan, plan_at, sink);
-        courses_in_term(agreement, plan, plan_at, sink);
-    }
+    // An absent plan is judged as an empty one: it has no approval and no teaching (an absent
+    // document is a violation, RULES.md "What is judged").
+    let no_plan = TeachingPlan::new();
+    let plan = model.plan.as_ref().unwrap_or(&no_plan);
+    let plan_at = at.field("plan");
+    plan_approved_by_both(plan, plan_at, sink);
+    enterprise_teaching(&index, plan, plan_at, sink);
+    practice_share(plan, plan_at, sink);
+    professional_experience(&index, plan_at, sink);
+    delivered_before_use(&index, plan, plan_at, sink);
+    courses_in_term(agreement, plan, plan_at, sink);
     professional_assigned(&index, at, sink);
     base_capacity(&index, at, sink);
     base_available(&index, at, sink);
@@ -247,7 +249,14 @@ fn plan_approved_by_both(plan: &TeachingPlan, at: Loc<'_>, sink: &mut Sink<'_>) 
 
 /// `interaction.enterprise_teaching` and `interaction.enterprise_teaching_share`, at the plan.
 fn enterprise_teaching(index: &Index<'_>, plan: &TeachingPlan, at: Loc<'_>, sink: &mut Sink<'_>) {
-    if !index.enterprise_known {
+    // A teaching entry with hours whose instructor does not resolve is reported by
+    // `agreement.references_resolve` alone: who teaches what cannot be judged then.
+    let dangling_teacher = plan
+        .courses
+        .iter()
+        .flat_map(|c| &c.instructors)
+        .any(|t| t.hours > 0 && index.registry.instructor(t.instructor).is_none());
+    if !index.enterprise_known || dangling_teacher {
         return;
     }
     let teaches = index
@@ -373,7 +382,23 @@ fn professional_assigned(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
     }
     let professionals = at.field("professionals");
     for (i, id) in index.model.professionals.iter().enumerate() {
-        if index.is_professional(*id) && index.hours_of(*id) == 0 {
+        // A listed instructor employed elsewhere is in the wrong role, which this rule reports
+        // (a dangling id is `agreement.references_resolve`'s).
+        let Some(instructor) = index.registry.instructor(*id) else {
+            continue;
+        };
+        if !index.is_professional(*id) {
+            sink.push(
+                RuleCode::InteractionProfessionalAssigned,
+                professionals.index(i),
+                Scope::Plain,
+                "a listed professional is not employed by the agreement's enterprise".to_owned(),
+                vec![
+                    Figure::new("instructor", id),
+                    Figure::new("employer", employer_text(&instructor.employer)),
+                ],
+            );
+        } else if index.hours_of(*id) == 0 {
             sink.push(
                 RuleCode::InteractionProfessionalAssigned,
                 professionals.index(i),
@@ -382,6 +407,13 @@ fn professional_assigned(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
                 vec![Figure::new("instructor", id), Figure::new("actual", "0 h")],
             );
         }
+    }
+}
+
+fn employer_text(employer: &Employer) -> String {
+    match employer {
+        Employer::School(id) => format!("school {id}"),
+        Employer::Enterprise(id) => format!("enterprise {id}"),
     }
 }
 

@@ -277,7 +277,7 @@ fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
         host_id,
         validity,
         sub_days(second_year, 10)?,
-        Mode::Interaction(crate::interaction::Interaction::new()),
+        Mode::Interaction(interaction_model(k, validity, supervisor)?),
     );
     agreement.contributions = vec![
         Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
@@ -351,6 +351,35 @@ fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
         instructors,
         agreement,
     })
+}
+
+/// An interaction model whose teaching plan passes every rule: one professional course over the
+/// agreement's validity, 60 of its 100 hours practical, taught by the host's supervisor, approved
+/// by both sides ten days before the validity starts.
+fn interaction_model(
+    k: usize,
+    validity: DateRange,
+    supervisor: InstructorId,
+) -> Option<crate::interaction::Interaction> {
+    use crate::interaction::{
+        Course, CourseHours, CourseKind, Interaction, Teaching, TeachingPlan,
+    };
+    let mut course = Course::new(
+        crate::CourseId::from_u128(id(k, 6)),
+        Name::new("workshop practice").ok()?,
+        CourseKind::Professional,
+        validity,
+        CourseHours::new(100, 60).ok()?,
+    );
+    course.instructors.push(Teaching::new(supervisor, 60));
+    let mut plan = TeachingPlan::new();
+    plan.courses.push(course);
+    let approved = Some(sub_days(validity.first(), 10)?);
+    plan.approvals.school = approved;
+    plan.approvals.enterprise = approved;
+    let mut model = Interaction::new();
+    model.plan = Some(plan);
+    Some(model)
 }
 
 const WEEKDAYS: [Weekday; 5] = [

@@ -181,6 +181,48 @@ pub fn placement() -> Placement {
     placement_at(placement_dates())
 }
 
+/// An interaction model whose teaching plan passes every rule: one professional course in April
+/// 2026, 60 of its 100 hours practical, taught by the host's supervisor, approved by both sides
+/// before it starts.
+pub fn valid_interaction() -> interaction::Interaction {
+    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
+    let mut course = Course::new(
+        CourseId::from_u128(60),
+        name("CNC machining practice"),
+        CourseKind::Professional,
+        DateRange::new(d(2026, 4, 1), d(2026, 4, 30)).unwrap(),
+        CourseHours::new(100, 60).unwrap(),
+    );
+    course.instructors.push(Teaching::new(SUPERVISOR, 60));
+    let mut plan = TeachingPlan::new();
+    plan.courses.push(course);
+    plan.approvals.school = Some(d(2026, 2, 10));
+    plan.approvals.enterprise = Some(d(2026, 2, 12));
+    let mut model = interaction::Interaction::new();
+    model.plan = Some(plan);
+    model
+}
+
+/// Moves the fixture plan's course to `dates`, approved by both sides on `approved`, with the
+/// course's id set to `course` (distinct agreements in one portfolio need distinct course ids).
+pub fn move_course(
+    a: &mut CooperationAgreement,
+    course: u128,
+    dates: DateRange,
+    approved: NaiveDate,
+) {
+    if let Mode::Interaction(model) = &mut a.mode {
+        if let Some(plan) = model.plan.as_mut() {
+            for c in &mut plan.courses {
+                c.id = CourseId::from_u128(course);
+                c.dates = dates;
+            }
+            plan.approvals.school = Some(approved);
+            plan.approvals.enterprise = Some(approved);
+        }
+    }
+}
+
 pub fn agreement() -> CooperationAgreement {
     let mut a = CooperationAgreement::new(
         AGREEMENT,
@@ -188,7 +230,7 @@ pub fn agreement() -> CooperationAgreement {
         ENTERPRISE,
         DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).unwrap(),
         d(2026, 2, 15),
-        Mode::Interaction(interaction::Interaction::new()),
+        Mode::Interaction(valid_interaction()),
     );
     a.contributions.push(Contribution::new(
         Side::School,
