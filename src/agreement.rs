@@ -170,6 +170,19 @@ pub(crate) struct Resolved<'r> {
     supervisor: Option<&'r crate::Instructor>,
 }
 
+/// Which placements of an agreement the rules may look at: those whose ids resolve and that no
+/// earlier element shares its id with. The modes read placements through these marks, so that a
+/// skipped placement is skipped by every rule (RULES.md, "No cascades").
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PlacementMarks<'a, 'r>(&'a [Option<Resolved<'r>>]);
+
+impl PlacementMarks<'_, '_> {
+    /// Whether the placement at `position` may be looked at.
+    pub(crate) fn usable(&self, position: usize) -> bool {
+        self.0.get(position).is_some_and(Option::is_some)
+    }
+}
+
 /// Checks `agreement`, found at `at` in the checked root, into `sink`.
 pub(crate) fn check_into<'r>(
     agreement: &CooperationAgreement,
@@ -182,7 +195,10 @@ pub(crate) fn check_into<'r>(
     check_signed_before_start(agreement, at, sink);
     check_mutual_contribution(agreement, at, sink);
     check_placements(agreement, ctx, &index.resolved, at, sink);
-    agreement.mode.check(agreement, ctx, at.field("mode"), sink);
+    let marks = PlacementMarks(&index.resolved);
+    agreement
+        .mode
+        .check(agreement, ctx, at.field("mode"), marks, sink);
 }
 
 /// `agreement.references_resolve`: the id at `at`, of the `kind` of element it should name, names

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::agreement::PlacementMarks;
 use crate::alternation::Alternation;
 use crate::check::{Loc, Sink};
 use crate::element::Element;
@@ -48,13 +49,14 @@ impl Mode {
         agreement: &CooperationAgreement,
         ctx: &CheckContext<'_>,
         at: Loc<'_>,
+        placements: PlacementMarks<'_, '_>,
         sink: &mut Sink<'_>,
     ) {
         match self {
-            Mode::IntroducedEnterprise(model) => model.check(agreement, ctx, at, sink),
-            Mode::Alternation(model) => model.check(agreement, ctx, at, sink),
+            Mode::IntroducedEnterprise(model) => model.check(agreement, ctx, at, placements, sink),
+            Mode::Alternation(model) => model.check(agreement, ctx, at, placements, sink),
             Mode::Interaction(model) => model.check(agreement, ctx, at, sink),
-            Mode::OrderBased(model) => model.check(agreement, ctx, at, sink),
+            Mode::OrderBased(model) => model.check(agreement, ctx, at, placements, sink),
         }
     }
 }

@@ -835,6 +835,28 @@ fn student_enrolled_fires_for_a_student_of_another_school_in_a_practical_session
 }
 
 #[test]
+fn a_dangling_teacher_raises_only_references_resolve() {
+    // The only enterprise professional's teaching entry names an unknown instructor: who teaches
+    // cannot be judged, so "interaction.enterprise_teaching" does not fire as well.
+    let report = check_changed(|m| {
+        for course in &mut plan(m).courses {
+            for t in &mut course.instructors {
+                if t.instructor == PRO {
+                    t.instructor = InstructorId::from_u128(990);
+                }
+            }
+        }
+        m.professionals.clear();
+    });
+    let codes: Vec<String> = report.iter().map(|v| v.code().to_string()).collect();
+    assert!(
+        codes.iter().all(|c| c == "agreement.references_resolve"),
+        "{report}"
+    );
+    assert!(!codes.is_empty());
+}
+
+#[test]
 fn references_resolve_fires_at_every_dangling_id_of_the_model() {
     // "agreement.references_resolve" at each field holding an unknown id. The dangling base
     // leaves session 1 out of every other rule; the dangling instructor and resource are left out

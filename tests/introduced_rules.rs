@@ -572,9 +572,10 @@ fn session_overlap_fires_at_the_later_session_naming_the_earlier() {
 }
 
 #[test]
-fn session_overlap_orders_sessions_by_start_not_by_position() {
-    // "introduced.session_overlap": session 2 (12:00–14:00) starts before session 1 (13:00), so
-    // session 1 is the later one.
+fn session_overlap_orders_sessions_by_day_then_position() {
+    // "introduced.session_overlap": session 2 (12:00–14:00) starts before session 1 (13:00) on
+    // the same day; the catalogue's pair rule takes the earlier by first day, then path, so
+    // session 1 is the earlier one and session 2 is reported.
     let report = check_changed(|m| {
         m.sessions.push(session(
             402,
@@ -586,11 +587,11 @@ fn session_overlap_orders_sessions_by_start_not_by_position() {
     });
     assert_findings(
         &report,
-        &[("introduced.session_overlap", "mode.sessions[1]")],
+        &[("introduced.session_overlap", "mode.sessions[2]")],
     );
     assert_eq!(
         the(&report, "introduced.session_overlap").figure("earlier"),
-        Some("mode.sessions[2]")
+        Some("mode.sessions[1]")
     );
 }
 

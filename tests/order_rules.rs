@@ -595,6 +595,19 @@ fn employment_follows_internship_fires_for_a_job_starting_on_the_internships_las
 }
 
 #[test]
+fn employment_follows_internship_skips_a_student_whose_latest_internship_has_a_dangling_id() {
+    // The job starts on the internship's last day, but the internship's host does not resolve:
+    // only "agreement.references_resolve", not "order.employment_follows_internship" (and no
+    // fallback to an earlier internship).
+    let mut a = handover(d(2027, 7, 1), d(2027, 7, 1));
+    a.placements[0].host = EnterpriseId::from_u128(9_999);
+    assert_findings(
+        &check_order(&a),
+        &[("agreement.references_resolve", "placements[0].host")],
+    );
+}
+
+#[test]
 fn employment_follows_internship_passes_for_a_job_starting_the_day_after() {
     let a = handover(d(2027, 6, 30), d(2027, 7, 1));
     assert_passes(&check_order(&a), "order.employment_follows_internship");

@@ -128,16 +128,31 @@ pub(crate) struct Cover {
     placements: Vec<(StudentId, EnterpriseId, NaiveDate, NaiveDate)>,
     /// For each entry, the latest last day among the entries of its (student, host) up to it.
     reach: Vec<NaiveDate>,
+    /// (student, host) pairs with a work placement the engine skips (a dangling id, a later
+    /// duplicate id), sorted: their coverage is not judged, so one fault raises one report.
+    skipped: Vec<(StudentId, EnterpriseId)>,
 }
 
 impl Cover {
-    /// Indexes the work placements `agreement` holds. A placement is read for its student, host,
-    /// kind and dates only, so one whose other ids dangle still covers its days.
-    pub(crate) fn build(agreement: &CooperationAgreement) -> Self {
+    /// Indexes the work placements `agreement` holds; `usable` tells which the engine skips.
+    pub(crate) fn build(
+        agreement: &CooperationAgreement,
+        usable: crate::agreement::PlacementMarks<'_, '_>,
+    ) -> Self {
+        let mut skipped: Vec<(StudentId, EnterpriseId)> = agreement
+            .placements
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| p.kind.is_work() && !usable.usable(*i))
+            .map(|(_, p)| (p.student, p.host))
+            .collect();
+        skipped.sort_unstable();
         let mut placements: Vec<_> = agreement
             .placements
             .iter()
-            .filter(|p| p.kind.is_work())
+            .enumerate()
+            .filter(|(i, p)| p.kind.is_work() && usable.usable(*i))
+            .map(|(_, p)| p)
             .map(|p| (p.student, p.host, p.dates.first(), p.dates.last()))
             .collect();
         placements.sort_unstable();
@@ -151,10 +166,15 @@ impl Cover {
             reach.push(furthest);
             previous = Some((student, host, furthest));
         }
-        Self { placements, reach }
+        Self {
+            placements,
+            reach,
+            skipped,
+        }
     }
 
-    /// The first day of `dates` that no work placement of `student` at `host` covers, if any.
+    /// The first day of `dates` that no work placement of `student` at `host` covers, if any
+    /// (`None` too when a placement of theirs at the host is one the engine skips).
     pub(crate) fn first_uncovered(
         &self,
         student: StudentId,
@@ -162,6 +182,9 @@ impl Cover {
         dates: DateRange,
     ) -> Option<NaiveDate> {
         let key = (student, host);
+        if self.skipped.binary_search(&key).is_ok() {
+            return None;
+        }
         let lo = self.placements.partition_point(|p| (p.0, p.1) < key);
         let hi = self.placements.partition_point(|p| (p.0, p.1) <= key);
         let (Some(run), Some(reach)) = (self.placements.get(lo..hi), self.reach.get(lo..hi)) else {

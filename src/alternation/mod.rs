@@ -146,11 +146,12 @@ impl Alternation {
         agreement: &CooperationAgreement,
         ctx: &CheckContext<'_>,
         at: Loc<'_>,
+        placements: crate::agreement::PlacementMarks<'_, '_>,
         sink: &mut Sink<'_>,
     ) {
         match self {
             Alternation::WorkStudyRotation(rotation) => {
-                rules::check(rotation, agreement, ctx, at, sink)
+                rules::check(rotation, agreement, ctx, at, placements, sink)
             }
             Alternation::EmployedStudy(model) => {
                 employed_rules::check(model, agreement, ctx, at, sink)

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::index::{self, Groups};
 use super::model::Rotation;
 use super::settings;
-use crate::agreement::{check_participation, check_within_term, dangling};
+use crate::agreement::{check_participation, check_within_term, dangling, PlacementMarks};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::{CheckContext, CooperationAgreement, Registry, RuleCode};
 
@@ -23,6 +23,7 @@ pub(crate) fn check(
     agreement: &CooperationAgreement,
     ctx: &CheckContext<'_>,
     at: Loc<'_>,
+    placements: PlacementMarks<'_, '_>,
     sink: &mut Sink<'_>,
 ) {
     let registry = ctx.registry();
@@ -47,6 +48,7 @@ pub(crate) fn check(
             groups: &groups,
             places: &places,
             rank: &rank,
+            placements,
         },
         at,
         sink,

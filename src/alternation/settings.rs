@@ -21,6 +21,8 @@ pub(crate) struct Facts<'a> {
     pub(crate) places: &'a [(EnterpriseId, u64)],
     /// Each period's rank in date order.
     pub(crate) rank: &'a [usize],
+    /// The placements the rules may look at (ids resolve, no earlier duplicate).
+    pub(crate) placements: crate::agreement::PlacementMarks<'a, 'a>,
 }
 
 /// One group's only setting in one period, with a known kind: an entry of a group's timeline.
@@ -67,7 +69,7 @@ pub(crate) fn check(facts: &Facts<'_>, at: Loc<'_>, sink: &mut Sink<'_>) -> Vec<
     let mut at_hosts: Vec<(EnterpriseId, usize, usize)> = Vec::new();
     let mut resolved: Vec<(usize, usize, bool)> = Vec::new();
     let cover = if sink.wants(RuleCode::AlternationPlacementsCover) {
-        Cover::build(facts.agreement)
+        Cover::build(facts.agreement, facts.placements)
     } else {
         Cover::default()
     };

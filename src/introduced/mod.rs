@@ -99,8 +99,9 @@ impl IntroducedEnterprise {
         agreement: &CooperationAgreement,
         ctx: &CheckContext<'_>,
         at: Loc<'_>,
+        placements: crate::agreement::PlacementMarks<'_, '_>,
         sink: &mut Sink<'_>,
     ) {
-        rules::check(self, agreement, ctx, at, sink);
+        rules::check(self, agreement, ctx, at, placements, sink);
     }
 }

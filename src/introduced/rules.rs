@@ -14,10 +14,7 @@ use super::session_rules::{minor_hazard, session_instructor, session_overlap, se
 use super::{IntroducedEnterprise, Purpose, TrainingSession};
 use crate::agreement::dangling;
 use crate::check::{Figure, Loc, Scope, Sink};
-use crate::{
-    CheckContext, CooperationAgreement, LegalStatus, LineId, Placement, PlacementId, Registry,
-    RuleCode, SiteId,
-};
+use crate::{CheckContext, CooperationAgreement, LegalStatus, LineId, Registry, RuleCode, SiteId};
 
 /// What the rules look ids up in, built once per check.
 pub(super) struct Index<'a> {
@@ -118,6 +115,7 @@ pub(crate) fn check(
     agreement: &CooperationAgreement,
     ctx: &CheckContext<'_>,
     at: Loc<'_>,
+    placements: crate::agreement::PlacementMarks<'_, '_>,
     sink: &mut Sink<'_>,
 ) {
     let index = Index::new(model, agreement, ctx.registry());
@@ -129,7 +127,7 @@ pub(crate) fn check(
     session_instructor(&index, at, sink);
     session_overlap(&index, at, sink);
     equipment_shared(&index, at, sink);
-    registered_host(agreement, ctx.registry(), at, sink);
+    registered_host(agreement, ctx.registry(), placements, at, sink);
     minor_hazard(&index, at, sink);
     sessions_in_term(&index, at, sink);
 }
@@ -345,6 +343,8 @@ fn training_plan(model: &IntroducedEnterprise, at: Loc<'_>, sink: &mut Sink<'_>)
     }
 }
 
+/// `introduced.equipment_shared`: at every piece of equipment that does not serve both teaching
+/// and production.
 fn equipment_shared(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
     if !sink.wants(RuleCode::IntroducedEquipmentShared) {
         return;
@@ -399,23 +399,13 @@ fn parent(at: Loc<'_>) -> Loc<'_> {
     }
 }
 
-/// Whether every id of the placement resolves.
-fn resolves(p: &Placement, registry: &Registry) -> bool {
-    registry.student(p.student).is_some()
-        && registry.enterprise(p.host).is_some()
-        && registry.post(p.post).is_some()
-        && [p.school_instructor, p.supervisor]
-            .into_iter()
-            .flatten()
-            .all(|id| registry.instructor(id).is_some())
-}
-
 /// `introduced.registered_host`: at every work placement at the agreement's enterprise, when the
 /// enterprise is not registered as an entity of its own. Placements the engine skips (a dangling
 /// id, a later duplicate id) are skipped here too.
 fn registered_host(
     agreement: &CooperationAgreement,
     registry: &Registry,
+    usable: crate::agreement::PlacementMarks<'_, '_>,
     at: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
@@ -428,30 +418,11 @@ fn registered_host(
     if enterprise.legal_status == LegalStatus::OwnEntity {
         return;
     }
-    // Later holders of a placement id (by first day, then position) are skipped, as the engine
-    // skips them.
-    let mut ids: Vec<(PlacementId, chrono::NaiveDate, usize)> = agreement
-        .placements
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id, p.dates.first(), i))
-        .collect();
-    ids.sort_unstable();
-    let mut duplicates: Vec<usize> = ids
-        .chunk_by(|a, b| a.0 == b.0)
-        .flat_map(|run| run.iter().skip(1).map(|(_, _, i)| *i))
-        .collect();
-    duplicates.sort_unstable();
-
     let agreement_at = parent(at);
     let placements = agreement_at.field("placements");
     let exemptions_at = agreement_at.field("exemptions");
     for (i, p) in agreement.placements.iter().enumerate() {
-        if !p.kind.is_work()
-            || p.host != agreement.enterprise
-            || !resolves(p, registry)
-            || duplicates.binary_search(&i).is_ok()
-        {
+        if !p.kind.is_work() || p.host != agreement.enterprise || !usable.usable(i) {
             continue;
         }
         sink.push(

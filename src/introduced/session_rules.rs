@@ -102,7 +102,15 @@ pub(super) fn session_overlap(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_
         for &(id, start, i, end) in student {
             if let Some((f_end, f_start, f)) = furthest {
                 if start < f_end {
-                    clashes.push((i, f_start, f, id));
+                    // Of the two, the earlier is the one with the earlier day, then the lower
+                    // position (RULES.md: "earlier = by first day, then path").
+                    let key = |k: usize| sessions.get(k).map(|s| (s.time.date(), k));
+                    let (later, earlier, earlier_start) = if key(f) <= key(i) {
+                        (i, f, f_start)
+                    } else {
+                        (f, i, start)
+                    };
+                    clashes.push((later, earlier_start, earlier, id));
                 }
             }
             if furthest.is_none_or(|(f_end, _, _)| end > f_end) {
@@ -137,8 +145,6 @@ pub(super) fn session_overlap(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_
     }
 }
 
-/// `introduced.equipment_shared`: at every piece of equipment that does not serve both teaching
-/// and production.
 /// `introduced.minor_hazard`: at every student of a session on a line with a hazard who is under
 /// the adult age on the session's day.
 pub(super) fn minor_hazard(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {

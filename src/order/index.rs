@@ -30,13 +30,20 @@ impl IntakeIndex {
         self.0.chunk_by(|a, b| a.0 == b.0).count()
     }
 
-    /// The position of the first entry of `student`, if the intake lists them.
-    pub(crate) fn first(&self, student: StudentId) -> Option<usize> {
+    /// The entry the rules judge for `student`: the first that holds a commitment, or else the
+    /// first. A student listed twice is one student of the intake, judged once.
+    pub(crate) fn judged(&self, intake: &[Enrollee], student: StudentId) -> Option<usize> {
         let at = self.0.partition_point(|(s, _)| *s < student);
-        self.0
-            .get(at)
-            .filter(|(s, _)| *s == student)
-            .map(|(_, pos)| *pos)
+        let run = self.0.get(at..)?;
+        let run = run.iter().take_while(|(s, _)| *s == student);
+        let mut first = None;
+        for &(_, position) in run {
+            first.get_or_insert(position);
+            if intake.get(position).is_some_and(|e| e.commitment.is_some()) {
+                return Some(position);
+            }
+        }
+        first
     }
 
     /// The distinct students, each with the positions of their entries.
@@ -107,33 +114,35 @@ impl RequirementIndex {
     }
 }
 
-/// The agreement's work placements by student: (student, last day, position), sorted. Every work
-/// placement counts, whatever else it names: its dates are facts even when another of its ids
-/// does not resolve.
+/// The agreement's work placements by student: (student, last day, position), sorted. Only the
+/// placements `usable` admits count: the rules pass the engine's marks (a placement with a
+/// dangling id or a later duplicate id is skipped, RULES.md "No cascades"); the handover view
+/// admits every work placement as recorded.
 #[derive(Debug)]
-pub(crate) struct InternshipIndex(Vec<(StudentId, NaiveDate, usize)>);
+pub(crate) struct InternshipIndex(Vec<(StudentId, NaiveDate, usize, bool)>);
 
 impl InternshipIndex {
-    pub(crate) fn new(agreement: &CooperationAgreement) -> Self {
-        let mut keys: Vec<(StudentId, NaiveDate, usize)> = agreement
+    pub(crate) fn new(agreement: &CooperationAgreement, usable: impl Fn(usize) -> bool) -> Self {
+        let mut keys: Vec<(StudentId, NaiveDate, usize, bool)> = agreement
             .placements
             .iter()
             .enumerate()
             .filter(|(_, p)| p.kind.is_work())
-            .map(|(i, p)| (p.student, p.dates.last(), i))
+            .map(|(i, p)| (p.student, p.dates.last(), i, usable(i)))
             .collect();
         keys.sort_unstable();
         Self(keys)
     }
 
     /// The student's latest work placement: its last day and position (the last listed among
-    /// those ending on the latest day).
+    /// those ending on the latest day). `None` also when that placement is one the rules skip:
+    /// the student is then not judged, rather than judged by an earlier placement.
     pub(crate) fn latest(&self, student: StudentId) -> Option<(NaiveDate, usize)> {
-        let end = self.0.partition_point(|(s, _, _)| *s <= student);
+        let end = self.0.partition_point(|(s, _, _, _)| *s <= student);
         end.checked_sub(1)
             .and_then(|i| self.0.get(i))
-            .filter(|(s, _, _)| *s == student)
-            .map(|(_, last, pos)| (*last, *pos))
+            .filter(|(s, _, _, usable)| *s == student && *usable)
+            .map(|(_, last, pos, _)| (*last, *pos))
     }
 }
 

@@ -22,11 +22,11 @@ use chrono::NaiveDate;
 use super::curriculum;
 use super::index::{commitment_status, CommitmentStatus, IntakeIndex, InternshipIndex};
 use super::model::{Enrollee, OrderClass};
-use crate::agreement::{check_participation, dangling};
+use crate::agreement::{check_participation, dangling, PlacementMarks};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::{
     age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, EnterpriseId, Origin,
-    Placement, Registry, RuleCode, Student,
+    Registry, RuleCode, Student,
 };
 
 /// What every rule of the class reads, resolved once.
@@ -53,6 +53,7 @@ pub(crate) fn check(
     agreement: &CooperationAgreement,
     ctx: &CheckContext<'_>,
     at: Loc<'_>,
+    placements: PlacementMarks<'_, '_>,
     sink: &mut Sink<'_>,
 ) {
     let registry = ctx.registry();
@@ -64,15 +65,26 @@ pub(crate) fn check(
     };
     let intake = IntakeIndex::new(&class.intake);
     enrollment_matches_quota(&facts, &intake, at, sink);
-    let internships = InternshipIndex::new(agreement);
+    let internships = InternshipIndex::new(agreement, |i| placements.usable(i));
     let agreement_at = agreement_loc(at);
     let placements_at = agreement_at.field("placements");
     let intake_at = at.field("intake");
-    for (i, entry) in class.intake.iter().enumerate() {
+    // Each distinct student once, at the entry the rules judge (a student listed twice is one
+    // student of the intake).
+    for run in intake.runs() {
+        let Some(i) = run
+            .first()
+            .and_then(|(student, _)| intake.judged(&class.intake, *student))
+        else {
+            continue;
+        };
+        let Some(entry) = class.intake.get(i) else {
+            continue;
+        };
         let here = intake_at.index(i);
         enrollee(&facts, &internships, placements_at, entry, here, sink);
     }
-    internship_at_employer(&facts, &intake, agreement_at, sink);
+    internship_at_employer(&facts, &intake, placements, agreement_at, sink);
     curriculum::traceability(class, at, sink);
     curriculum::practice_in_production(class, agreement, at, sink);
 }
@@ -334,21 +346,11 @@ fn employment_follows_internship(
     }
 }
 
-/// Whether every id the placement names resolves (the agreement skips it otherwise).
-fn resolves(p: &Placement, registry: &Registry) -> bool {
-    registry.student(p.student).is_some()
-        && registry.enterprise(p.host).is_some()
-        && registry.post(p.post).is_some()
-        && p.school_instructor
-            .is_none_or(|id| registry.instructor(id).is_some())
-        && p.supervisor
-            .is_none_or(|id| registry.instructor(id).is_some())
-}
-
 /// `order.internship_at_employer`, over the agreement's work placements of intake students.
 fn internship_at_employer(
     facts: &Class<'_>,
     intake: &IntakeIndex,
+    usable: PlacementMarks<'_, '_>,
     agreement_at: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
@@ -358,11 +360,11 @@ fn internship_at_employer(
     let placements = agreement_at.field("placements");
     let exemptions_at = agreement_at.field("exemptions");
     for (i, p) in facts.agreement.placements.iter().enumerate() {
-        if !p.kind.is_work() || !resolves(p, facts.registry) {
+        if !p.kind.is_work() || !usable.usable(i) {
             continue;
         }
         let Some(entry) = intake
-            .first(p.student)
+            .judged(&facts.class.intake, p.student)
             .and_then(|pos| facts.class.intake.get(pos))
         else {
             continue;

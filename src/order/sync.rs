@@ -114,7 +114,7 @@ impl<'a> Synchronization<'a> {
     /// Internship synchronized with employment: one handover per entry of the intake, in
     /// intake order.
     pub fn handovers(&self) -> Vec<Handover> {
-        let internships = InternshipIndex::new(self.agreement);
+        let internships = InternshipIndex::new(self.agreement, |_| true);
         self.class
             .intake
             .iter()
