@@ -17,6 +17,31 @@ fn name(text: &str) -> Name {
 }
 
 const PER_AGREEMENT: usize = 100;
+
+/// One professional course over the agreement's validity, taught by the host's supervisor and
+/// approved by both sides a month before.
+fn teaching_plan(
+    course: CourseId,
+    supervisor: InstructorId,
+    validity: DateRange,
+) -> interaction::Interaction {
+    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
+    let mut practice = Course::new(
+        course,
+        name("workplace practice"),
+        CourseKind::Professional,
+        validity,
+        CourseHours::new(96, 64).expect("practical hours within the total"),
+    );
+    practice.instructors.push(Teaching::new(supervisor, 64));
+    let mut plan = TeachingPlan::new();
+    plan.courses.push(practice);
+    plan.approvals.school = Some(d(2026, 1, 15));
+    plan.approvals.enterprise = Some(d(2026, 1, 15));
+    let mut model = interaction::Interaction::new();
+    model.plan = Some(plan);
+    model
+}
 const PER_ENTERPRISE: usize = 1_000;
 
 fn portfolio(students: usize) -> Portfolio {
@@ -107,7 +132,11 @@ fn portfolio(students: usize) -> Portfolio {
                 enterprise.id,
                 validity,
                 d(2026, 2, 1),
-                Mode::Interaction(interaction::Interaction::new()),
+                Mode::Interaction(teaching_plan(
+                    CourseId::from_u128(5_000_000 + a as u128),
+                    supervisors[e].id,
+                    validity,
+                )),
             );
             agreement.contributions = vec![
                 Contribution::new(Side::School, ContributionKind::Staff, "teachers"),

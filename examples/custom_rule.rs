@@ -50,6 +50,9 @@ impl Rule for InstructorLoad {
     }
 }
 
+/// The host's supervisor of the visits.
+const SUPERVISOR: InstructorId = InstructorId::from_u128(40);
+
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
 }
@@ -99,12 +102,41 @@ fn registry(
         )],
         vec![host],
         students,
-        vec![Instructor::new(
-            teacher,
-            Name::new("Zhou Min")?,
-            Employer::School(school),
-        )],
+        vec![
+            Instructor::new(teacher, Name::new("Zhou Min")?, Employer::School(school)),
+            Instructor::new(
+                SUPERVISOR,
+                Name::new("Guo Qiang")?,
+                Employer::Enterprise(enterprise),
+            ),
+        ],
     )
+}
+
+/// The interaction mode's joint teaching plan: one professional course taught by the host's
+/// supervisor, approved by school and host before it starts.
+fn teaching_plan(
+    course: CourseId,
+    supervisor: InstructorId,
+    dates: DateRange,
+    approved: NaiveDate,
+) -> Result<interaction::Interaction, Error> {
+    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
+    let mut practice = Course::new(
+        course,
+        Name::new("workplace practice")?,
+        CourseKind::Professional,
+        dates,
+        CourseHours::new(96, 64)?,
+    );
+    practice.instructors.push(Teaching::new(supervisor, 64));
+    let mut plan = TeachingPlan::new();
+    plan.courses.push(practice);
+    plan.approvals.school = Some(approved);
+    plan.approvals.enterprise = Some(approved);
+    let mut model = interaction::Interaction::new();
+    model.plan = Some(plan);
+    Ok(model)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -117,7 +149,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         enterprise,
         DateRange::new(d(2026, 3, 1), d(2027, 2, 28))?,
         d(2026, 2, 1),
-        Mode::Interaction(interaction::Interaction::new()),
+        Mode::Interaction(teaching_plan(
+            CourseId::from_u128(50),
+            SUPERVISOR,
+            DateRange::new(d(2026, 4, 1), d(2026, 6, 30))?,
+            d(2026, 3, 1),
+        )?),
     );
     agreement.contributions = vec![
         Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
@@ -133,6 +170,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             DateRange::new(d(2026, 4, 1), d(2026, 4, 3))?,
         );
         p.school_instructor = Some(teacher);
+        p.supervisor = Some(SUPERVISOR);
+        p.insurance.push(Insurance::new(p.dates, Share::ZERO));
+        p.safety_training_on = Some(d(2026, 3, 30));
         agreement.placements.push(p);
     }
 

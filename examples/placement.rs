@@ -142,6 +142,32 @@ fn planned(i: u128, post: PostId) -> Result<Placement, Error> {
     Ok(p)
 }
 
+/// The interaction mode's joint teaching plan: one professional course taught by the host's
+/// supervisor, approved by school and host before it starts.
+fn teaching_plan(
+    course: CourseId,
+    supervisor: InstructorId,
+    dates: DateRange,
+    approved: NaiveDate,
+) -> Result<interaction::Interaction, Error> {
+    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
+    let mut practice = Course::new(
+        course,
+        Name::new("workplace practice")?,
+        CourseKind::Professional,
+        dates,
+        CourseHours::new(96, 64)?,
+    );
+    practice.instructors.push(Teaching::new(supervisor, 64));
+    let mut plan = TeachingPlan::new();
+    plan.courses.push(practice);
+    plan.approvals.school = Some(approved);
+    plan.approvals.enterprise = Some(approved);
+    let mut model = interaction::Interaction::new();
+    model.plan = Some(plan);
+    Ok(model)
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
     let mut agreement = CooperationAgreement::new(
@@ -150,7 +176,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         HOST,
         DateRange::new(d(2026, 2, 1), d(2028, 1, 31))?,
         d(2026, 1, 20),
-        Mode::Interaction(interaction::Interaction::new()),
+        Mode::Interaction(teaching_plan(
+            CourseId::from_u128(8),
+            SUPERVISOR,
+            DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?,
+            d(2026, 1, 25),
+        )?),
     );
     agreement.contributions = vec![
         Contribution::new(Side::School, ContributionKind::Staff, "placement tutors"),

@@ -272,14 +272,18 @@ mod tests {
     #[test]
     fn latest_internship_is_found_by_bisection() {
         let index = InternshipIndex(vec![
-            (StudentId::from_u128(1), d(3, 1), 4),
-            (StudentId::from_u128(2), d(3, 1), 0),
-            (StudentId::from_u128(2), d(6, 1), 2),
-            (StudentId::from_u128(3), d(1, 1), 1),
+            (StudentId::from_u128(1), d(3, 1), 4, true),
+            (StudentId::from_u128(2), d(3, 1), 0, true),
+            (StudentId::from_u128(2), d(6, 1), 2, true),
+            (StudentId::from_u128(3), d(1, 1), 1, true),
+            (StudentId::from_u128(4), d(1, 1), 5, true),
+            (StudentId::from_u128(4), d(2, 1), 6, false),
         ]);
         assert_eq!(index.latest(StudentId::from_u128(2)), Some((d(6, 1), 2)));
         assert_eq!(index.latest(StudentId::from_u128(1)), Some((d(3, 1), 4)));
         assert_eq!(index.latest(StudentId::from_u128(9)), None);
         assert_eq!(index.latest(StudentId::from_u128(0)), None);
+        // The latest is skipped by the rules: no fallback to the earlier one.
+        assert_eq!(index.latest(StudentId::from_u128(4)), None);
     }
 }
