@@ -121,7 +121,11 @@ fn every_interaction_code_has_a_mutation() {
         .collect();
     assert_eq!(family.len(), 9);
     for rule in family {
-        assert!(covered.contains(&rule.code), "{} has no mutation", rule.name);
+        assert!(
+            covered.contains(&rule.code),
+            "{} has no mutation",
+            rule.name
+        );
     }
     assert!(INTERACTION_MUTATIONS
         .iter()

@@ -107,7 +107,11 @@ fn every_introduced_code_has_a_mutation() {
         .collect();
     assert_eq!(family.len(), 10);
     for rule in family {
-        assert!(covered.contains(&rule.code), "{} has no mutation", rule.name);
+        assert!(
+            covered.contains(&rule.code),
+            "{} has no mutation",
+            rule.name
+        );
     }
     assert!(INTRODUCED_MUTATIONS
         .iter()

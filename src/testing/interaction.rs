@@ -1,52 +1,19 @@
 //! The interaction mode (mode 3): valid arrangements, and single-fault mutations of its nine
 //! `interaction.*` rules.
 //!
-//! [`valid_interaction`] builds on the placements of [`valid_agreement`](super::valid_agreement)
-//! and gives the agreement an [`Interaction`] model. It varies:
-//!
-//! - one to three practice bases, each taking as many students at once as the agreement has plus
-//!   up to twenty, provided from 1 to 60 days before the agreement's term to its last day;
-//! - one to four resources (equipment, raw material, funding) from either side, each delivered 1 to
-//!   60 days before the term;
-//! - a teaching plan, always present and complete: one to five courses inside the term (the
-//!   first professional, the others professional or general), 20 to 200 hours each with at least
-//!   half of them practical, using up to two resources. A professional course is taught by one
-//!   enterprise professional for 30 % to 100 % of its hours and by the school's teacher for the
-//!   rest; a general course by the school's teacher alone. School and enterprise approve the plan
-//!   0 to 60 days before its first course;
-//! - one to three enterprise professionals (3 to 25 years of industry experience); the agreement
-//!   lists exactly those who teach, so every listed professional is employed by the agreement's
-//!   enterprise and teaches. The enterprise's placement supervisor teaches nothing and is not
-//!   listed;
-//! - practical slots on distinct days inside the term, in daytime; a slot runs sessions at one to
-//!   three distinct bases at once and shares the students who attend among them.
-//!
-//! The bases take every student at once and sessions at one base never overlap, so capacity
-//! holds; it passes under [`Policy::cn`] and also with `min_enterprise_teaching_share` at 30 %
-//! and `min_industry_experience_years` at 3.
-//!
-//! [`interaction_mutation`] has a single-fault mutation for every code of the family, each raising
-//! that code alone ([`INTERACTION_MUTATIONS`]):
-//!
-//! | code | the fault |
-//! | --- | --- |
-//! | `interaction.plan_approved_by_both` | the enterprise's approval is missing, or the school approves the day after the first course starts |
-//! | `interaction.enterprise_teaching` | the enterprise withdraws its professionals: their hours go to the school's teacher and the list of assigned professionals is emptied |
-//! | `interaction.enterprise_teaching_share` | with the policy's share at 30 %, each professional keeps one hour of each professional course and the school's teacher takes the rest |
-//! | `interaction.practice_share` | no course has practical hours |
-//! | `interaction.professional_experience` | with the policy's minimum at 3 years, a teaching professional has 0 or 2 |
-//! | `interaction.professional_assigned` | the enterprise's supervisor, who teaches nothing, is listed as a professional |
-//! | `interaction.base_capacity` | a base with students takes one fewer than its largest session |
-//! | `interaction.base_available` | a base is provided up to the day before one of its sessions, or from the day after |
-//! | `interaction.delivered_before_use` | a resource a course uses is delivered the day after that course starts, or never |
-//!
-//! Every code of the family has a mutation.
+//! [`valid_interaction`] generates valid arrangements (its docs say what it varies), and
+//! [`interaction_mutation`] single-fault mutations for every code of the family (its docs list
+//! them); every code of the family has one.
 
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-use super::arrangement::{add_days, agreement_plan, build, id, sub_days, AgreementPlan, Arrangement, Sizes};
-use super::introduced::{choose, lay_out, positions, slot_plan, teacher_and_supervisor, SlotPlan, SESSIONS};
+use super::arrangement::{
+    add_days, agreement_plan, build, id, sub_days, AgreementPlan, Arrangement, Sizes,
+};
+use super::introduced::{
+    choose, lay_out, position, positions, slot_plan, teacher_and_supervisor, SlotPlan, SESSIONS,
+};
 use super::mutation::{one, Mutation, Parties};
 use crate::interaction::{
     Approvals, Course, CourseHours, CourseKind, Interaction, PracticalSession, PracticeBase,
@@ -151,7 +118,11 @@ fn resource_plan() -> impl Strategy<Value = ResourcePlan> {
 fn course_plan() -> impl Strategy<Value = CoursePlan> {
     (
         (any::<bool>(), 0u64..=500, 30u64..=150),
-        (20u32..=200, 0u32..=1_000, PROFESSIONAL_SHARE_PER_MILLE..=1_000),
+        (
+            20u32..=200,
+            0u32..=1_000,
+            PROFESSIONAL_SHARE_PER_MILLE..=1_000,
+        ),
         (any::<Index>(), prop::collection::vec(any::<Index>(), 0..=2)),
     )
         .prop_map(
@@ -183,7 +154,15 @@ fn interaction_plan(sizes: Sizes) -> impl Strategy<Value = InteractionPlan> {
         prop::collection::vec(slot_plan(sizes.students), 1..=8),
     )
         .prop_map(
-            |(agreement, bases, resources, courses, experience_years, approval_lead_days, slots)| {
+            |(
+                agreement,
+                bases,
+                resources,
+                courses,
+                experience_years,
+                approval_lead_days,
+                slots,
+            )| {
                 InteractionPlan {
                     agreement,
                     bases,
@@ -199,6 +178,30 @@ fn interaction_plan(sizes: Sizes) -> impl Strategy<Value = InteractionPlan> {
 
 /// A valid registry and agreement of the interaction mode, with placements, of the given sizes:
 /// it passes under [`Policy::cn`] with no violation.
+///
+/// It builds on the placements of [`valid_agreement`](super::valid_agreement)
+/// and gives the agreement an [`Interaction`] model. It varies:
+///
+/// - one to three practice bases, each taking as many students at once as the agreement has plus
+///   up to twenty, provided from 1 to 60 days before the agreement's term to its last day;
+/// - one to four resources (equipment, raw material, funding) from either side, each delivered 1 to
+///   60 days before the term;
+/// - a teaching plan, always present and complete: one to five courses inside the term (the
+///   first professional, the others professional or general), 20 to 200 hours each with at least
+///   half of them practical, using up to two resources. A professional course is taught by one
+///   enterprise professional for 30 % to 100 % of its hours and by the school's teacher for the
+///   rest; a general course by the school's teacher alone. School and enterprise approve the plan
+///   0 to 60 days before its first course;
+/// - one to three enterprise professionals (3 to 25 years of industry experience); the agreement
+///   lists exactly those who teach, so every listed professional is employed by the agreement's
+///   enterprise and teaches. The enterprise's placement supervisor teaches nothing and is not
+///   listed;
+/// - practical slots on distinct days inside the term, in daytime; a slot runs sessions at one to
+///   three distinct bases at once and shares the students who attend among them.
+///
+/// The bases take every student at once and sessions at one base never overlap, so capacity
+/// holds; it passes under [`Policy::cn`] and also with `min_enterprise_teaching_share` at 30 %
+/// and `min_industry_experience_years` at 3.
 pub fn valid_interaction(sizes: Sizes) -> BoxedStrategy<Arrangement> {
     interaction_plan(sizes)
         .prop_filter_map("a buildable interaction", |plan| build_interaction(&plan))
@@ -220,7 +223,9 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
             Employer::Enterprise(agreement.enterprise),
         );
         professional.industry_experience_years = *years;
-        professional.qualifications.push("senior technician".to_owned());
+        professional
+            .qualifications
+            .push("senior technician".to_owned());
         professionals.push(professional.id);
         instructors.push(professional);
     }
@@ -258,7 +263,10 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
         };
         let total = course.total_hours;
         let half = total.div_ceil(2);
-        let extra = total.checked_sub(half)?.checked_mul(course.extra_practical_per_mille)? / 1_000;
+        let extra = total
+            .checked_sub(half)?
+            .checked_mul(course.extra_practical_per_mille)?
+            / 1_000;
         // The first course kept is professional, so that the enterprise teaches.
         let professional = teaching_plan.courses.is_empty() || course.professional;
         let kind = if professional {
@@ -289,7 +297,10 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
             entry.instructors.push(Teaching::new(teacher, school_hours));
         }
         for pick in &course.uses {
-            let used = model.resources.get(pick.index(model.resources.len()))?.id;
+            let used = model
+                .resources
+                .get(position(*pick, model.resources.len())?)?
+                .id;
             if !entry.uses.contains(&used) {
                 entry.uses.push(used);
             }
@@ -349,6 +360,20 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
 
 /// A mutation of a generated valid interaction arrangement that must raise `code`, if the kit has
 /// one (every code of [`INTERACTION_MUTATIONS`]).
+///
+/// Every code of the family has one, and each raises its code alone:
+///
+/// | code | the fault |
+/// | --- | --- |
+/// | `interaction.plan_approved_by_both` | the enterprise's approval is missing, or the school approves the day after the first course starts |
+/// | `interaction.enterprise_teaching` | the enterprise withdraws its professionals: their hours go to the school's teacher and the list of assigned professionals is emptied |
+/// | `interaction.enterprise_teaching_share` | with the policy's share at 30 %, each professional keeps one hour of each professional course and the school's teacher takes the rest |
+/// | `interaction.practice_share` | no course has practical hours |
+/// | `interaction.professional_experience` | with the policy's minimum at 3 years, a teaching professional has 0 or 2 |
+/// | `interaction.professional_assigned` | the enterprise's supervisor, who teaches nothing, is listed as a professional |
+/// | `interaction.base_capacity` | a base with students takes one fewer than its largest session |
+/// | `interaction.base_available` | a base is provided up to the day before one of its sessions, or from the day after |
+/// | `interaction.delivered_before_use` | a resource a course uses is delivered the day after that course starts, or never |
 pub fn interaction_mutation(
     code: RuleCode,
     sizes: Sizes,
@@ -414,7 +439,9 @@ fn mutate(
                     .filter(|t| is_professional(t.instructor))
                     .map(|t| t.hours)
                     .fold(0, u32::saturating_add);
-                course.instructors.retain(|t| !is_professional(t.instructor));
+                course
+                    .instructors
+                    .retain(|t| !is_professional(t.instructor));
                 give(&mut course.instructors, teacher, moved)?;
             }
             model.professionals.clear();
@@ -430,7 +457,7 @@ fn mutate(
                 let mut moved = 0u32;
                 for t in &mut course.instructors {
                     if is_professional(t.instructor) && t.hours > 1 {
-                        moved = moved.checked_add(t.hours - 1)?;
+                        moved = moved.checked_add(t.hours.checked_sub(1)?)?;
                         t.hours = 1;
                     }
                     if is_professional(t.instructor) {
@@ -456,12 +483,19 @@ fn mutate(
                 .instructors
                 .iter_mut()
                 .find(|i| i.id == who)?
-                .industry_experience_years = if variant { 0 } else { MIN_EXPERIENCE_YEARS - 1 };
+                .industry_experience_years = if variant {
+                0
+            } else {
+                MIN_EXPERIENCE_YEARS.saturating_sub(1)
+            };
         }
         RuleCode::InteractionProfessionalAssigned => model.professionals.push(supervisor),
         RuleCode::InteractionBaseCapacity => {
             let busy = positions(model.sessions.len(), |i| {
-                model.sessions.get(i).is_some_and(|s| !s.students.is_empty())
+                model
+                    .sessions
+                    .get(i)
+                    .is_some_and(|s| !s.students.is_empty())
             });
             let base_id = model.sessions.get(choose(pick, &busy)?)?.base;
             let most = model
@@ -474,7 +508,9 @@ fn mutate(
             base.capacity = u32::try_from(most.checked_sub(1)?).ok()?;
         }
         RuleCode::InteractionBaseAvailable => {
-            let session = model.sessions.get(choose(pick, &positions(model.sessions.len(), |_| true))?)?;
+            let session = model
+                .sessions
+                .get(choose(pick, &positions(model.sessions.len(), |_| true))?)?;
             let day = session.time.date();
             let base_id = session.base;
             let base = model.bases.iter_mut().find(|b| b.id == base_id)?;

@@ -1,42 +1,9 @@
 //! The introduced-enterprise mode (mode 1): valid arrangements, and single-fault mutations of its
 //! ten `introduced.*` rules.
 //!
-//! [`valid_introduced`] builds on the placements of [`valid_agreement`](super::valid_agreement)
-//! (so the agreement holds work placements at its enterprise, which is registered as an entity of
-//! its own) and gives the agreement an [`IntroducedEnterprise`] model. It varies:
-//!
-//! - the school's campus sites (one to three) and, per site with lines, an allocation of the lines'
-//!   floor area plus 0 to 400 m² of slack; now and then a site without lines gets an allocation
-//!   too. A neighbouring school with a campus site of its own sits in the registry;
-//! - one to four production lines (50 to 1,500 m²), each with as many training stations as the
-//!   agreement has students plus up to ten, some with a hazard (moving machinery, noise,
-//!   electrical), each with one to three pieces of equipment owned by either side and used for
-//!   both teaching and production;
-//! - a training plan of 20 to 400 theory hours and at least as many on-the-job hours;
-//! - training slots on distinct days inside the agreement's term, in daytime (07:00 to 20:00,
-//!   one to five hours); a slot runs sessions on one to three distinct lines at once, and shares
-//!   the students who attend among them, so no student is in two sessions at once and no line
-//!   runs two sessions at once. Sessions on a line with a hazard keep only the students who are
-//!   adults on the day. Each session is instructed by the enterprise's supervisor or by a
-//!   dual-qualified teacher of the school.
-//!
-//! [`introduced_mutation`] has a single-fault mutation for every code of the family, each raising
-//! that code alone ([`INTRODUCED_MUTATIONS`]):
-//!
-//! | code | the fault |
-//! | --- | --- |
-//! | `introduced.line_on_campus` | a line moves to the neighbouring school's site |
-//! | `introduced.site_area` | a site's allocation shrinks to one square metre less than its lines take |
-//! | `introduced.station_capacity` | a line with students keeps one station fewer than its largest session's students |
-//! | `introduced.theory_and_practice` | the plan has no theory hours (the practice share is then 100 %) |
-//! | `introduced.practice_share` | on-the-job hours drop to one less than the theory hours |
-//! | `introduced.session_instructor` | a session loses its instructor, or gets the school's teacher who is not dual-qualified |
-//! | `introduced.session_overlap` | a student of one session is added to another session of the same slot (same time, another line) |
-//! | `introduced.equipment_shared` | a piece of equipment stops serving teaching, or production |
-//! | `introduced.registered_host` | the enterprise is not registered separately from the school |
-//! | `introduced.minor_hazard` | moving machinery is added to a line where a student under 18 trains |
-//!
-//! Every code of the family has a mutation.
+//! [`valid_introduced`] generates valid arrangements (its docs say what it varies), and
+//! [`introduced_mutation`] single-fault mutations for every code of the family (its docs list
+//! them); every code of the family has one.
 
 use std::collections::BTreeSet;
 
@@ -52,10 +19,9 @@ use crate::introduced::{
     TrainingPlan, TrainingSession,
 };
 use crate::{
-    has_reached_age, CampusSite, Contribution, ContributionKind, DateRange, Employer,
-    EquipmentId, Hazard, Instructor, InstructorId, LegalStatus, LineId, Mode, Name, Policy,
-    Registry, RuleCode, School, SchoolId, SchoolKind, SessionId, Side, SiteId, Student, StudentId,
-    TimeOfDay,
+    has_reached_age, CampusSite, Contribution, ContributionKind, DateRange, Employer, EquipmentId,
+    Hazard, Instructor, InstructorId, LegalStatus, LineId, Mode, Name, Policy, Registry, RuleCode,
+    School, SchoolId, SchoolKind, SessionId, Side, SiteId, Student, StudentId, TimeOfDay,
 };
 
 /// The codes [`introduced_mutation`] has a mutation for: all ten of the family.
@@ -103,7 +69,7 @@ pub(super) fn slot_plan(students: usize) -> impl Strategy<Value = SlotPlan> {
         (1u64..=21, 7u32..=15, 1u32..=5, 1usize..=3),
         (any::<Index>(), any::<bool>()),
         prop::collection::vec(
-            prop::option::weighted(0.7, any::<Index>()),
+            prop::option::weighted(0.85, any::<Index>()),
             students.max(1),
         ),
     )
@@ -153,12 +119,13 @@ pub(super) fn lay_out(
         let end = TimeOfDay::new(plan.start_hour.checked_add(plan.hours)?, 0).ok()?;
         let time = SessionTime::new(day, start, end).ok()?;
         let count = plan.places.clamp(1, places);
-        let first = plan.first_place.index(places);
-        let mut sessions: Vec<(usize, Vec<usize>)> = (0..count)
-            .map(|j| (first.saturating_add(j) % places, Vec::new()))
-            .collect();
+        let first = position(plan.first_place, places)?;
+        let mut sessions = (0..count)
+            .map(|j| Some((first.saturating_add(j).checked_rem(places)?, Vec::new())))
+            .collect::<Option<Vec<(usize, Vec<usize>)>>>()?;
         for (s, attend) in plan.attend.iter().enumerate().take(students) {
-            if let Some(session) = attend.and_then(|pick| sessions.get_mut(pick.index(count))) {
+            let chosen = attend.and_then(|pick| position(pick, count));
+            if let Some(session) = chosen.and_then(|j| sessions.get_mut(j)) {
                 session.1.push(s);
             }
         }
@@ -169,6 +136,11 @@ pub(super) fn lay_out(
         });
     }
     Some(slots)
+}
+
+/// A position in `0..len` chosen by `pick`, if `len` is not zero.
+pub(super) fn position(pick: Index, len: usize) -> Option<usize> {
+    (len > 0).then(|| pick.index(len))
 }
 
 /// One element of `list` chosen by `pick`, if any.
@@ -183,7 +155,9 @@ pub(super) fn adult_on(student: &Student, day: NaiveDate) -> bool {
 
 /// The first instructor of the school who is not dual-qualified, and the first of the enterprise
 /// (the base agreement's teacher and supervisor).
-pub(super) fn teacher_and_supervisor(instructors: &[Instructor]) -> Option<(InstructorId, InstructorId)> {
+pub(super) fn teacher_and_supervisor(
+    instructors: &[Instructor],
+) -> Option<(InstructorId, InstructorId)> {
     let teacher = instructors
         .iter()
         .find(|i| i.employer == Employer::School(SCHOOL) && !i.dual_qualified)?;
@@ -224,26 +198,32 @@ fn line_plan() -> impl Strategy<Value = LinePlan> {
         50u32..=1_500,
         0u32..=10,
         prop_oneof![
-            2 => Just(None),
+            3 => Just(None),
             1 => Just(Some(Hazard::Machinery)),
             1 => Just(Some(Hazard::Noise)),
             1 => Just(Some(Hazard::Electrical)),
         ],
         prop::collection::vec(side(), 1..=3),
     )
-        .prop_map(|(site, area_m2, extra_stations, hazard, equipment)| LinePlan {
-            site,
-            area_m2,
-            extra_stations,
-            hazard,
-            equipment,
-        })
+        .prop_map(
+            |(site, area_m2, extra_stations, hazard, equipment)| LinePlan {
+                site,
+                area_m2,
+                extra_stations,
+                hazard,
+                equipment,
+            },
+        )
 }
 
 fn introduced_plan(sizes: Sizes) -> impl Strategy<Value = IntroducedPlan> {
     (
         agreement_plan(sizes),
-        (1usize..=3, [0u32..=400, 0u32..=400, 0u32..=400], any::<bool>()),
+        (
+            1usize..=3,
+            [0u32..=400, 0u32..=400, 0u32..=400],
+            any::<bool>(),
+        ),
         prop::collection::vec(line_plan(), 1..=4),
         (20u32..=400, 0u32..=400),
         prop::collection::vec(slot_plan(sizes.students), 1..=8),
@@ -270,6 +250,25 @@ fn introduced_plan(sizes: Sizes) -> impl Strategy<Value = IntroducedPlan> {
 
 /// A valid registry and agreement of the introduced-enterprise mode, with placements, of the
 /// given sizes: it passes under [`Policy::cn`] with no violation.
+///
+/// It builds on the placements of [`valid_agreement`](super::valid_agreement)
+/// (so the agreement holds work placements at its enterprise, which is registered as an entity of
+/// its own) and gives the agreement an [`IntroducedEnterprise`] model. It varies:
+///
+/// - the school's campus sites (one to three) and, per site with lines, an allocation of the lines'
+///   floor area plus 0 to 400 m² of slack; now and then a site without lines gets an allocation
+///   too. A neighbouring school with a campus site of its own sits in the registry;
+/// - one to four production lines (50 to 1,500 m²), each with as many training stations as the
+///   agreement has students plus up to ten, some with a hazard (moving machinery, noise,
+///   electrical), each with one to three pieces of equipment owned by either side and used for
+///   both teaching and production;
+/// - a training plan of 20 to 400 theory hours and at least as many on-the-job hours;
+/// - training slots on distinct days inside the agreement's term, in daytime (07:00 to 20:00,
+///   one to five hours); a slot runs sessions on one to three distinct lines at once, and shares
+///   the students who attend among them, so no student is in two sessions at once and no line
+///   runs two sessions at once. Sessions on a line with a hazard keep only the students who are
+///   adults on the day. Each session is instructed by the enterprise's supervisor or by a
+///   dual-qualified teacher of the school.
 pub fn valid_introduced(sizes: Sizes) -> BoxedStrategy<Arrangement> {
     introduced_plan(sizes)
         .prop_filter_map("a buildable introduced enterprise", |plan| {
@@ -285,7 +284,11 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
     let mut instructors = parts.instructors;
     let (_, supervisor) = teacher_and_supervisor(&instructors)?;
     let dual = InstructorId::from_u128(id(0, DUAL_TEACHER));
-    let mut teacher = Instructor::new(dual, Name::new("dual-qualified teacher").ok()?, Employer::School(SCHOOL));
+    let mut teacher = Instructor::new(
+        dual,
+        Name::new("dual-qualified teacher").ok()?,
+        Employer::School(SCHOOL),
+    );
     teacher.dual_qualified = true;
     instructors.push(teacher);
 
@@ -307,15 +310,17 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
         Name::new("Neighbouring School").ok()?,
         SchoolKind::HigherVocational,
     );
-    neighbour
-        .sites
-        .push(CampusSite::new(NEIGHBOUR_SITE, Name::new("campus").ok()?, 20_000));
+    neighbour.sites.push(CampusSite::new(
+        NEIGHBOUR_SITE,
+        Name::new("campus").ok()?,
+        20_000,
+    ));
 
     let mut model = IntroducedEnterprise::new();
     let stations = u32::try_from(students.len()).ok()?;
     let mut used = vec![0u32; sites.len()];
     for (i, line_plan) in plan.lines.iter().enumerate() {
-        let at = line_plan.site.index(sites.len());
+        let at = position(line_plan.site, sites.len())?;
         let line_id = LineId::from_u128(id(0, LINES + i));
         let mut line = ProductionLine::new(
             line_id,
@@ -351,14 +356,23 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
         plan.theory_hours.checked_add(plan.extra_on_the_job_hours)?,
     );
 
-    let slots = lay_out(&plan.slots, model.lines.len(), students.len(), agreement.validity)?;
+    let slots = lay_out(
+        &plan.slots,
+        model.lines.len(),
+        students.len(),
+        agreement.validity,
+    )?;
     for slot in slots {
         for (line_at, attending) in slot.sessions {
             let line = model.lines.get(line_at)?;
             let serial = SESSIONS + model.sessions.len();
             let mut session =
                 TrainingSession::new(SessionId::from_u128(id(0, serial)), line.id, slot.time);
-            session.instructor = Some(if slot.other_instructor { dual } else { supervisor });
+            session.instructor = Some(if slot.other_instructor {
+                dual
+            } else {
+                supervisor
+            });
             for s in attending {
                 let student = students.get(s)?;
                 if line.hazards.is_empty() || adult_on(student, slot.time.date()) {
@@ -395,6 +409,21 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
 
 /// A mutation of a generated valid introduced-enterprise arrangement that must raise `code`, if
 /// the kit has one (every code of [`INTRODUCED_MUTATIONS`]).
+///
+/// Every code of the family has one, and each raises its code alone:
+///
+/// | code | the fault |
+/// | --- | --- |
+/// | `introduced.line_on_campus` | a line moves to the neighbouring school's site |
+/// | `introduced.site_area` | a site's allocation shrinks to one square metre less than its lines take |
+/// | `introduced.station_capacity` | a line with students keeps one station fewer than its largest session's students |
+/// | `introduced.theory_and_practice` | the plan has no theory hours (the practice share is then 100 %) |
+/// | `introduced.practice_share` | on-the-job hours drop to one less than the theory hours |
+/// | `introduced.session_instructor` | a session loses its instructor, or gets the school's teacher who is not dual-qualified |
+/// | `introduced.session_overlap` | a student of one session is added to another session of the same slot (same time, another line) |
+/// | `introduced.equipment_shared` | a piece of equipment stops serving teaching, or production |
+/// | `introduced.registered_host` | the enterprise is not registered separately from the school |
+/// | `introduced.minor_hazard` | moving machinery is added to a line where a student under 18 trains |
 pub fn introduced_mutation(
     code: RuleCode,
     sizes: Sizes,
@@ -466,7 +495,10 @@ fn mutate(
         }
         RuleCode::IntroducedStationCapacity => {
             let busy = positions(model.sessions.len(), |i| {
-                model.sessions.get(i).is_some_and(|s| !s.students.is_empty())
+                model
+                    .sessions
+                    .get(i)
+                    .is_some_and(|s| !s.students.is_empty())
             });
             let session = model.sessions.get(choose(pick, &busy)?)?;
             let line = line_of(model, session)?;
@@ -485,7 +517,7 @@ fn mutate(
             if plan.theory_hours < 2 {
                 return None;
             }
-            plan.on_the_job_hours = plan.theory_hours - 1;
+            plan.on_the_job_hours = plan.theory_hours.checked_sub(1)?;
         }
         RuleCode::IntroducedSessionInstructor => {
             let (teacher, _) = teacher_and_supervisor(&parties.instructors)?;

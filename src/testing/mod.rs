@@ -56,13 +56,13 @@ mod mutation;
 pub mod values;
 
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
-pub use mutation::{
-    agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
-    AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
-};
 pub use interaction::{
     interaction_mutation, interaction_mutations, valid_interaction, INTERACTION_MUTATIONS,
 };
 pub use introduced::{
     introduced_mutation, introduced_mutations, valid_introduced, INTRODUCED_MUTATIONS,
+};
+pub use mutation::{
+    agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
+    AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
 };
