@@ -74,7 +74,7 @@ struct StudentPlan {
 }
 
 #[derive(Debug, Clone)]
-struct AgreementPlan {
+pub(crate) struct AgreementPlan {
     year: i32,
     weekend_rest: bool,
     extra_employees: u32,
@@ -131,7 +131,7 @@ fn student_plan(placements: usize) -> impl Strategy<Value = StudentPlan> {
         })
 }
 
-fn agreement_plan(sizes: Sizes) -> impl Strategy<Value = AgreementPlan> {
+pub(crate) fn agreement_plan(sizes: Sizes) -> impl Strategy<Value = AgreementPlan> {
     (
         0i32..=4,
         any::<bool>(),
@@ -202,28 +202,28 @@ fn school() -> Option<School> {
 }
 
 /// An id in agreement `k`'s own range: `(k + 1) << 32 | serial`.
-fn id(k: usize, serial: usize) -> u128 {
+pub(crate) fn id(k: usize, serial: usize) -> u128 {
     ((k as u128 + 1) << 32) | serial as u128
 }
 
-struct Parts {
-    host: Enterprise,
-    students: Vec<Student>,
-    instructors: Vec<Instructor>,
-    agreement: CooperationAgreement,
+pub(crate) struct Parts {
+    pub(crate) host: Enterprise,
+    pub(crate) students: Vec<Student>,
+    pub(crate) instructors: Vec<Instructor>,
+    pub(crate) agreement: CooperationAgreement,
 }
 
-fn add_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
+pub(crate) fn add_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
     day.checked_add_days(Days::new(days))
 }
 
-fn sub_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
+pub(crate) fn sub_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
     day.checked_sub_days(Days::new(days))
 }
 
 const WAGE: u64 = 5_000_00;
 
-fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
+pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     let n = u32::try_from(plan.students.len()).ok()?;
     let enrolled = NaiveDate::from_ymd_opt(2024 + plan.year, 9, 1)?;
     let second_year = add_years(enrolled, 1)?;

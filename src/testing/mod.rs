@@ -11,12 +11,14 @@
 //! - [`agreement_mutation`], [`portfolio_mutation`] (one code) and [`agreement_mutations`],
 //!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
 //!   it under, and the codes it must raise.
+//! - Modes: [`valid_introduced`] and [`introduced_mutation`] (mode 1, [`INTRODUCED_MUTATIONS`]),
+//!   [`valid_interaction`] and [`interaction_mutation`] (mode 3, [`INTERACTION_MUTATIONS`]).
 //!
 //! ## Codes without a mutation
 //!
-//! The mode rules (`introduced.*`, `alternation.*`, `employed_study.*`, `interaction.*`,
-//! `order.*`): the generated agreements are of the interaction mode with an empty model until the
-//! mode models land; their mutations come with them.
+//! The mode rules (`alternation.*`, `employed_study.*`, `order.*`): the generated agreements are
+//! of the interaction mode with an empty model until the mode models land; their mutations come
+//! with them. Every `introduced.*` and `interaction.*` code has one.
 //!
 //! ## A downstream property test
 //!
@@ -48,10 +50,18 @@
 //! ```
 
 mod arrangement;
+mod interaction;
+mod introduced;
 mod mutation;
 pub mod values;
 
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
+pub use interaction::{
+    interaction_mutation, interaction_mutations, valid_interaction, INTERACTION_MUTATIONS,
+};
+pub use introduced::{
+    introduced_mutation, introduced_mutations, valid_introduced, INTRODUCED_MUTATIONS,
+};
 pub use mutation::{
     agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
     AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
