@@ -11,11 +11,13 @@
 //! - [`agreement_mutation`], [`portfolio_mutation`] (one code) and [`agreement_mutations`],
 //!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
 //!   it under, and the codes it must raise.
+//! - [`valid_order`], [`order_mutation`] and [`order_mutations`]: order-based classes with their
+//!   internships, and a mutation for each of the 14 `order.*` codes ([`ORDER_MUTATIONS`]).
 //!
 //! ## Codes without a mutation
 //!
-//! The mode rules (`introduced.*`, `alternation.*`, `employed_study.*`, `interaction.*`,
-//! `order.*`): the generated agreements are of the interaction mode with an empty model until the
+//! The mode rules (`introduced.*`, `alternation.*`, `employed_study.*`, `interaction.*`):
+//! the generated agreements are of the interaction mode with an empty model until the
 //! mode models land; their mutations come with them.
 //!
 //! ## A downstream property test
@@ -49,6 +51,7 @@
 
 mod arrangement;
 mod mutation;
+mod order;
 pub mod values;
 
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
@@ -56,3 +59,4 @@ pub use mutation::{
     agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
     AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
 };
+pub use order::{order_mutation, order_mutations, valid_order, ORDER_MUTATIONS};

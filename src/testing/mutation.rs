@@ -149,15 +149,15 @@ pub fn portfolio_mutations(agreements: usize, sizes: Sizes) -> BoxedStrategy<Mut
 }
 
 /// The parties of a registry, to change and rebuild.
-struct Parties {
-    schools: Vec<School>,
-    enterprises: Vec<Enterprise>,
-    students: Vec<Student>,
-    instructors: Vec<Instructor>,
+pub(crate) struct Parties {
+    pub(crate) schools: Vec<School>,
+    pub(crate) enterprises: Vec<Enterprise>,
+    pub(crate) students: Vec<Student>,
+    pub(crate) instructors: Vec<Instructor>,
 }
 
 impl Parties {
-    fn of(registry: &Registry) -> Self {
+    pub(crate) fn of(registry: &Registry) -> Self {
         Self {
             schools: registry.schools().to_vec(),
             enterprises: registry.enterprises().to_vec(),
@@ -166,7 +166,7 @@ impl Parties {
         }
     }
 
-    fn build(self) -> Option<Registry> {
+    pub(crate) fn build(self) -> Option<Registry> {
         Registry::new(
             self.schools,
             self.enterprises,
@@ -176,15 +176,15 @@ impl Parties {
         .ok()
     }
 
-    fn student(&mut self, id: crate::StudentId) -> Option<&mut Student> {
+    pub(crate) fn student(&mut self, id: crate::StudentId) -> Option<&mut Student> {
         self.students.iter_mut().find(|s| s.id == id)
     }
 
-    fn host(&mut self, id: crate::EnterpriseId) -> Option<&mut Enterprise> {
+    pub(crate) fn host(&mut self, id: crate::EnterpriseId) -> Option<&mut Enterprise> {
         self.enterprises.iter_mut().find(|e| e.id == id)
     }
 
-    fn post(&mut self, id: crate::PostId) -> Option<&mut Post> {
+    pub(crate) fn post(&mut self, id: crate::PostId) -> Option<&mut Post> {
         self.enterprises
             .iter_mut()
             .flat_map(|e| e.posts.iter_mut())
@@ -216,7 +216,7 @@ fn years_before(day: NaiveDate, years: u32) -> Option<NaiveDate> {
     day.checked_sub_months(Months::new(years.checked_mul(12)?))
 }
 
-fn one(code: RuleCode) -> BTreeSet<RuleCode> {
+pub(crate) fn one(code: RuleCode) -> BTreeSet<RuleCode> {
     BTreeSet::from([code])
 }
 
