@@ -350,7 +350,9 @@ pub(crate) fn complete(
 ) -> Option<()> {
     let (first, last) = (placement.dates.first(), placement.dates.last());
     placement.schedule = schedule(plan)?;
-    let pay = (WAGE * (800 + plan.pay_extra_per_mille)).div_ceil(1_000);
+    let pay = WAGE
+        .checked_mul(plan.pay_extra_per_mille.checked_add(800)?)?
+        .div_ceil(1_000);
     placement.pay = Some(Pay::new(
         Money::new(pay, Currency::CNY),
         plan.pay_period_days,

@@ -150,9 +150,9 @@ pub fn portfolio_mutations(agreements: usize, sizes: Sizes) -> BoxedStrategy<Mut
 
 /// The parties of a registry, to change and rebuild.
 pub(crate) struct Parties {
-    pub(crate) schools: Vec<School>,
+    schools: Vec<School>,
     pub(crate) enterprises: Vec<Enterprise>,
-    pub(crate) students: Vec<Student>,
+    students: Vec<Student>,
     pub(crate) instructors: Vec<Instructor>,
 }
 
@@ -184,7 +184,7 @@ impl Parties {
         self.enterprises.iter_mut().find(|e| e.id == id)
     }
 
-    pub(crate) fn post(&mut self, id: crate::PostId) -> Option<&mut Post> {
+    fn post(&mut self, id: crate::PostId) -> Option<&mut Post> {
         self.enterprises
             .iter_mut()
             .flat_map(|e| e.posts.iter_mut())

@@ -1,53 +1,8 @@
 //! Order-based arrangements (mode 4, the `order.*` rules): valid order classes with their
 //! internships, and single-fault mutations for every `order.*` code.
 //!
-//! ## What a valid order class holds
-//!
-//! [`valid_order`] builds one ordering enterprise (two or three posts of one wage, vetted on the
-//! enrollment date) and an order class of 1 to [`Sizes::students`] students, its recruitment quota
-//! equal to the intake. The class enrolls on a day of early September 2024–2028; each student
-//! enrolled on that day or up to two weeks before, graduates three years later (20 June to
-//! 10 July), is selected by the school or (one in three) an employee the enterprise recruited up
-//! to four years before the enrollment, at 16 or older. Each holds a commitment to one of the
-//! enterprise's posts, signed on or up to four months before the enrollment, charging nothing,
-//! starting 0 to 31 days after graduation. The intake is listed in a rotated order, each student
-//! once.
-//!
-//! Each student has 0 to [`Sizes::placements_per_student`] internships (assisting or independent
-//! work, complete as [`valid_agreement`](super::valid_agreement)'s placements are) at the
-//! ordering enterprise on the committed post, laid back to back with gaps of up to 45 days, the
-//! latest ending 0 to 25 days before graduation and the job starting 1 to 31 days after it; and
-//! perhaps an observation visit of a few days in the first study year, on any post.
-//!
-//! The curriculum has 1 to 5 requirements, 1 to 4 vocational modules (delivered by the school,
-//! the enterprise or jointly at any share, then turned over to the enterprise one by one until it
-//! delivers at least half the vocational hours) and up to 2 general ones, and 1 to 3 exams set by
-//! both sides; every requirement is covered by a module and assessed by an exam, some by several,
-//! and every vocational module and exam names one at least. One to four production periods follow
-//! each other with gaps, back to back or overlapping (and are listed in a rotated order); one to
-//! four practical blocks lie each inside one run of merged periods, some across two periods.
-//!
-//! ## Mutations
-//!
-//! [`order_mutation`] changes one fact, and the check raises exactly its code (once per element
-//! the fact touches):
-//!
-//! | code | the fault |
-//! | --- | --- |
-//! | `order.enrollment_matches_quota` | the quota is one above or one below the intake |
-//! | `order.job_at_enrollment` | a student's commitment is missing, signed the day after the enrollment, or to a post of an affiliate |
-//! | `order.job_at_graduation` | a job starts the day before graduation (after the internship still), or 32 days after it (a student without internship) |
-//! | `order.recruited_are_employees` | a recruited student became an employee the day after the enrollment, or is an affiliate's employee |
-//! | `order.recruited_working_age` | a recruited student was born so as to be 15 on the day they became an employee |
-//! | `order.module_traced` | a vocational module whose requirements others also cover covers none, or a new one delivered by the enterprise covers none |
-//! | `order.requirement_taught` | every module stops covering a requirement (when none is left empty), or a new requirement is examined but taught nowhere |
-//! | `order.requirement_assessed` | a new exam set by both assesses nothing, a new requirement is taught but examined nowhere, or every exam stops assessing a requirement (when none is left empty) |
-//! | `order.exam_joint` | an exam is set by the school alone, the enterprise alone, or nobody |
-//! | `order.practice_in_production` | a block runs one day past its run of production, or starts one day before it |
-//! | `order.internship_at_employer` | an internship moves to another post of the enterprise, or to an affiliate (its post and its supervisor) |
-//! | `order.employment_follows_internship` | a job starts 32 days after the latest internship (or on its last day, when that is graduation day), or the internship is cut to end 32 days before the job |
-//! | `order.enterprise_leads_training` | the school delivers every vocational module, or a new vocational module of the school's outweighs the enterprise's hours |
-//! | `order.no_student_charges` | a commitment carries a deposit, fee, guarantee or penalty for leaving |
+//! [`valid_order`] says what a generated class holds, and [`order_mutation`] what each mutation
+//! changes.
 //!
 //! ## Codes without a mutation
 //!
@@ -61,17 +16,18 @@ use super::arrangement::{
     add_days, complete, id, placement_plan, school, sub_days, Arrangement, PlacementPlan, Sizes,
     SCHOOL, WAGE,
 };
-use crate::order::{
-    Delivery, EmploymentCommitment, Enrollee, Exam, Module, ModuleKind, OrderClass,
-    PracticalBlock, ProductionPeriod, Requirement,
-};
+use crate::order::{EmploymentCommitment, Enrollee, OrderClass};
 use crate::{
     add_years, AgreementId, Contribution, ContributionKind, CooperationAgreement, Currency,
-    DateRange, Employer, Enterprise, EnterpriseId, ExamId, Instructor, InstructorId, LegalStatus,
-    Mode, ModuleId, Money, Name, Origin, PeriodId, Placement, PlacementId, PlacementKind, Policy,
-    Post, PostId, Registry, RequirementId, Sex, Share, Side, Student, StudentId, VenueKind,
+    DateRange, Employer, Enterprise, EnterpriseId, Instructor, InstructorId, LegalStatus, Mode,
+    Money, Name, Origin, Placement, PlacementId, PlacementKind, Policy, Post, PostId, Registry,
+    Sex, Side, Student, StudentId, VenueKind,
+};
+use curriculum::{
+    curriculum, curriculum_plan, production, production_plan, CurriculumPlan, ProductionPlan,
 };
 
+mod curriculum;
 mod mutation;
 
 pub use mutation::{order_mutation, order_mutations, ORDER_MUTATIONS};
@@ -105,35 +61,6 @@ struct StudentPlan {
     job_delay_days: u64,
     internships: Vec<InternshipPlan>,
     observation: Option<ObservationPlan>,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum DeliveryPlan {
-    School,
-    Enterprise,
-    Joint(u32),
-}
-
-#[derive(Debug, Clone)]
-struct CurriculumPlan {
-    /// One entry per requirement: the vocational module that covers it and the exam that
-    /// assesses it.
-    requirements: Vec<(Index, Index)>,
-    vocational: Vec<(u32, DeliveryPlan)>,
-    general: Vec<(u32, Option<Index>)>,
-    /// One entry per exam: whether the school is listed first among the setters.
-    exams: Vec<bool>,
-    extra_covers: Vec<(Index, Index)>,
-    extra_assessments: Vec<(Index, Index)>,
-}
-
-#[derive(Debug, Clone)]
-struct ProductionPlan {
-    start_days: u64,
-    periods: Vec<(u64, i64)>,
-    blocks: Vec<(Index, Index, Index)>,
-    rotate_periods: Index,
-    rotate_blocks: Index,
 }
 
 #[derive(Debug, Clone)]
@@ -176,7 +103,8 @@ fn observation_plan() -> impl Strategy<Value = Option<ObservationPlan>> {
     )
 }
 
-fn student_plan(internships: usize) -> impl Strategy<Value = StudentPlan> {
+/// A student with `least` to `most` internships.
+fn student_plan(least: usize, most: usize) -> impl Strategy<Value = StudentPlan> {
     (
         (
             0u64..=14,
@@ -186,7 +114,7 @@ fn student_plan(internships: usize) -> impl Strategy<Value = StudentPlan> {
             prop_oneof![2 => Just(None), 1 => (0u64..=1_500).prop_map(Some)],
         ),
         (any::<Index>(), 0u64..=120, 0u64..=25, 0u64..=31),
-        prop::collection::vec(internship_plan(), 0..=internships),
+        prop::collection::vec(internship_plan(), least..=most.max(least)),
         observation_plan(),
     )
         .prop_map(
@@ -211,60 +139,15 @@ fn student_plan(internships: usize) -> impl Strategy<Value = StudentPlan> {
         )
 }
 
-fn curriculum_plan() -> impl Strategy<Value = CurriculumPlan> {
-    let delivery = prop_oneof![
-        Just(DeliveryPlan::School),
-        Just(DeliveryPlan::Enterprise),
-        (0u32..=1_000).prop_map(DeliveryPlan::Joint),
-    ];
-    (
-        prop::collection::vec((any::<Index>(), any::<Index>()), 1..=5),
-        prop::collection::vec((8u32..=160, delivery), 1..=4),
-        prop::collection::vec((8u32..=120, prop::option::of(any::<Index>())), 0..=2),
-        prop::collection::vec(any::<bool>(), 1..=3),
-        prop::collection::vec((any::<Index>(), any::<Index>()), 0..=3),
-        prop::collection::vec((any::<Index>(), any::<Index>()), 0..=3),
-    )
-        .prop_map(
-            |(requirements, vocational, general, exams, extra_covers, extra_assessments)| {
-                CurriculumPlan {
-                    requirements,
-                    vocational,
-                    general,
-                    exams,
-                    extra_covers,
-                    extra_assessments,
-                }
-            },
-        )
-}
-
-fn production_plan() -> impl Strategy<Value = ProductionPlan> {
-    (
-        30u64..=150,
-        prop::collection::vec((20u64..=150, -15i64..=45), 1..=4),
-        prop::collection::vec((any::<Index>(), any::<Index>(), any::<Index>()), 1..=4),
-        any::<Index>(),
-        any::<Index>(),
-    )
-        .prop_map(
-            |(start_days, periods, blocks, rotate_periods, rotate_blocks)| ProductionPlan {
-                start_days,
-                periods,
-                blocks,
-                rotate_periods,
-                rotate_blocks,
-            },
-        )
-}
-
 fn class_plan(sizes: Sizes) -> impl Strategy<Value = ClassPlan> {
     (
         (0i32..=4, 0u64..=14, any::<bool>(), 2usize..=3, 0u32..=100),
         (0u64..=60, 0u64..=60, 0u64..=30, any::<Index>()),
+        // The first student has an internship, so that every class holds one.
+        student_plan(1, sizes.placements_per_student),
         prop::collection::vec(
-            student_plan(sizes.placements_per_student),
-            1..=sizes.students.max(1),
+            student_plan(0, sizes.placements_per_student),
+            0..sizes.students.max(1),
         ),
         curriculum_plan(),
         production_plan(),
@@ -273,7 +156,8 @@ fn class_plan(sizes: Sizes) -> impl Strategy<Value = ClassPlan> {
             |(
                 (year, enroll_offset_days, weekend_rest, posts, extra_employees),
                 (validity_lead_days, validity_tail_days, signing_lead_days, rotate_intake),
-                students,
+                first,
+                others,
                 curriculum,
                 production,
             )| ClassPlan {
@@ -286,29 +170,51 @@ fn class_plan(sizes: Sizes) -> impl Strategy<Value = ClassPlan> {
                 validity_tail_days,
                 signing_lead_days,
                 rotate_intake,
-                students,
+                students: std::iter::once(first).chain(others).collect(),
                 curriculum,
                 production,
             },
         )
 }
 
-/// A valid order-based arrangement: a registry with the ordering enterprise and the class's
-/// students, and one agreement whose mode is an order class of 1 to `sizes.students` students,
-/// each with up to `sizes.placements_per_student` internships. It passes under
-/// [`Policy::cn`] with no violation.
+/// A valid order-based arrangement, passing under [`Policy::cn`] with no violation: a registry
+/// with the ordering enterprise (two or three posts of one wage, vetted on the enrollment date) and
+/// the class's students, and one agreement whose mode is an order class of 1 to
+/// [`Sizes::students`] students, its recruitment quota equal to the intake.
+///
+/// The class enrolls on a day of early September 2024–2028; each student enrolled on that day or
+/// up to two weeks before, graduates three years later (20 June to 10 July), is selected by the
+/// school or (one in three) an employee the enterprise recruited up to four years before the
+/// enrollment, at 16 or older. Each holds a commitment to one of the enterprise's posts, signed on
+/// or up to four months before the enrollment, charging nothing, starting 0 to 31 days after
+/// graduation. The intake is listed in a rotated order, each student once.
+///
+/// Each student has 0 to [`Sizes::placements_per_student`] internships (the first student at
+/// least one, so that every class holds one), assisting or independent work, complete as
+/// [`valid_agreement`](super::valid_agreement)'s placements are, at the ordering enterprise on the
+/// committed post, laid back to back with gaps of up to 45 days, the latest ending 0 to 25 days
+/// before graduation and the job starting 1 to 31 days after it; and perhaps an observation visit
+/// of a few days in the first study year, on any post.
+///
+/// The curriculum has 1 to 5 requirements, 1 to 4 vocational modules (delivered by the school,
+/// the enterprise or jointly at any share, then turned over to the enterprise one by one until it
+/// delivers at least half the vocational hours) and up to 2 general ones, and 1 to 3 exams set by
+/// both sides; every requirement is covered by a module and assessed by an exam, some by several,
+/// and every vocational module and exam names one at least. One to four production periods follow
+/// each other with gaps, back to back or overlapping (and are listed in a rotated order); one to
+/// four practical blocks lie each inside one run of merged periods, some across two periods.
 pub fn valid_order(sizes: Sizes) -> BoxedStrategy<Arrangement> {
     class_plan(sizes)
         .prop_filter_map("a buildable order class", |plan| build(&plan))
         .boxed()
 }
 
-/// The ids of the generated arrangement (agreement 0 of [`id`]'s ranges).
-const HOST: u128 = id_const(0);
-const TEACHER: u128 = id_const(10);
-const SUPERVISOR: u128 = id_const(11);
-const AGREEMENT: u128 = id_const(12);
-const POSTS: u128 = id_const(20);
+/// The serials of the generated arrangement's ids (agreement 0 of [`id`]'s ranges).
+const HOST: usize = 0;
+const TEACHER: usize = 10;
+const SUPERVISOR: usize = 11;
+const AGREEMENT: usize = 12;
+const POSTS: usize = 20;
 const STUDENTS: usize = 100;
 const PLACEMENTS: usize = 1_000;
 const REQUIREMENTS: usize = 10_000;
@@ -316,11 +222,6 @@ const MODULES: usize = 20_000;
 const EXAMS: usize = 30_000;
 const PERIODS: usize = 40_000;
 const BLOCKS: usize = 50_000;
-
-/// [`id`]`(0, serial)`, for constants.
-const fn id_const(serial: u128) -> u128 {
-    (1 << 32) | serial
-}
 
 /// The name of a generated element: `Name::new` refuses only blank text.
 fn name(text: impl Into<String>) -> Option<Name> {
@@ -348,7 +249,7 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
     let enrolled = add_days(september, plan.enroll_offset_days)?;
     let graduation_base = NaiveDate::from_ymd_opt(enrolled.year().checked_add(3)?, 6, 20)?;
 
-    let host_id = EnterpriseId::from_u128(HOST);
+    let host_id = EnterpriseId::from_u128(id(0, HOST));
     let mut host = Enterprise::new(
         host_id,
         name("Generated Motors")?,
@@ -365,15 +266,19 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
     };
     let mut posts = Vec::with_capacity(plan.posts);
     for (j, title) in POST_TITLES.iter().enumerate().take(plan.posts) {
-        let post_id = PostId::from_u128(POSTS.checked_add(j as u128)?);
+        let post_id = PostId::from_u128(id(0, POSTS.checked_add(j)?));
         host.posts.push(post(post_id, title, n.checked_mul(5)?)?);
         posts.push(post_id);
     }
-    let teacher = InstructorId::from_u128(TEACHER);
-    let supervisor = InstructorId::from_u128(SUPERVISOR);
+    let teacher = InstructorId::from_u128(id(0, TEACHER));
+    let supervisor = InstructorId::from_u128(id(0, SUPERVISOR));
     let instructors = vec![
         Instructor::new(teacher, name("teacher")?, Employer::School(SCHOOL)),
-        Instructor::new(supervisor, name("supervisor")?, Employer::Enterprise(host_id)),
+        Instructor::new(
+            supervisor,
+            name("supervisor")?,
+            Employer::Enterprise(host_id),
+        ),
     ];
 
     let latest_graduation = plan
@@ -411,7 +316,7 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
     production(&mut class, &plan.production, validity)?;
 
     let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(AGREEMENT),
+        AgreementId::from_u128(id(0, AGREEMENT)),
         SCHOOL,
         host_id,
         validity,
@@ -523,8 +428,14 @@ fn student(
             PlacementKind::Assisting
         };
         let dates = DateRange::new(first, last).ok()?;
-        let mut internship =
-            Placement::new(next_id(placements)?, student_id, c.host, committed, kind, dates);
+        let mut internship = Placement::new(
+            next_id(placements)?,
+            student_id,
+            c.host,
+            committed,
+            kind,
+            dates,
+        );
         complete(&mut internship, &ip.details, c.teacher, c.supervisor)?;
         placements.push(internship);
         latest = Some(latest_last);
@@ -552,32 +463,6 @@ fn student(
     Some((student, Enrollee::committed(student_id, commitment)))
 }
 
-fn delivery(plan: DeliveryPlan) -> Option<Delivery> {
-    Some(match plan {
-        DeliveryPlan::School => Delivery::School,
-        DeliveryPlan::Enterprise => Delivery::Enterprise,
-        DeliveryPlan::Joint(per_mille) => Delivery::Joint {
-            enterprise_share: Share::from_per_mille(per_mille).ok()?,
-        },
-    })
-}
-
-/// The enterprise's part of the vocational modules' hours, in hour-per-mille units, and the
-/// vocational hours.
-fn enterprise_hours(modules: &[Module]) -> (u64, u64) {
-    modules
-        .iter()
-        .filter(|m| m.kind == ModuleKind::Vocational)
-        .fold((0, 0), |(milli, hours), m| {
-            let h = u64::from(m.hours);
-            let share = u64::from(m.delivery.enterprise_share().per_mille());
-            (
-                milli.saturating_add(h.saturating_mul(share)),
-                hours.saturating_add(h),
-            )
-        })
-}
-
 /// The position `index` picks in a list of `len`, if the list is not empty.
 fn at(index: &Index, len: usize) -> Option<usize> {
     (len > 0).then(|| index.index(len))
@@ -586,161 +471,4 @@ fn at(index: &Index, len: usize) -> Option<usize> {
 /// The element `index` picks in `list`, if the list is not empty.
 fn pick<'a, T>(index: &Index, list: &'a [T]) -> Option<&'a T> {
     list.get(at(index, list.len())?)
-}
-
-/// Pushes `item` onto `list` unless it is there already.
-fn add_once<T: PartialEq>(list: &mut Vec<T>, item: T) {
-    if !list.contains(&item) {
-        list.push(item);
-    }
-}
-
-fn curriculum(class: &mut OrderClass, plan: &CurriculumPlan, policy: &Policy) -> Option<()> {
-    let r_count = plan.requirements.len();
-    let requirement_ids: Vec<RequirementId> = (0..r_count)
-        .map(|r| Some(RequirementId::from_u128(id(0, REQUIREMENTS.checked_add(r)?))))
-        .collect::<Option<_>>()?;
-    for (r, rid) in requirement_ids.iter().enumerate() {
-        class
-            .requirements
-            .push(Requirement::new(*rid, name(format!("requirement {r}"))?));
-    }
-
-    let mut serial = MODULES;
-    for (m, (hours, plan)) in plan.vocational.iter().enumerate() {
-        serial = serial.checked_add(1)?;
-        class.modules.push(Module::new(
-            ModuleId::from_u128(id(0, serial)),
-            name(format!("vocational module {m}"))?,
-            ModuleKind::Vocational,
-            *hours,
-            delivery(*plan)?,
-        ));
-    }
-    let vocational = class.modules.len();
-    for (r, (module, _)) in plan.requirements.iter().enumerate() {
-        let m = class.modules.get_mut(at(module, vocational)?)?;
-        add_once(&mut m.covers, *requirement_ids.get(r)?);
-    }
-    for (m, module) in class.modules.iter_mut().enumerate() {
-        if module.covers.is_empty() {
-            module
-                .covers
-                .push(*requirement_ids.get(m.checked_rem(r_count)?)?);
-        }
-    }
-    for (module, requirement) in &plan.extra_covers {
-        let m = class.modules.get_mut(at(module, vocational)?)?;
-        add_once(&mut m.covers, *pick(requirement, &requirement_ids)?);
-    }
-    // The enterprise takes modules over, in order, until it delivers at least the share.
-    let min = policy.min_order_enterprise_training_share;
-    for m in 0..vocational {
-        let (milli, hours) = enterprise_hours(&class.modules);
-        if min.is_reached_by(milli, hours.saturating_mul(1_000)) {
-            break;
-        }
-        class.modules.get_mut(m)?.delivery = Delivery::Enterprise;
-    }
-    for (g, (hours, covers)) in plan.general.iter().enumerate() {
-        serial = serial.checked_add(1)?;
-        let mut module = Module::new(
-            ModuleId::from_u128(id(0, serial)),
-            name(format!("general module {g}"))?,
-            ModuleKind::General,
-            *hours,
-            Delivery::School,
-        );
-        module.covers = covers
-            .iter()
-            .map(|r| pick(r, &requirement_ids).copied())
-            .collect::<Option<_>>()?;
-        class.modules.push(module);
-    }
-
-    for (e, school_first) in plan.exams.iter().enumerate() {
-        let mut exam = Exam::new(
-            ExamId::from_u128(id(0, EXAMS.checked_add(e)?)),
-            name(format!("exam {e}"))?,
-        );
-        exam.setters = if *school_first {
-            vec![Side::School, Side::Enterprise]
-        } else {
-            vec![Side::Enterprise, Side::School]
-        };
-        class.exams.push(exam);
-    }
-    let exams = class.exams.len();
-    for (r, (_, exam)) in plan.requirements.iter().enumerate() {
-        let e = class.exams.get_mut(at(exam, exams)?)?;
-        add_once(&mut e.assesses, *requirement_ids.get(r)?);
-    }
-    for (e, exam) in class.exams.iter_mut().enumerate() {
-        if exam.assesses.is_empty() {
-            exam.assesses
-                .push(*requirement_ids.get(e.checked_rem(r_count)?)?);
-        }
-    }
-    for (exam, requirement) in &plan.extra_assessments {
-        let e = class.exams.get_mut(at(exam, exams)?)?;
-        add_once(&mut e.assesses, *pick(requirement, &requirement_ids)?);
-    }
-    Some(())
-}
-
-/// The production periods merged into runs, as the rule merges them: periods that overlap or
-/// follow with no gap form one run; sorted by first day.
-fn runs(periods: &[ProductionPeriod]) -> Vec<DateRange> {
-    let mut sorted: Vec<DateRange> = periods.iter().map(|p| p.dates).collect();
-    sorted.sort_unstable();
-    let mut runs: Vec<DateRange> = Vec::with_capacity(sorted.len());
-    for dates in sorted {
-        match runs.last_mut() {
-            Some(run) if run.last().succ_opt().is_some_and(|next| dates.first() <= next) => {
-                if dates.last() > run.last() {
-                    *run = DateRange::new(run.first(), dates.last()).unwrap_or(*run);
-                }
-            }
-            _ => runs.push(dates),
-        }
-    }
-    runs
-}
-
-fn production(class: &mut OrderClass, plan: &ProductionPlan, validity: DateRange) -> Option<()> {
-    let mut first = add_days(class.enrolled_on, plan.start_days)?;
-    for (p, (length, gap)) in plan.periods.iter().enumerate() {
-        let last = add_days(first, length.checked_sub(1)?)?;
-        class.production_periods.push(ProductionPeriod::new(
-            PeriodId::from_u128(id(0, PERIODS.checked_add(p)?)),
-            DateRange::new(first, last).ok()?,
-        ));
-        let next = last.succ_opt()?;
-        first = if *gap < 0 {
-            sub_days(next, gap.unsigned_abs())?
-        } else {
-            add_days(next, gap.unsigned_abs())?
-        };
-    }
-    let runs = runs(&class.production_periods);
-    for (b, (run, offset, length)) in plan.blocks.iter().enumerate() {
-        let run = *pick(run, &runs)?;
-        let days = usize::try_from(run.len_days()).ok()?;
-        let offset = at(offset, days)?;
-        let length = at(length, days.checked_sub(offset)?)?;
-        let first = add_days(run.first(), u64::try_from(offset).ok()?)?;
-        let dates = DateRange::new(first, add_days(first, u64::try_from(length).ok()?)?).ok()?;
-        if !validity.contains_range(&dates) {
-            return None;
-        }
-        class.practical_blocks.push(PracticalBlock::new(
-            PeriodId::from_u128(id(0, BLOCKS.checked_add(b)?)),
-            dates,
-        ));
-    }
-    let periods = at(&plan.rotate_periods, class.production_periods.len())?;
-    class.production_periods.rotate_left(periods);
-    let blocks = at(&plan.rotate_blocks, class.practical_blocks.len())?;
-    class.practical_blocks.rotate_left(blocks);
-    Some(())
 }

@@ -1,11 +1,12 @@
-//! Single-fault mutations of generated order classes, one per `order.*` code (the table is in
-//! the [parent module](super)).
+//! Single-fault mutations of generated order classes, one per `order.*` code (the table is on
+//! [`order_mutation`]).
 
 use chrono::{NaiveDate, Weekday};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-use super::{at, enterprise_hours, pick, post, runs, valid_order, HOST};
+use super::curriculum::{enterprise_hours, runs};
+use super::{at, pick, post, valid_order};
 use crate::order::{
     CommitmentCharge, CommitmentChargeKind, Delivery, Exam, Module, ModuleKind, OrderClass,
     Requirement,
@@ -38,6 +39,44 @@ pub const ORDER_MUTATIONS: &[RuleCode] = &[
 
 /// A mutation of a generated valid order class (see [`valid_order`]) that must raise `code`, if
 /// the kit has one (every code of [`ORDER_MUTATIONS`]).
+///
+/// Each mutation changes one fact, and the check raises exactly its code (once per element the
+/// fact touches), under the cn policy:
+///
+/// | code | the fault |
+/// | --- | --- |
+/// | `order.enrollment_matches_quota` | the quota is one above or one below the intake |
+/// | `order.job_at_enrollment` | a student's commitment is missing, signed the day after the enrollment, or to a post of an affiliate |
+/// | `order.job_at_graduation` | a job starts the day before graduation (after the internship still), or 32 days after graduation (a student without internship) |
+/// | `order.recruited_are_employees` | a recruited student became an employee the day after the enrollment, or is an affiliate's employee |
+/// | `order.recruited_working_age` | a recruited student was born so as to be 15 on the day they became an employee |
+/// | `order.module_traced` | a vocational module whose requirements others also cover covers none, or a new one delivered by the enterprise covers none |
+/// | `order.requirement_taught` | every module stops covering a requirement (when none is left empty), or a new requirement is examined but taught nowhere |
+/// | `order.requirement_assessed` | a new exam set by both assesses nothing, a new requirement is taught but examined nowhere, or every exam stops assessing a requirement (when none is left empty) |
+/// | `order.exam_joint` | an exam is set by the school alone, the enterprise alone, or nobody |
+/// | `order.practice_in_production` | a block runs one day past its run of production, or starts one day before it |
+/// | `order.internship_at_employer` | an internship moves to another post of the enterprise, or to an affiliate (its post and its supervisor) |
+/// | `order.employment_follows_internship` | a job starts 32 days after the latest internship (or on its last day, when that is graduation day), or the internship is cut to end 32 days before the job |
+/// | `order.enterprise_leads_training` | the school delivers every vocational module, or a new vocational module of the school's outweighs the enterprise's hours |
+/// | `order.no_student_charges` | a commitment carries a deposit, fee, guarantee or penalty for leaving |
+///
+/// ```
+/// use proptest::prelude::*;
+/// use proptest::test_runner::{Config, TestRunner};
+/// use school_enterprise::testing::{order_mutation, Sizes};
+/// use school_enterprise::RuleCode;
+///
+/// let strategy = order_mutation(RuleCode::OrderExamJoint, Sizes::default()).unwrap();
+/// let mut runner = TestRunner::new(Config::with_cases(16));
+/// runner
+///     .run(&strategy, |m| {
+///         let report = m.target.agreement.check(&m.target.registry, &m.policy);
+///         prop_assert!(!report.is_empty());
+///         prop_assert!(report.iter().all(|v| v.rule() == Some(RuleCode::OrderExamJoint)));
+///         Ok(())
+///     })
+///     .unwrap();
+/// ```
 pub fn order_mutation(
     code: RuleCode,
     sizes: Sizes,
@@ -163,6 +202,7 @@ fn mutate(
     } = arrangement;
     let policy = Policy::cn();
     let mut parties = Parties::of(&registry);
+    let ordering = agreement.enterprise;
     let (validity, placements) = (agreement.validity, &mut agreement.placements);
     let Mode::OrderBased(class) = &mut agreement.mode else {
         return None;
@@ -335,11 +375,12 @@ fn mutate(
             let runs = runs(&class.production_periods);
             let b = at(&pick_one, class.practical_blocks.len())?;
             let block = class.practical_blocks.get_mut(b)?;
-            let run = runs
-                .iter()
-                .find(|run| run.contains_range(&block.dates))?;
+            let run = runs.iter().find(|run| run.contains_range(&block.dates))?;
             let past = run.last().succ_opt().filter(|day| *day <= validity.last());
-            let before = run.first().pred_opt().filter(|day| *day >= validity.first());
+            let before = run
+                .first()
+                .pred_opt()
+                .filter(|day| *day >= validity.first());
             let (first, last) = match (way(2)?, past, before) {
                 (0, Some(day), _) | (_, Some(day), None) => (block.dates.first(), day),
                 (_, _, Some(day)) => (day, block.dates.last()),
@@ -355,7 +396,7 @@ fn mutate(
             if way(2)? == 0 {
                 let committed = placements.get(chosen)?.post;
                 let other = parties
-                    .host(EnterpriseId::from_u128(HOST))?
+                    .host(ordering)?
                     .posts
                     .iter()
                     .map(|p| p.id)
