@@ -414,9 +414,8 @@ fn student(
         enrolled_on,
         c.policy.min_study_year_for_placement.checked_sub(1)?,
     )?;
-    let latest_last = sub_days(graduation, sp.internship_margin_days)?;
-    let mut last = latest_last;
-    let mut latest = None;
+    let mut last = sub_days(graduation, sp.internship_margin_days)?;
+    let mut interned = false;
     for ip in &sp.internships {
         let first = sub_days(last, ip.length_days.checked_sub(1)?)?;
         if first < earliest {
@@ -438,22 +437,22 @@ fn student(
         );
         complete(&mut internship, &ip.details, c.teacher, c.supervisor)?;
         placements.push(internship);
-        latest = Some(latest_last);
+        interned = true;
         last = sub_days(first, ip.gap_days.checked_add(1)?)?;
     }
 
     // The job: 0 to 31 days after graduation and, after an internship, 1 to 31 days after it.
     let max_after_graduation = u64::from(c.policy.max_days_graduation_to_employment);
-    let delay = match latest {
-        None => sp.job_delay_days.min(max_after_graduation),
-        Some(_) => {
-            let margin = sp.internship_margin_days;
-            let low = u64::from(margin == 0);
-            let high = u64::from(c.policy.max_days_internship_to_employment)
-                .checked_sub(margin)?
-                .min(max_after_graduation);
-            (low <= high).then(|| sp.job_delay_days.clamp(low, high))?
-        }
+    let delay = if interned {
+        // From the latest internship's last day, `margin` days before graduation.
+        let margin = sp.internship_margin_days;
+        let low = u64::from(margin == 0);
+        let high = u64::from(c.policy.max_days_internship_to_employment)
+            .checked_sub(margin)?
+            .min(max_after_graduation);
+        (low <= high).then(|| sp.job_delay_days.clamp(low, high))?
+    } else {
+        sp.job_delay_days.min(max_after_graduation)
     };
     let commitment = EmploymentCommitment::new(
         committed,

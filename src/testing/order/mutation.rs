@@ -152,26 +152,8 @@ fn days(from: NaiveDate, to: NaiveDate) -> i64 {
     to.signed_duration_since(from).num_days()
 }
 
-/// How many of `modules` (or exams) list each requirement, by the requirement's position.
-fn counts<'a>(class: &OrderClass, lists: impl Iterator<Item = &'a [RequirementId]>) -> Vec<usize> {
-    let mut counts = vec![0usize; class.requirements.len()];
-    for list in lists {
-        for rid in list {
-            if let Some(count) = class
-                .requirements
-                .iter()
-                .position(|r| r.id == *rid)
-                .and_then(|r| counts.get_mut(r))
-            {
-                *count = count.saturating_add(1);
-            }
-        }
-    }
-    counts
-}
-
-/// Requirements every list of which still names another requirement once it is removed: the
-/// requirements whose removal from `lists` leaves none of the lists `must_keep` selects empty.
+/// The requirements that can be struck from every list of `lists` without leaving empty a list
+/// whose flag (must keep one) is set.
 fn removable<'a>(
     class: &OrderClass,
     lists: impl Iterator<Item = (&'a [RequirementId], bool)> + Clone,
@@ -499,16 +481,14 @@ fn mutate(
 
 /// A vocational module every requirement of which another module also covers.
 fn removable_module(class: &OrderClass) -> Option<usize> {
-    let taught = counts(class, class.modules.iter().map(|m| m.covers.as_slice()));
-    class.modules.iter().position(|m| {
-        m.kind == ModuleKind::Vocational
-            && m.covers.iter().all(|rid| {
-                class
-                    .requirements
+    let modules = &class.modules;
+    modules.iter().enumerate().position(|(m, module)| {
+        module.kind == ModuleKind::Vocational
+            && module.covers.iter().all(|rid| {
+                modules
                     .iter()
-                    .position(|r| r.id == *rid)
-                    .and_then(|r| taught.get(r))
-                    .is_some_and(|count| *count >= 2)
+                    .enumerate()
+                    .any(|(o, other)| o != m && other.covers.contains(rid))
             })
     })
 }
