@@ -51,7 +51,7 @@ pub struct Arrangement {
 pub const SCHOOL: SchoolId = SchoolId::from_u128(1);
 
 #[derive(Debug, Clone)]
-struct PlacementPlan {
+pub(crate) struct PlacementPlan {
     kind: PlacementKind,
     gap_days: u64,
     length_days: u64,
@@ -81,7 +81,7 @@ pub(crate) struct AgreementPlan {
     students: Vec<StudentPlan>,
 }
 
-fn placement_plan() -> impl Strategy<Value = PlacementPlan> {
+pub(crate) fn placement_plan() -> impl Strategy<Value = PlacementPlan> {
     (
         (
             prop_oneof![
@@ -193,7 +193,7 @@ pub fn valid_portfolio(agreements: usize, sizes: Sizes) -> BoxedStrategy<Portfol
         .boxed()
 }
 
-fn school() -> Option<School> {
+pub(crate) fn school() -> Option<School> {
     Some(School::new(
         SCHOOL,
         Name::new("Generated Vocational School").ok()?,
@@ -221,7 +221,7 @@ pub(crate) fn sub_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
     day.checked_sub_days(Days::new(days))
 }
 
-const WAGE: u64 = 5_000_00;
+pub(crate) const WAGE: u64 = 5_000_00;
 
 pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     let n = u32::try_from(plan.students.len()).ok()?;
@@ -326,21 +326,7 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
                 kind,
                 DateRange::new(first, last).ok()?,
             );
-            placement.schedule = schedule(p)?;
-            let pay = (WAGE * (800 + p.pay_extra_per_mille)).div_ceil(1_000);
-            placement.pay = Some(Pay::new(Money::new(pay, Currency::CNY), p.pay_period_days));
-            let prepared = Some(sub_days(first, p.lead_days)?);
-            placement.internship_plan_on = prepared;
-            placement.filed_on = prepared;
-            placement.tripartite.school = prepared;
-            placement.tripartite.host = prepared;
-            placement.tripartite.student = prepared;
-            placement.consent.student = prepared;
-            placement.consent.guardian = prepared;
-            placement.safety_training_on = prepared;
-            placement.insurance = insurance(first, last, p.insurance_pieces)?;
-            placement.school_instructor = Some(teacher);
-            placement.supervisor = Some(supervisor);
+            complete(&mut placement, p, teacher, supervisor)?;
             agreement.placements.push(placement);
         }
         students.push(student);
@@ -380,6 +366,39 @@ fn interaction_model(
     let mut model = Interaction::new();
     model.plan = Some(plan);
     Some(model)
+}
+
+/// Completes a placement over its dates, the way `plan` says: its schedule, pay of 80 % or more
+/// of [`WAGE`], every document prepared `lead_days` before the first day, insurance, and its
+/// school instructor and host supervisor.
+pub(crate) fn complete(
+    placement: &mut Placement,
+    plan: &PlacementPlan,
+    teacher: InstructorId,
+    supervisor: InstructorId,
+) -> Option<()> {
+    let (first, last) = (placement.dates.first(), placement.dates.last());
+    placement.schedule = schedule(plan)?;
+    let pay = WAGE
+        .checked_mul(plan.pay_extra_per_mille.checked_add(800)?)?
+        .div_ceil(1_000);
+    placement.pay = Some(Pay::new(
+        Money::new(pay, Currency::CNY),
+        plan.pay_period_days,
+    ));
+    let prepared = Some(sub_days(first, plan.lead_days)?);
+    placement.internship_plan_on = prepared;
+    placement.filed_on = prepared;
+    placement.tripartite.school = prepared;
+    placement.tripartite.host = prepared;
+    placement.tripartite.student = prepared;
+    placement.consent.student = prepared;
+    placement.consent.guardian = prepared;
+    placement.safety_training_on = prepared;
+    placement.insurance = insurance(first, last, plan.insurance_pieces)?;
+    placement.school_instructor = Some(teacher);
+    placement.supervisor = Some(supervisor);
+    Some(())
 }
 
 const WEEKDAYS: [Weekday; 5] = [

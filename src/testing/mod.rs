@@ -12,13 +12,14 @@
 //!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
 //!   it under, and the codes it must raise.
 //! - Modes: [`valid_introduced`] and [`introduced_mutation`] (mode 1, [`INTRODUCED_MUTATIONS`]),
-//!   [`valid_interaction`] and [`interaction_mutation`] (mode 3, [`INTERACTION_MUTATIONS`]).
+//!   [`valid_interaction`] and [`interaction_mutation`] (mode 3, [`INTERACTION_MUTATIONS`]),
+//!   [`valid_order`], [`order_mutation`] and [`order_mutations`] (mode 4, order-based classes
+//!   with their internships, [`ORDER_MUTATIONS`]).
 //!
 //! ## Codes without a mutation
 //!
-//! The mode rules (`alternation.*`, `employed_study.*`, `order.*`): the generated agreements are
-//! of the interaction mode with an empty model until the mode models land; their mutations come
-//! with them. Every `introduced.*` and `interaction.*` code has one.
+//! The alternation rules (`alternation.*`, `employed_study.*`) until their generators land. Every
+//! `introduced.*`, `interaction.*` and `order.*` code has one.
 //!
 //! ## A downstream property test
 //!
@@ -53,6 +54,7 @@ mod arrangement;
 mod interaction;
 mod introduced;
 mod mutation;
+mod order;
 pub mod values;
 
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
@@ -66,3 +68,4 @@ pub use mutation::{
     agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
     AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
 };
+pub use order::{order_mutation, order_mutations, valid_order, ORDER_MUTATIONS};
