@@ -193,7 +193,7 @@ pub fn valid_portfolio(agreements: usize, sizes: Sizes) -> BoxedStrategy<Portfol
         .boxed()
 }
 
-fn school() -> Option<School> {
+pub(crate) fn school() -> Option<School> {
     Some(School::new(
         SCHOOL,
         Name::new("Generated Vocational School").ok()?,
@@ -213,15 +213,15 @@ struct Parts {
     agreement: CooperationAgreement,
 }
 
-fn add_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
+pub(crate) fn add_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
     day.checked_add_days(Days::new(days))
 }
 
-fn sub_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
+pub(crate) fn sub_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
     day.checked_sub_days(Days::new(days))
 }
 
-const WAGE: u64 = 5_000_00;
+pub(crate) const WAGE: u64 = 5_000_00;
 
 fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     let n = u32::try_from(plan.students.len()).ok()?;
@@ -376,7 +376,7 @@ fn schedule(p: &PlacementPlan) -> Option<WeeklySchedule> {
 }
 
 /// One to three consecutive policies covering `first..=last`, the student paying nothing.
-fn insurance(first: NaiveDate, last: NaiveDate, pieces: u64) -> Option<Vec<Insurance>> {
+pub(crate) fn insurance(first: NaiveDate, last: NaiveDate, pieces: u64) -> Option<Vec<Insurance>> {
     let days = u64::try_from((last - first).num_days() + 1).ok()?;
     let pieces = pieces.clamp(1, days);
     let mut policies = Vec::new();

@@ -49,8 +49,10 @@
 
 mod arrangement;
 mod mutation;
+mod rotation;
 pub mod values;
 
+pub use rotation::{rotation_mutation, valid_rotation, ROTATION_MUTATIONS};
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
 pub use mutation::{
     agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
