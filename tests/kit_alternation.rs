@@ -40,10 +40,33 @@ fn is_rotation(a: &Arrangement) -> bool {
 
 proptest! {
     #[test]
+    fn generated_employed_study_passes_with_no_violation(a in valid_employed_study(Sizes::default())) {
+        let report = a.agreement.check(&a.registry, &Policy::cn());
+        prop_assert!(report.is_empty(), "{}", report);
+    }
+
+    #[test]
     fn generated_rotations_pass_with_no_violation(a in valid_rotation(Sizes::default())) {
         prop_assert!(is_rotation(&a));
         let report = a.agreement.check(&a.registry, &Policy::cn());
         prop_assert!(report.is_empty(), "{}", report);
+    }
+}
+
+/// Every employed-study mutation, a dozen cases each: the check raises exactly the declared codes.
+#[test]
+fn every_employed_study_mutation_raises_exactly_its_codes() {
+    for code in EMPLOYED_STUDY_MUTATIONS {
+        let strategy =
+            employed_study_mutation(*code, small()).expect("listed codes have a mutation");
+        let mut runner = TestRunner::new(cases(12));
+        runner
+            .run(&strategy, |m| {
+                let report = m.target.agreement.check(&m.target.registry, &m.policy);
+                prop_assert_eq!(codes(&report), m.codes.clone(), "{}", report);
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{code}: {e}"));
     }
 }
 
@@ -73,6 +96,23 @@ fn stress() {
         prop_assert!(report.is_empty(), "{}", report);
         Ok(())
     }).unwrap();
+    let mut runner = TestRunner::new(cases(n * 4));
+    runner.run(&valid_employed_study(Sizes::default()), |a| {
+        let report = a.agreement.check(&a.registry, &Policy::cn());
+        prop_assert!(report.is_empty(), "{}", report);
+        Ok(())
+    }).unwrap();
+    for code in EMPLOYED_STUDY_MUTATIONS {
+        let strategy = employed_study_mutation(*code, Sizes::default()).unwrap();
+        let mut runner = TestRunner::new(cases(n));
+        runner
+            .run(&strategy, |m| {
+                let report = m.target.agreement.check(&m.target.registry, &m.policy);
+                prop_assert_eq!(codes(&report), m.codes.clone(), "{}", report);
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{code}: {e}"));
+    }
     for code in ROTATION_MUTATIONS {
         let strategy = rotation_mutation(*code, Sizes::default()).unwrap();
         let mut runner = TestRunner::new(cases(n));

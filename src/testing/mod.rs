@@ -48,10 +48,14 @@
 //! ```
 
 mod arrangement;
+mod employed_study;
 mod mutation;
 mod rotation;
 pub mod values;
 
+pub use employed_study::{
+    employed_study_mutation, valid_employed_study, EMPLOYED_STUDY_MUTATIONS,
+};
 pub use rotation::{rotation_mutation, valid_rotation, ROTATION_MUTATIONS};
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
 pub use mutation::{
