@@ -181,15 +181,21 @@ fn plain_pass(portfolio: &Portfolio) -> u64 {
                 add(u64::from(shift.unpaid_break_minutes()));
             }
             add(p.days_off.len() as u64);
-            add(p.pay.map_or(0, |pay| pay.monthly.minor_units() ^ u64::from(pay.period_days)));
+            add(p.pay.map_or(0, |pay| {
+                pay.monthly.minor_units() ^ u64::from(pay.period_days)
+            }));
             add(maybe(p.internship_plan_on) ^ maybe(p.filed_on) ^ maybe(p.safety_training_on));
-            add(maybe(p.tripartite.school) ^ maybe(p.tripartite.host) ^ maybe(p.tripartite.student));
+            add(maybe(p.tripartite.school)
+                ^ maybe(p.tripartite.host)
+                ^ maybe(p.tripartite.student));
             add(maybe(p.consent.student) ^ maybe(p.consent.guardian));
             for policy in &p.insurance {
                 add(day(policy.covers.first()) ^ day(policy.covers.last()));
                 add(u64::from(policy.student_premium_share.per_mille()));
             }
-            add(p.school_instructor.map_or(0, |i| i.as_uuid().as_u128() as u64));
+            add(p
+                .school_instructor
+                .map_or(0, |i| i.as_uuid().as_u128() as u64));
             add(p.supervisor.map_or(0, |i| i.as_uuid().as_u128() as u64));
             add(p.charges.len() as u64);
         }

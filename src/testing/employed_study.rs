@@ -2,19 +2,13 @@
 //! who study after work, and a single-fault mutation for each of the 8 `employed_study.*` rules
 //! and for each of the 4 `worktime.*` rules on an employment's shift pattern.
 //!
-//! A generated agreement holds 1 to `students` employments at one host, each on one of its two
-//! posts, paid 3,000 to 9,000 CNY a month, starting up to two months either side of the first day
-//! of the agreement's validity (six months to three years). The student is 16 or older on the
-//! first day of employment (minors included), enrolled on or before it, and graduates on or after
-//! the last day of the validity. The shift pattern is a run of 4 to 6 consecutive days (4 or 5 for
-//! nights) of day shifts (from 06:00 to 10:00), evening shifts (from 12:00 to 14:00) or night
-//! shifts (from 21:00 to 22:30, past midnight), with an unpaid break of 0 to 60 minutes: more than
-//! 24 and at most 40 hours a week, at most 8 a day, at least one day free; the contract states the
-//! pattern's weekly hours. Two to four class sessions of 1 to 3 hours, 4 hours a week or more,
-//! each linked to one of the job's one to three tasks, start 30 to 120 minutes after a shift ends
-//! (or at the next free moment at least 30 minutes from every shift).
+//! Classes are placed on the weekly cycle in the free stretches at least the policy's rest away
+//! from every shift, each at an anchor (after a day shift, before an evening or night shift) or
+//! at the next free moment after it, and never over one another, so that class time is the sum
+//! of their lengths. A mutation that changes a shift pattern places the classes again the same
+//! way, so that only the working-time rule it is about breaks.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -23,13 +17,39 @@ use super::mutation::{one, t, years_before, Mutation};
 use crate::alternation::{Alternation, ClassSession, EmployedStudy, Employment, JobTask};
 use crate::{
     has_reached_age, AgreementId, Contribution, ContributionKind, CooperationAgreement, Currency,
-    DailyWindow, DateRange, Enterprise, EnterpriseId, LegalStatus, Mode, Money, Name, Policy,
-    Post, PostId, ProtectedGroup, Registry, RuleCode, Sex, Shift, Side, Student, StudentId,
-    TaskId, TimeOfDay, VenueKind, WeeklySchedule, MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEK,
+    DailyWindow, DateRange, Enterprise, EnterpriseId, LegalStatus, Mode, Money, Name, Policy, Post,
+    PostId, ProtectedGroup, Registry, RuleCode, Sex, Shift, Side, Student, StudentId, TaskId,
+    TimeOfDay, VenueKind, WeeklySchedule, MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEK,
 };
 
 /// The codes [`employed_study_mutation`] has a mutation for: every `employed_study.*` code, and
-/// the `worktime.*` codes broken on an employment's shift pattern.
+/// every `worktime.*` code broken on an employment's shift pattern, each raised alone.
+///
+/// How each is broken, on one employment (the rule may fire at other employments that share the
+/// changed fact, always with the one code):
+///
+/// - `employed_study.full_time`: the contract states 24 hours a week or less;
+/// - `employed_study.working_age`: the student turns 16 one to 300 days after the first day of
+///   employment;
+/// - `employed_study.minor_work`: the student is 17 on the first day and the post becomes
+///   forbidden for minors;
+/// - `employed_study.min_wage` (off under cn): the policy gets a local minimum wage equal to the
+///   lowest pay of all employments, and this one is paid up to 100.00 CNY less, or in euros;
+/// - `employed_study.class_outside_shift`: one more class, during a shift or ending or starting
+///   less than the rest away from it;
+/// - `employed_study.weekly_study_minimum`: every class is dropped, or all but the first (at most
+///   three hours);
+/// - `employed_study.weekly_load`: the classes are replaced by classes that fill the free time
+///   until work and study pass `max_weekly_load_hours` by 1 to 120 minutes;
+/// - `employed_study.class_linked_to_job`: a class names no task;
+/// - `worktime.daily_hours`: one shift of 8 hours and 1 to 60 minutes (ending by midnight unless
+///   it is a night shift), with as many of the others as the weekly limit leaves room for;
+/// - `worktime.weekly_hours`: six day or evening shifts of 6 h 41 min to 7 h 40 min;
+/// - `worktime.rest_days`: a shift every day of the week, of at most 5 h 42 min;
+/// - `worktime.minor_night_work` (off under cn): the policy gets a night window for minors of
+///   20:00 to 06:00, the student is 17 on the first day and works five night shifts from 22:00.
+///
+/// The three changes of shift pattern place the classes again, same lengths, topics and tasks.
 pub const EMPLOYED_STUDY_MUTATIONS: &[RuleCode] = &[
     RuleCode::EmployedStudyFullTime,
     RuleCode::EmployedStudyWorkingAge,
@@ -46,7 +66,20 @@ pub const EMPLOYED_STUDY_MUTATIONS: &[RuleCode] = &[
 ];
 
 /// A valid agreement of employed study, with a registry of one school, the employer and the
-/// students.
+/// students: no violation at all under [`Policy::cn`].
+///
+/// It holds 1 to `sizes.students` employments at one host, each on one of its two posts, paid
+/// 3,000 to 9,000 CNY a month, starting up to two months either side of the first day of the
+/// agreement's validity (six months to three years). The student is 16 or older on the first
+/// day of employment (minors included), enrolled on or before it, and graduates on or after the
+/// last day of the validity. The shift pattern is a run of 4 to 6 consecutive days (4 or 5 for
+/// nights) of day shifts (starting 06:00 to 10:00), evening shifts (12:00 to 14:00) or night
+/// shifts (21:00 to 22:30, past midnight), with an unpaid break of 0 to 60 minutes: more than 24
+/// and at most 40 hours a week in quarters of an hour, at most 8 a day, at least one day free;
+/// the contract states the pattern's weekly hours. Two to four class sessions of 1 to 3 hours,
+/// 4 hours a week or more together, each linked to one of the job's one to three tasks, start
+/// 30 to 120 minutes after a day shift or end as long before an evening or night shift (or sit
+/// at the next free moment at least 30 minutes from every shift).
 pub fn valid_employed_study(sizes: Sizes) -> BoxedStrategy<Arrangement> {
     employed_plan(sizes)
         .prop_filter_map("a buildable employed study", |plan| {
@@ -129,7 +162,7 @@ struct EmployedPlan {
 }
 
 fn job_plan() -> impl Strategy<Value = JobPlan> {
-    let class = (any::<u32>(), 0u32..=90, any::<usize>(), any::<usize>()).prop_map(
+    let class = (any::<u32>(), 0u32..=18, any::<usize>(), any::<usize>()).prop_map(
         |(length, offset, after_shift, task)| ClassPlan {
             length,
             offset,
@@ -165,7 +198,15 @@ fn job_plan() -> impl Strategy<Value = JobPlan> {
             |(
                 (pattern, first_weekday, days, working, unpaid_break, start),
                 (classes, tasks),
-                (pay, extra_age_days, start_offset, enrolled_days, graduation_slack, second_post, sex),
+                (
+                    pay,
+                    extra_age_days,
+                    start_offset,
+                    enrolled_days,
+                    graduation_slack,
+                    second_post,
+                    sex,
+                ),
             )| JobPlan {
                 pattern,
                 first_weekday,
@@ -277,8 +318,8 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         NaiveDate::from_ymd_opt(2025 + plan.year, 9, 1)?,
         plan.validity_offset,
     )?;
-    let validity = DateRange::new(first, add_days(first, plan.validity_days.checked_sub(1)?)?)
-        .ok()?;
+    let validity =
+        DateRange::new(first, add_days(first, plan.validity_days.checked_sub(1)?)?).ok()?;
     let mut agreement = CooperationAgreement::new(
         AgreementId::from_u128(eid(5)),
         SCHOOL,
@@ -334,18 +375,30 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
                 Name::new(*name).ok()?,
             ));
         }
+        // Quarters of an hour, four hours a week or more together.
         let count = u32::try_from(job.classes.len()).ok()?;
-        let shortest = 240u32.div_ceil(count.max(1)).max(60);
+        let shortest = 240u32.div_ceil(count.max(1)).div_ceil(15).max(4);
+        let shifts = schedule.shifts();
         let wants = job
             .classes
             .iter()
             .enumerate()
             .map(|(c, class)| {
-                let task = employment.tasks.get(class.task % employment.tasks.len().max(1));
+                let task = employment
+                    .tasks
+                    .get(class.task % employment.tasks.len().max(1));
+                let length = (shortest + class.length % (12 - shortest + 1)) * 15;
+                let shift = shifts.get(class.after_shift % shifts.len().max(1))?;
+                let (from, to) = shift.span().week_interval();
+                let wait = i64::from(rest + class.offset * 5);
+                // After day shifts; before evening and night shifts.
+                let anchor = match job.pattern {
+                    Pattern::Day => i64::from(to) + wait,
+                    _ => i64::from(from) - wait - i64::from(length),
+                };
                 Some(ClassWant {
-                    length: shortest + class.length % (180 - shortest + 1),
-                    after_shift: class.after_shift,
-                    offset: rest + class.offset,
+                    length,
+                    anchor,
                     task: task.map(|task| task.id),
                     topic: Name::new(*TOPICS.get(c % TOPICS.len())?).ok()?,
                 })
@@ -371,15 +424,27 @@ fn pattern_schedule(job: &JobPlan) -> Option<WeeklySchedule> {
         _ => job.days,
     };
     let count = u32::try_from(days).ok()?;
-    let least = 240u32.max(1_441u32.div_ceil(count));
-    let most = 480u32.min(2_400u32.checked_div(count)?);
-    let working = least + job.working % (most.checked_sub(least)? + 1);
+    // Whole quarters of an hour, more than 24 and at most 40 hours a week.
+    let least = 240u32.max(1_441u32.div_ceil(count)).div_ceil(15);
+    let most = 480u32.min(2_400u32.checked_div(count)?) / 15;
+    let working = (least + job.working % (most.checked_sub(least)? + 1)) * 15;
     let start = match job.pattern {
         Pattern::Day => 360 + job.start % 17 * 15,
         Pattern::Evening => 720 + job.start % 9 * 15,
-        Pattern::Night => 1_260 + job.start % 7 * 15,
+        Pattern::Night => NIGHT_FROM + job.start % 7 * 15,
     };
     run(job.first_weekday, days, start, working, job.unpaid_break)
+}
+
+/// The earliest start of a night shift: 21:00.
+const NIGHT_FROM: u32 = 21 * 60;
+
+/// One shift on `day`, starting `start` minutes after midnight with `working` minutes of work and
+/// an unpaid break.
+fn run_one(day: Weekday, start: u32, working: u32, unpaid_break: u32) -> Option<Shift> {
+    let begin = TimeOfDay::from_minutes(start % MINUTES_PER_DAY).ok()?;
+    let end = TimeOfDay::from_minutes((start + working + unpaid_break) % MINUTES_PER_DAY).ok()?;
+    Shift::new(day, begin, end, unpaid_break).ok()
 }
 
 /// `days` shifts on consecutive weekdays from `first_weekday` (0 is Monday), each starting
@@ -391,23 +456,24 @@ fn run(
     working: u32,
     unpaid_break: u32,
 ) -> Option<WeeklySchedule> {
-    let begin = TimeOfDay::from_minutes(start % MINUTES_PER_DAY).ok()?;
-    let end = TimeOfDay::from_minutes((start + working + unpaid_break) % MINUTES_PER_DAY).ok()?;
     let shifts = (0..days)
         .map(|i| {
-            let day = *WEEK.get((first_weekday + i) % 7)?;
-            Shift::new(day, begin, end, unpaid_break).ok()
+            run_one(
+                *WEEK.get((first_weekday + i) % 7)?,
+                start,
+                working,
+                unpaid_break,
+            )
         })
         .collect::<Option<Vec<_>>>()?;
     WeeklySchedule::new(shifts).ok()
 }
 
-/// A class to place: its length, where to start looking (so many minutes after the end of a
-/// shift), and what it is about.
+/// A class to place: its length, where to start looking (in minutes from Monday 00:00, on the
+/// weekly cycle), and what it is about.
 struct ClassWant {
     length: u32,
-    after_shift: usize,
-    offset: u32,
+    anchor: i64,
     task: Option<TaskId>,
     topic: Name,
 }
@@ -477,32 +543,37 @@ fn take(free: &mut Vec<(i64, i64)>, anchor: i64, length: i64) -> Option<i64> {
 fn session(from: i64, length: i64, topic: Name, task: Option<TaskId>) -> Option<ClassSession> {
     let day_minutes = i64::from(MINUTES_PER_DAY);
     let day = *WEEK.get(usize::try_from(from.checked_div(day_minutes)?).ok()?)?;
-    let minute = |at: i64| TimeOfDay::from_minutes(u32::try_from(at.rem_euclid(day_minutes)).ok()?).ok();
+    let minute =
+        |at: i64| TimeOfDay::from_minutes(u32::try_from(at.rem_euclid(day_minutes)).ok()?).ok();
     let mut class = ClassSession::new(day, minute(from)?, minute(from + length)?, topic).ok()?;
     class.task = task;
     Some(class)
 }
 
-/// Classes that overlap neither each other nor any shift widened by `rest`, each as soon as it
-/// can after its anchor.
+/// Classes that overlap neither each other nor any shift widened by `rest`, each at its anchor
+/// or as soon after it as it fits.
 fn place_classes(
     schedule: &WeeklySchedule,
     rest: u32,
     wants: Vec<ClassWant>,
 ) -> Option<Vec<ClassSession>> {
     let mut free = free_stretches(schedule, rest);
-    let shifts = schedule.shifts();
     let mut classes = Vec::with_capacity(wants.len());
     for want in wants {
-        let base = match shifts.get(want.after_shift % shifts.len().max(1)) {
-            Some(shift) => i64::from(shift.span().week_interval().1),
-            None => 0,
-        };
         let length = i64::from(want.length);
-        let from = take(&mut free, base + i64::from(want.offset), length)?;
+        let from = take(&mut free, want.anchor, length)?;
         classes.push(session(from, length, want.topic, want.task)?);
     }
     Some(classes)
+}
+
+/// After the end of the `k`-th shift (round the schedule) and the rest, or Monday 00:00 without
+/// shifts.
+fn after_shift(schedule: &WeeklySchedule, k: usize, rest: u32) -> i64 {
+    let shifts = schedule.shifts();
+    shifts
+        .get(k % shifts.len().max(1))
+        .map_or(0, |shift| i64::from(shift.span().week_interval().1 + rest))
 }
 
 /// The employment's classes again, same lengths, topics and tasks, placed after the shifts of
@@ -514,8 +585,7 @@ fn replace_classes(job: &mut Employment, rest: u32) -> Option<()> {
         .enumerate()
         .map(|(c, class)| ClassWant {
             length: class.span().minutes(),
-            after_shift: c,
-            offset: rest,
+            anchor: after_shift(&job.schedule, c, rest),
             task: class.task,
             topic: class.topic.clone(),
         })
@@ -622,8 +692,7 @@ fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option
                 let length = left.min(600);
                 wants.push(ClassWant {
                     length: u32::try_from(length).ok()?,
-                    after_shift: c,
-                    offset: rest,
+                    anchor: after_shift(&job.schedule, c, rest),
                     task,
                     topic: Name::new("evening school").ok()?,
                 });
@@ -641,10 +710,17 @@ fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option
             // room for.
             let k = choose(b, shifts.len())?;
             let long = 8 * 60 + 1 + c.index(60) as u32;
-            let chosen = *shifts.get(k)?;
-            let end = TimeOfDay::from_minutes((start + long + unpaid_break) % MINUTES_PER_DAY).ok()?;
-            let mut list = vec![Shift::new(chosen.weekday(), chosen.start(), end, unpaid_break).ok()?];
-            let room = (u32::from(policy.max_weekly_work_hours) * 60).checked_sub(long)?;
+            let span = long + unpaid_break;
+            // A day or evening shift starts early enough to end by midnight, so that it occupies
+            // no further day (a night shift occupies the next day already).
+            let begin = if start < NIGHT_FROM {
+                start.min(MINUTES_PER_DAY - span)
+            } else {
+                start
+            };
+            let chosen = shifts.get(k)?.weekday();
+            let mut list = vec![run_one(chosen, begin, long, unpaid_break)?];
+            let room = (policy.max_weekly_work_hours * 60).checked_sub(long)?;
             let others = usize::try_from(room.checked_div(working)?).ok()?;
             list.extend(
                 shifts
@@ -659,7 +735,7 @@ fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option
         }
         RuleCode::WorktimeWeeklyHours => {
             // Six days of 6 h 41 min to 7 h 40 min, by day.
-            let day_start = if start >= 1_260 { 8 * 60 } else { start };
+            let day_start = if start >= NIGHT_FROM { 8 * 60 } else { start };
             let daily = 401 + c.index(60) as u32;
             job.schedule = run(first_weekday, 6, day_start, daily, unpaid_break)?;
             replace_classes(job, rest)?;

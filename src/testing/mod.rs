@@ -11,12 +11,16 @@
 //! - [`agreement_mutation`], [`portfolio_mutation`] (one code) and [`agreement_mutations`],
 //!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
 //!   it under, and the codes it must raise.
+//! - Alternation (mode 2): [`valid_rotation`], [`valid_employed_study`] (or [`valid_alternation`],
+//!   either), and [`rotation_mutation`], [`employed_study_mutation`] (or [`alternation_mutation`])
+//!   for every `alternation.*` and `employed_study.*` code and the `worktime.*` codes on an
+//!   employment's shift pattern.
 //!
 //! ## Codes without a mutation
 //!
-//! The mode rules (`introduced.*`, `alternation.*`, `employed_study.*`, `interaction.*`,
-//! `order.*`): the generated agreements are of the interaction mode with an empty model until the
-//! mode models land; their mutations come with them.
+//! The mode rules (`introduced.*`, `interaction.*`, `order.*`): the generated agreements are of
+//! the interaction mode with an empty model until the mode models land; their mutations come with
+//! them.
 //!
 //! ## A downstream property test
 //!
@@ -47,18 +51,18 @@
 //! faults_are_caught();
 //! ```
 
+mod alternation;
 mod arrangement;
 mod employed_study;
 mod mutation;
 mod rotation;
 pub mod values;
 
-pub use employed_study::{
-    employed_study_mutation, valid_employed_study, EMPLOYED_STUDY_MUTATIONS,
-};
-pub use rotation::{rotation_mutation, valid_rotation, ROTATION_MUTATIONS};
+pub use alternation::{alternation_mutation, valid_alternation, ALTERNATION_MUTATIONS};
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
+pub use employed_study::{employed_study_mutation, valid_employed_study, EMPLOYED_STUDY_MUTATIONS};
 pub use mutation::{
     agreement_mutation, agreement_mutations, portfolio_mutation, portfolio_mutations, Mutation,
     AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
 };
+pub use rotation::{rotation_mutation, valid_rotation, ROTATION_MUTATIONS};

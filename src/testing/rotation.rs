@@ -1,17 +1,11 @@
 //! Work-study rotations (alternation, first variant): valid rotations with the work placements
 //! that back them, and a single-fault mutation for each of the 12 `alternation.*` rules.
 //!
-//! A generated rotation splits a cohort of 2 to `students` students (one major, one grade, one
-//! enrollment date) into 2 to 4 balanced groups, in an order drawn at random. Each group starts at
-//! school or at an enterprise (both occur) and swaps every period; periods swap by semester or by
-//! school year, with lengths drawn from the unit's range and paired so that the groups' enterprise
-//! days stay within `max_enterprise_days_imbalance`, and gaps of 0 to `max_rotation_gap_days`. A
-//! group at an enterprise is at one of one or two hosts, drawn per period; each host offers the
-//! most students it ever has at once, plus 0 to 2 places. Every student at a host in a period
-//! holds work placements there (assisting or independent work, as complete as those of
-//! [`valid_agreement`](super::valid_agreement)) that cover the period in one to three pieces of at
-//! most 180 days. Students enroll a year or more before the first period and graduate after the
-//! last, so every enterprise period falls in their second study year or later.
+//! A valid rotation is drawn as a plan (random knobs), turned into a blueprint (the rotation
+//! decided: groups, periods, where each group is) and written down with everything it needs.
+//! Structural faults (a group too large, periods too long) change the blueprint, so that the
+//! placements and places follow them and nothing else breaks; local faults change the written
+//! agreement or registry.
 
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use proptest::prelude::*;
@@ -26,11 +20,39 @@ use crate::{
     has_reached_age, study_year_start, AgreementId, Contribution, ContributionKind,
     CooperationAgreement, Currency, DateRange, Employer, Enterprise, EnterpriseId, GroupId,
     Instructor, InstructorId, LegalStatus, Mode, Money, Name, Pay, PeriodId, Placement,
-    PlacementId, PlacementKind, Policy, Post, PostId, Registry, RuleCode, Sex, Side,
-    Student, StudentId, VenueKind,
+    PlacementId, PlacementKind, Policy, Post, PostId, Registry, RuleCode, Sex, Side, Student,
+    StudentId, VenueKind,
 };
 
-/// The codes [`rotation_mutation`] has a mutation for: every `alternation.*` code.
+/// The codes [`rotation_mutation`] has a mutation for: every `alternation.*` code, each raised
+/// alone, under [`Policy::cn`].
+///
+/// How each is broken (the rule may fire at several elements, always with its one code):
+///
+/// - `alternation.cohort_uniform`: the cohort's grade or major is not stated, or a cohort
+///   student's grade or major in the registry changes;
+/// - `alternation.groups_partition`: a cohort student is dropped from their group, or a group
+///   member from the cohort's list;
+/// - `alternation.groups_balanced`: a student of a smallest group is planned in a largest other
+///   one (with the placements and places that follow);
+/// - `alternation.setting_each_period`: a group's setting in a period is removed, or listed twice;
+/// - `alternation.split_each_period`: every group swaps in step, so that each period is all at
+///   school or all at enterprises;
+/// - `alternation.settings_alternate`: with an odd number of periods the last repeats the
+///   settings of the one before; with an even number a further period repeats the last (either
+///   way the repeated period is the odd last one, which fair share does not count);
+/// - `alternation.periods_ordered`: two neighbouring periods are listed the wrong way round;
+/// - `alternation.period_gap`: the gap before a period grows to 1 to 60 days over the limit
+///   (later periods and their placements move with it);
+/// - `alternation.period_length`: a pair of periods shrinks or grows by the same number of days
+///   until one of them is 1 to 21 days outside the unit's range (or the odd last period alone),
+///   so that the groups' enterprise days keep their difference;
+/// - `alternation.host_capacity`: a host in use offers one place fewer than its busiest period
+///   needs, or loses its entry in the list of places;
+/// - `alternation.fair_share`: the first two periods differ in length by 63 days or more (the
+///   limit is 62), every later pair not at all;
+/// - `alternation.placements_cover`: a work placement backing an enterprise period is dropped,
+///   ends a day early, or becomes an observation visit.
 pub const ROTATION_MUTATIONS: &[RuleCode] = &[
     RuleCode::AlternationCohortUniform,
     RuleCode::AlternationGroupsPartition,
@@ -47,7 +69,23 @@ pub const ROTATION_MUTATIONS: &[RuleCode] = &[
 ];
 
 /// A valid agreement holding a work-study rotation and the work placements its enterprise periods
-/// need, with a registry of one school, one or two hosts, the cohort and the instructors.
+/// need, with a registry of one school, one or two hosts, the cohort and the instructors: no
+/// violation at all under [`Policy::cn`].
+///
+/// The cohort has 2 to `sizes.students` students (one major, one grade, one enrollment date),
+/// dealt in an order drawn at random into 2 to 4 groups whose sizes differ by at most one. There
+/// are 2 to `2 × sizes.placements_per_student` periods (at most 4 by school year), each of a
+/// length drawn from the unit's range (`semester_days` or `school_year_days`), in pairs whose
+/// lengths keep the groups' enterprise days within `max_enterprise_days_imbalance`, with gaps of
+/// 0 to `max_rotation_gap_days`. Each group starts at school or at an enterprise (both occur in
+/// every period) and swaps every period; at an enterprise it is at one of one or two hosts,
+/// drawn per period, and the settings are listed from a group drawn at random. Each host offers
+/// the most students it ever has at once plus 0 to 2 places. Every student at a host in a
+/// period holds work placements there (assisting or independent work, complete like those of
+/// [`valid_agreement`](super::valid_agreement)) that cover the period in pieces of at most 180
+/// days. Students enroll a year or more before the first period and graduate after the last, so
+/// every enterprise period falls in their second study year or later; the agreement is valid
+/// from up to 30 days before the first period to up to 30 days after the last.
 pub fn valid_rotation(sizes: Sizes) -> BoxedStrategy<Arrangement> {
     rotation_plan(sizes)
         .prop_filter_map("a buildable rotation", |plan| {
@@ -64,17 +102,14 @@ pub fn rotation_mutation(
 ) -> Option<BoxedStrategy<Mutation<Arrangement>>> {
     ROTATION_MUTATIONS.contains(&code).then(|| {
         (rotation_plan(sizes), any::<[Index; 3]>())
-            .prop_filter_map(
-                "a mutation this rotation allows",
-                move |(plan, picks)| {
-                    let target = mutate(code, blueprint(&plan)?, picks)?;
-                    Some(Mutation {
-                        target: target.into_arrangement()?,
-                        policy: Policy::cn(),
-                        codes: one(code),
-                    })
-                },
-            )
+            .prop_filter_map("a mutation this rotation allows", move |(plan, picks)| {
+                let target = mutate(code, blueprint(&plan)?, picks)?;
+                Some(Mutation {
+                    target: target.into_arrangement()?,
+                    policy: Policy::cn(),
+                    codes: one(code),
+                })
+            })
             .boxed()
     })
 }
@@ -171,9 +206,8 @@ fn rotation_plan(sizes: Sizes) -> impl Strategy<Value = RotationPlan> {
             sex,
             key,
         });
-    let period = (any::<u32>(), -31i64..=31, 0u32..=92).prop_map(|(length, delta, gap)| {
-        PeriodPlan { length, delta, gap }
-    });
+    let period = (any::<u32>(), -31i64..=31, 0u32..=92)
+        .prop_map(|(length, delta, gap)| PeriodPlan { length, delta, gap });
     (
         (
             0i32..=4,
@@ -184,7 +218,11 @@ fn rotation_plan(sizes: Sizes) -> impl Strategy<Value = RotationPlan> {
             0u32..=100,
         ),
         prop::collection::vec(student, 2..=students),
-        (2usize..=4, prop::collection::vec(any::<bool>(), 4), 0usize..4),
+        (
+            2usize..=4,
+            prop::collection::vec(any::<bool>(), 4),
+            0usize..4,
+        ),
         prop::collection::vec(period, 3..=periods.saturating_add(1)),
         (
             prop::collection::vec(any::<u8>(), 32),
@@ -318,7 +356,10 @@ fn blueprint(plan: &RotationPlan) -> Option<Blueprint> {
     let mut phases: Vec<bool> = (0..k)
         .map(|g| plan.phases.get(g).copied().unwrap_or(g % 2 == 0))
         .collect();
-    if phases.iter().all(|p| *p == phases.first().copied().unwrap_or(true)) {
+    if phases
+        .iter()
+        .all(|p| *p == phases.first().copied().unwrap_or(true))
+    {
         if let Some(last) = phases.last_mut() {
             *last = !*last;
         }
@@ -373,7 +414,9 @@ fn blueprint(plan: &RotationPlan) -> Option<Blueprint> {
         let settings = phases
             .iter()
             .enumerate()
-            .map(|(g, starts_there)| (*starts_there == (p % 2 == 0)).then(|| blueprint.host_pick(p, g)))
+            .map(|(g, starts_there)| {
+                (*starts_there == (p % 2 == 0)).then(|| blueprint.host_pick(p, g))
+            })
             .collect();
         blueprint.periods.push(PeriodSpec {
             gap: u64::from(period.gap),
@@ -522,8 +565,11 @@ fn build(bp: &Blueprint) -> Option<Parts> {
     }
     let student_id = |s: usize| students.get(s).map(|student| student.id);
 
-    let validity = DateRange::new(sub_days(first_day, slack(2))?, add_days(last_day, slack(3))?)
-        .ok()?;
+    let validity = DateRange::new(
+        sub_days(first_day, slack(2))?,
+        add_days(last_day, slack(3))?,
+    )
+    .ok()?;
     let host_id = host_posts.first()?.0;
     let mut agreement = CooperationAgreement::new(
         AgreementId::from_u128(rid(5)),
@@ -543,7 +589,10 @@ fn build(bp: &Blueprint) -> Option<Parts> {
     let mut rotation = Rotation::for_cohort(cohort, bp.unit);
     let group_id = |g: usize| GroupId::from_u128(rid(200 + g));
     for (g, members) in bp.groups.iter().enumerate() {
-        let members = members.iter().map(|&s| student_id(s)).collect::<Option<_>>()?;
+        let members = members
+            .iter()
+            .map(|&s| student_id(s))
+            .collect::<Option<_>>()?;
         rotation.groups.push(Group::new(group_id(g), members));
     }
 
@@ -577,7 +626,9 @@ fn build(bp: &Blueprint) -> Option<Parts> {
                     Setting::Enterprise { host }
                 }
             };
-            period.settings.push(GroupSetting::new(group_id(g), setting));
+            period
+                .settings
+                .push(GroupSetting::new(group_id(g), setting));
         }
         rotation.periods.push(period);
     }
