@@ -358,7 +358,12 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         student.sex = job.sex;
 
         let schedule = pattern_schedule(job)?;
-        let post = if job.second_post { posts[1] } else { posts[0] };
+        let [first_post, second_post] = posts;
+        let post = if job.second_post {
+            second_post
+        } else {
+            first_post
+        };
         let mut employment = Employment::new(
             student.id,
             host_id,
@@ -387,7 +392,7 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
                 let task = employment
                     .tasks
                     .get(class.task % employment.tasks.len().max(1));
-                let length = (shortest + class.length % (12 - shortest + 1)) * 15;
+                let length = (shortest + class.length % (12u32.checked_sub(shortest)? + 1)) * 15;
                 let shift = shifts.get(class.after_shift % shifts.len().max(1))?;
                 let (from, to) = shift.span().week_interval();
                 let wait = i64::from(rest + class.offset * 5);

@@ -206,7 +206,11 @@ fn rotation_plan(sizes: Sizes) -> impl Strategy<Value = RotationPlan> {
             sex,
             key,
         });
-    let period = (any::<u32>(), -31i64..=31, 0u32..=92)
+    let period = (
+        any::<u32>(),
+        -31i64..=31,
+        0..=Policy::cn().max_rotation_gap_days,
+    )
         .prop_map(|(length, delta, gap)| PeriodPlan { length, delta, gap });
     (
         (
@@ -610,7 +614,12 @@ fn build(bp: &Blueprint) -> Option<Parts> {
                         for piece in pieces(*days)? {
                             serial += 1;
                             let work = bp.work.get(serial % bp.work.len().max(1))?;
-                            let post = if work.second_post { posts[1] } else { posts[0] };
+                            let [first_post, second_post] = posts;
+                            let post = if work.second_post {
+                                second_post
+                            } else {
+                                first_post
+                            };
                             let mut placement = placement(
                                 PlacementId::from_u128(rid(serial)),
                                 student_id(s)?,
