@@ -1,6 +1,7 @@
 //! The alternation mode (mode 2) in the kit, both variants together: work-study rotations
 //! ([`valid_rotation`], [`rotation_mutation`]) and employed study ([`valid_employed_study`],
-//! [`employed_study_mutation`]).
+//! [`employed_study_mutation`]), as one mode ([`valid_alternation`], [`alternation_mutation`],
+//! [`alternation_mutations`]).
 //!
 //! Every `alternation.*` and `employed_study.*` code has a mutation, and so does every
 //! `worktime.*` code on an employment's shift pattern: no code of the mode is left without one,
@@ -65,4 +66,13 @@ pub fn alternation_mutation(
     } else {
         None
     }
+}
+
+/// Any alternation mutation, of either variant, with the codes it must raise.
+pub fn alternation_mutations(sizes: Sizes) -> BoxedStrategy<Mutation<Arrangement>> {
+    let strategies: Vec<_> = ALTERNATION_MUTATIONS
+        .iter()
+        .filter_map(|code| alternation_mutation(*code, sizes))
+        .collect();
+    proptest::strategy::Union::new(strategies).boxed()
 }

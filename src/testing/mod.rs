@@ -12,9 +12,9 @@
 //!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
 //!   it under, and the codes it must raise.
 //! - Alternation (mode 2): [`valid_rotation`], [`valid_employed_study`] (or [`valid_alternation`],
-//!   either), and [`rotation_mutation`], [`employed_study_mutation`] (or [`alternation_mutation`])
-//!   for every `alternation.*` and `employed_study.*` code and the `worktime.*` codes on an
-//!   employment's shift pattern.
+//!   either), and [`rotation_mutation`], [`employed_study_mutation`] (or [`alternation_mutation`],
+//!   [`alternation_mutations`]) for every `alternation.*` and `employed_study.*` code and the
+//!   `worktime.*` codes on an employment's shift pattern ([`ALTERNATION_MUTATIONS`]).
 //!
 //! ## Codes without a mutation
 //!
@@ -58,7 +58,9 @@ mod mutation;
 mod rotation;
 pub mod values;
 
-pub use alternation::{alternation_mutation, valid_alternation, ALTERNATION_MUTATIONS};
+pub use alternation::{
+    alternation_mutation, alternation_mutations, valid_alternation, ALTERNATION_MUTATIONS,
+};
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
 pub use employed_study::{employed_study_mutation, valid_employed_study, EMPLOYED_STUDY_MUTATIONS};
 pub use mutation::{
