@@ -424,7 +424,7 @@ fn schedule(p: &PlacementPlan) -> Option<WeeklySchedule> {
 }
 
 /// One to three consecutive policies covering `first..=last`, the student paying nothing.
-fn insurance(first: NaiveDate, last: NaiveDate, pieces: u64) -> Option<Vec<Insurance>> {
+pub(crate) fn insurance(first: NaiveDate, last: NaiveDate, pieces: u64) -> Option<Vec<Insurance>> {
     let days = u64::try_from((last - first).num_days() + 1).ok()?;
     let pieces = pieces.clamp(1, days);
     let mut policies = Vec::new();

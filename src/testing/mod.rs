@@ -11,15 +11,19 @@
 //! - [`agreement_mutation`], [`portfolio_mutation`] (one code) and [`agreement_mutations`],
 //!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
 //!   it under, and the codes it must raise.
-//! - Modes: [`valid_introduced`] and [`introduced_mutation`] (mode 1, [`INTRODUCED_MUTATIONS`]),
-//!   [`valid_interaction`] and [`interaction_mutation`] (mode 3, [`INTERACTION_MUTATIONS`]),
+//! - Modes: [`valid_introduced`] and [`introduced_mutation`] (mode 1, [`INTRODUCED_MUTATIONS`]);
+//!   [`valid_rotation`], [`valid_employed_study`] (or [`valid_alternation`], either), and
+//!   [`rotation_mutation`], [`employed_study_mutation`] (or [`alternation_mutation`],
+//!   [`alternation_mutations`]) for every `alternation.*` and `employed_study.*` code and the
+//!   `worktime.*` codes on an employment's shift pattern (mode 2, [`ALTERNATION_MUTATIONS`]);
+//!   [`valid_interaction`] and [`interaction_mutation`] (mode 3, [`INTERACTION_MUTATIONS`]);
 //!   [`valid_order`], [`order_mutation`] and [`order_mutations`] (mode 4, order-based classes
 //!   with their internships, [`ORDER_MUTATIONS`]).
 //!
 //! ## Codes without a mutation
 //!
-//! The alternation rules (`alternation.*`, `employed_study.*`) until their generators land. Every
-//! `introduced.*`, `interaction.*` and `order.*` code has one.
+//! None: every one of the 93 codes of the catalogue has a single-fault mutation, each raising its
+//! one code alone (tests/kit*.rs check every one).
 //!
 //! ## A downstream property test
 //!
@@ -50,14 +54,21 @@
 //! faults_are_caught();
 //! ```
 
+mod alternation;
 mod arrangement;
+mod employed_study;
 mod interaction;
 mod introduced;
 mod mutation;
 mod order;
+mod rotation;
 pub mod values;
 
+pub use alternation::{
+    alternation_mutation, alternation_mutations, valid_alternation, ALTERNATION_MUTATIONS,
+};
 pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
+pub use employed_study::{employed_study_mutation, valid_employed_study, EMPLOYED_STUDY_MUTATIONS};
 pub use interaction::{
     interaction_mutation, interaction_mutations, valid_interaction, INTERACTION_MUTATIONS,
 };
@@ -69,3 +80,4 @@ pub use mutation::{
     AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
 };
 pub use order::{order_mutation, order_mutations, valid_order, ORDER_MUTATIONS};
+pub use rotation::{rotation_mutation, valid_rotation, ROTATION_MUTATIONS};

@@ -192,11 +192,11 @@ impl Parties {
     }
 }
 
-fn t(hour: u32, minute: u32) -> Option<TimeOfDay> {
+pub(crate) fn t(hour: u32, minute: u32) -> Option<TimeOfDay> {
     TimeOfDay::new(hour, minute).ok()
 }
 
-fn shifts(
+pub(crate) fn shifts(
     days: &[Weekday],
     start: (u32, u32),
     end: (u32, u32),
@@ -212,7 +212,7 @@ fn shifts(
 }
 
 /// The date `years` years before `day`, as a birth date that turns `years` old on `day`.
-fn years_before(day: NaiveDate, years: u32) -> Option<NaiveDate> {
+pub(crate) fn years_before(day: NaiveDate, years: u32) -> Option<NaiveDate> {
     day.checked_sub_months(Months::new(years.checked_mul(12)?))
 }
 

@@ -1,0 +1,165 @@
+//! The property-testing kit over the alternation mode (feature `proptest`): generated work-study
+//! rotations and employed-study agreements pass with no violation, every mutation raises exactly
+//! its declared codes, the models round-trip through JSON, and every violation path of a mutated
+//! agreement resolves in the serialized agreement.
+#![cfg(feature = "proptest")]
+
+use std::collections::BTreeSet;
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use school_enterprise::alternation::Alternation;
+use school_enterprise::testing::{Arrangement, *};
+use school_enterprise::*;
+
+fn small() -> Sizes {
+    Sizes {
+        students: 5,
+        placements_per_student: 2,
+    }
+}
+
+fn codes(report: &Report) -> BTreeSet<RuleCode> {
+    report.iter().filter_map(Violation::rule).collect()
+}
+
+fn cases(n: u32) -> Config {
+    Config {
+        cases: n,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+fn variant(a: &Arrangement) -> &Alternation {
+    match &a.agreement.mode {
+        Mode::Alternation(model) => model,
+        other => panic!("not an alternation: {other:?}"),
+    }
+}
+
+proptest! {
+    #[test]
+    fn generated_rotations_pass_with_no_violation(a in valid_rotation(Sizes::default())) {
+        prop_assert!(matches!(variant(&a), Alternation::WorkStudyRotation(_)));
+        let report = a.agreement.check(&a.registry, &Policy::cn());
+        prop_assert!(report.is_empty(), "{}", report);
+    }
+
+    #[test]
+    fn generated_employed_study_passes_with_no_violation(
+        a in valid_employed_study(Sizes::default())
+    ) {
+        prop_assert!(matches!(variant(&a), Alternation::EmployedStudy(_)));
+        let report = a.agreement.check(&a.registry, &Policy::cn());
+        prop_assert!(report.is_empty(), "{}", report);
+    }
+
+    #[test]
+    fn generated_alternations_round_trip_through_json(a in valid_alternation(small())) {
+        let json = serde_json::to_string(&a.agreement).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<CooperationAgreement>(&json).unwrap(), &a.agreement);
+        let json = serde_json::to_string(variant(&a)).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<Alternation>(&json).unwrap(), variant(&a));
+        let json = serde_json::to_string(&a.registry).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Registry>(&json).unwrap(), a.registry);
+    }
+
+    #[test]
+    fn mutated_alternations_round_trip_resolve_and_repeat(m in alternation_mutations(small())) {
+        let agreement = &m.target.agreement;
+        let report = agreement.check(&m.target.registry, &m.policy);
+        prop_assert_eq!(&agreement.check(&m.target.registry, &m.policy), &report);
+        let json = serde_json::to_string(agreement).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<CooperationAgreement>(&json).unwrap(), agreement);
+        let root = serde_json::to_value(agreement).unwrap();
+        for v in &report {
+            let pointer = v.path().to_json_pointer();
+            prop_assert!(root.pointer(&pointer).is_some(), "{} does not resolve", pointer);
+        }
+    }
+}
+
+fn raises_exactly_its_codes(
+    code: RuleCode,
+    strategy: Option<BoxedStrategy<Mutation<Arrangement>>>,
+) {
+    let strategy = strategy.unwrap_or_else(|| panic!("{code} is listed but has no mutation"));
+    let mut runner = TestRunner::new(cases(12));
+    runner
+        .run(&strategy, |m| {
+            let report = m.target.agreement.check(&m.target.registry, &m.policy);
+            prop_assert_eq!(codes(&report), m.codes.clone(), "{}", report);
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{code}: {e}"));
+}
+
+/// Every rotation mutation, a dozen cases each: the check raises exactly the declared codes.
+#[test]
+fn every_rotation_mutation_raises_exactly_its_codes() {
+    for code in ROTATION_MUTATIONS {
+        raises_exactly_its_codes(*code, rotation_mutation(*code, small()));
+    }
+}
+
+/// Every employed-study mutation, a dozen cases each: the check raises exactly the declared codes.
+#[test]
+fn every_employed_study_mutation_raises_exactly_its_codes() {
+    for code in EMPLOYED_STUDY_MUTATIONS {
+        raises_exactly_its_codes(*code, employed_study_mutation(*code, small()));
+    }
+}
+
+#[test]
+fn every_code_of_the_alternation_mode_has_a_mutation() {
+    let listed: BTreeSet<RuleCode> = ALTERNATION_MUTATIONS.iter().copied().collect();
+    let variants: BTreeSet<RuleCode> = ROTATION_MUTATIONS
+        .iter()
+        .chain(EMPLOYED_STUDY_MUTATIONS)
+        .copied()
+        .collect();
+    assert_eq!(listed, variants);
+    assert_eq!(
+        listed.len(),
+        ALTERNATION_MUTATIONS.len(),
+        "listed once each"
+    );
+    let mut family = 0;
+    for rule in catalogue() {
+        let prefix = rule.name.split('.').next().unwrap();
+        if ["alternation", "employed_study", "worktime"].contains(&prefix) {
+            family += 1;
+            assert!(listed.contains(&rule.code), "{} has no mutation", rule.name);
+            assert!(
+                alternation_mutation(rule.code, small()).is_some(),
+                "{}",
+                rule.name
+            );
+        }
+    }
+    assert_eq!(family, 12 + 8 + 4);
+    assert!(alternation_mutation(RuleCode::PlacementMinAge, small()).is_none());
+    assert!(rotation_mutation(RuleCode::EmployedStudyFullTime, small()).is_none());
+    assert!(employed_study_mutation(RuleCode::AlternationFairShare, small()).is_none());
+}
+
+/// The mutations of rules that are off under cn carry the policy change that switches them on.
+#[test]
+fn rules_off_under_cn_come_with_their_policy() {
+    let mut runner = TestRunner::new(cases(4));
+    for code in [
+        RuleCode::EmployedStudyMinWage,
+        RuleCode::WorktimeMinorNightWork,
+    ] {
+        let strategy = employed_study_mutation(code, small()).unwrap();
+        runner
+            .run(&strategy, |m| {
+                prop_assert_ne!(&m.policy, &Policy::cn());
+                let report = m.target.agreement.check(&m.target.registry, &Policy::cn());
+                prop_assert!(report.is_empty(), "{}", report);
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{code}: {e}"));
+    }
+}
