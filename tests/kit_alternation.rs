@@ -4,10 +4,13 @@
 //! agreement resolves in the serialized agreement.
 #![cfg(feature = "proptest")]
 
+mod kit_support;
+
 use std::collections::BTreeSet;
 
+use kit_support::{cases, codes};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::TestRunner;
 use school_enterprise::alternation::Alternation;
 use school_enterprise::testing::{Arrangement, *};
 use school_enterprise::*;
@@ -16,18 +19,6 @@ fn small() -> Sizes {
     Sizes {
         students: 5,
         placements_per_student: 2,
-    }
-}
-
-fn codes(report: &Report) -> BTreeSet<RuleCode> {
-    report.iter().filter_map(Violation::rule).collect()
-}
-
-fn cases(n: u32) -> Config {
-    Config {
-        cases: n,
-        failure_persistence: None,
-        ..Config::default()
     }
 }
 

@@ -5,10 +5,13 @@
 //! serialized agreement, and checking is deterministic.
 #![cfg(feature = "proptest")]
 
+mod kit_support;
+
 use std::collections::BTreeSet;
 
+use kit_support::{cases, codes};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::TestRunner;
 use school_enterprise::interaction::Interaction;
 use school_enterprise::testing::*;
 use school_enterprise::*;
@@ -17,18 +20,6 @@ fn small() -> Sizes {
     Sizes {
         students: 4,
         placements_per_student: 2,
-    }
-}
-
-fn codes(report: &Report) -> BTreeSet<RuleCode> {
-    report.iter().filter_map(Violation::rule).collect()
-}
-
-fn cases(n: u32) -> Config {
-    Config {
-        cases: n,
-        failure_persistence: None,
-        ..Config::default()
     }
 }
 

@@ -3,10 +3,13 @@
 //! exactly its declared codes, and every path of a mutated class resolves in the agreement's JSON.
 #![cfg(feature = "proptest")]
 
+mod kit_support;
+
 use std::collections::BTreeSet;
 
+use kit_support::{cases, codes};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::TestRunner;
 use school_enterprise::order::{OrderClass, Synchronization};
 use school_enterprise::testing::*;
 use school_enterprise::*;
@@ -15,18 +18,6 @@ fn small() -> Sizes {
     Sizes {
         students: 4,
         placements_per_student: 2,
-    }
-}
-
-fn codes(report: &Report) -> BTreeSet<RuleCode> {
-    report.iter().filter_map(Violation::rule).collect()
-}
-
-fn cases(n: u32) -> Config {
-    Config {
-        cases: n,
-        failure_persistence: None,
-        ..Config::default()
     }
 }
 
