@@ -76,7 +76,7 @@
 //!
 //! ## Crate features
 //!
-//! - `proptest`: exports the [`testing`] module: `Arbitrary` for the value types, strategies for
+//! - `proptest`: exports the `testing` module: `Arbitrary` for the value types, strategies for
 //!   valid arrangements, and single-fault mutations that each say which code they must raise.
 
 #![forbid(unsafe_code)]
