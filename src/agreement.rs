@@ -444,6 +444,31 @@ pub(crate) fn check_within_term(
     }
 }
 
+/// A practice-share rule (`introduced.practice_share`, `interaction.practice_share`): `practical`
+/// hours of `whole` reach the policy's `min_practice_share`; not evaluated when `whole` is zero.
+pub(crate) fn check_practice_share(
+    code: RuleCode,
+    practical: u64,
+    whole: u64,
+    message: &str,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let share = sink.policy().min_practice_share;
+    if whole > 0 && !share.is_reached_by(practical, whole) {
+        sink.push(
+            code,
+            at,
+            Scope::Plain,
+            message.to_owned(),
+            vec![
+                Figure::new("limit", share),
+                Figure::new("actual", format!("{practical} of {whole} h")),
+            ],
+        );
+    }
+}
+
 /// `agreement.student_enrolled` for `student`, who takes part on `days` in the element at `at`
 /// (a session, a rotation period, an order class). Skipped when the student or the agreement's
 /// school does not resolve: `agreement.references_resolve` reports those.

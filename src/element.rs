@@ -32,16 +32,34 @@ pub(crate) fn for_each(
     at: Loc<'_>,
     f: &mut dyn FnMut(Element<'_>),
 ) {
-    let placements = at.field("placements");
-    for (i, p) in agreement.placements.iter().enumerate() {
+    each(
+        &agreement.placements,
+        at.field("placements"),
+        crate::PlacementId::KIND,
+        |p| (*p.id.as_uuid(), Some(p.dates.first())),
+        f,
+    );
+    agreement.mode.for_each_element(at.field("mode"), f);
+}
+
+/// Calls `f` for every item of `list`, found at `at`, as an element of `kind` whose id and first
+/// day `read` gives.
+pub(crate) fn each<T>(
+    list: &[T],
+    at: Loc<'_>,
+    kind: &'static str,
+    read: impl Fn(&T) -> (Uuid, Option<NaiveDate>),
+    f: &mut dyn FnMut(Element<'_>),
+) {
+    for (i, item) in list.iter().enumerate() {
+        let (id, first_day) = read(item);
         f(Element {
-            kind: crate::PlacementId::KIND,
-            id: *p.id.as_uuid(),
-            first_day: Some(p.dates.first()),
-            at: placements.index(i),
+            kind,
+            id,
+            first_day,
+            at: at.index(i),
         });
     }
-    agreement.mode.for_each_element(at.field("mode"), f);
 }
 
 /// The number of elements with an id that `agreement` holds.

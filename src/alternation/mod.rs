@@ -103,38 +103,32 @@ impl Alternation {
     pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
         match self {
             Alternation::WorkStudyRotation(rotation) => {
-                let groups_at = at.field("groups");
-                for (g, group) in rotation.groups.iter().enumerate() {
-                    f(Element {
-                        kind: GroupId::KIND,
-                        id: *group.id.as_uuid(),
-                        first_day: None,
-                        at: groups_at.index(g),
-                    });
-                }
-                let periods_at = at.field("periods");
-                for (p, period) in rotation.periods.iter().enumerate() {
-                    f(Element {
-                        kind: PeriodId::KIND,
-                        id: *period.id.as_uuid(),
-                        first_day: Some(period.dates.first()),
-                        at: periods_at.index(p),
-                    });
-                }
+                crate::element::each(
+                    &rotation.groups,
+                    at.field("groups"),
+                    GroupId::KIND,
+                    |group| (*group.id.as_uuid(), None),
+                    f,
+                );
+                crate::element::each(
+                    &rotation.periods,
+                    at.field("periods"),
+                    PeriodId::KIND,
+                    |period| (*period.id.as_uuid(), Some(period.dates.first())),
+                    f,
+                );
             }
             Alternation::EmployedStudy(model) => {
                 let employments_at = at.field("employments");
                 for (i, job) in model.employments.iter().enumerate() {
                     let job_at = employments_at.index(i);
-                    let tasks_at = job_at.field("tasks");
-                    for (k, task) in job.tasks.iter().enumerate() {
-                        f(Element {
-                            kind: TaskId::KIND,
-                            id: *task.id.as_uuid(),
-                            first_day: None,
-                            at: tasks_at.index(k),
-                        });
-                    }
+                    crate::element::each(
+                        &job.tasks,
+                        job_at.field("tasks"),
+                        TaskId::KIND,
+                        |task| (*task.id.as_uuid(), None),
+                        f,
+                    );
                 }
             }
         }

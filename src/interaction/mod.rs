@@ -70,45 +70,37 @@ impl Interaction {
     /// resources, the plan's courses, then its sessions; each dated by its first day where it has
     /// one.
     pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
-        let bases = at.field("bases");
-        for (i, base) in self.bases.iter().enumerate() {
-            f(Element {
-                kind: BaseId::KIND,
-                id: *base.id.as_uuid(),
-                first_day: Some(base.provided.first()),
-                at: bases.index(i),
-            });
-        }
-        let resources = at.field("resources");
-        for (i, resource) in self.resources.iter().enumerate() {
-            f(Element {
-                kind: ContributionId::KIND,
-                id: *resource.id.as_uuid(),
-                first_day: resource.delivered_on,
-                at: resources.index(i),
-            });
-        }
+        crate::element::each(
+            &self.bases,
+            at.field("bases"),
+            BaseId::KIND,
+            |base| (*base.id.as_uuid(), Some(base.provided.first())),
+            f,
+        );
+        crate::element::each(
+            &self.resources,
+            at.field("resources"),
+            ContributionId::KIND,
+            |resource| (*resource.id.as_uuid(), resource.delivered_on),
+            f,
+        );
         if let Some(plan) = &self.plan {
             let plan_at = at.field("plan");
-            let courses = plan_at.field("courses");
-            for (i, course) in plan.courses.iter().enumerate() {
-                f(Element {
-                    kind: CourseId::KIND,
-                    id: *course.id.as_uuid(),
-                    first_day: Some(course.dates.first()),
-                    at: courses.index(i),
-                });
-            }
+            crate::element::each(
+                &plan.courses,
+                plan_at.field("courses"),
+                CourseId::KIND,
+                |course| (*course.id.as_uuid(), Some(course.dates.first())),
+                f,
+            );
         }
-        let sessions = at.field("sessions");
-        for (i, session) in self.sessions.iter().enumerate() {
-            f(Element {
-                kind: SessionId::KIND,
-                id: *session.id.as_uuid(),
-                first_day: Some(session.time.date()),
-                at: sessions.index(i),
-            });
-        }
+        crate::element::each(
+            &self.sessions,
+            at.field("sessions"),
+            SessionId::KIND,
+            |session| (*session.id.as_uuid(), Some(session.time.date())),
+            f,
+        );
     }
 
     /// Runs the `interaction.*` rules, with the agreement rules over the model's elements.

@@ -318,19 +318,14 @@ fn practice_share(plan: &TeachingPlan, at: Loc<'_>, sink: &mut Sink<'_>) {
         .iter()
         .map(|c| u64::from(c.hours.practical()))
         .fold(0, u64::saturating_add);
-    let share = sink.policy().min_practice_share;
-    if whole > 0 && !share.is_reached_by(practical, whole) {
-        sink.push(
-            RuleCode::InteractionPracticeShare,
-            at,
-            Scope::Plain,
-            "practical hours fall short of the practice share".to_owned(),
-            vec![
-                Figure::new("limit", share),
-                Figure::new("actual", format!("{practical} of {whole} h")),
-            ],
-        );
-    }
+    crate::agreement::check_practice_share(
+        RuleCode::InteractionPracticeShare,
+        practical,
+        whole,
+        "practical hours fall short of the practice share",
+        at,
+        sink,
+    );
 }
 
 /// `interaction.professional_experience`: at the first teaching entry with hours of every

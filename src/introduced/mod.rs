@@ -64,33 +64,27 @@ impl IntroducedEnterprise {
     /// Calls `f` for every element with an id the model holds (found at `at`): its lines, its
     /// equipment, then its sessions (dated by their day).
     pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
-        let lines = at.field("lines");
-        for (i, line) in self.lines.iter().enumerate() {
-            f(Element {
-                kind: LineId::KIND,
-                id: *line.id.as_uuid(),
-                first_day: None,
-                at: lines.index(i),
-            });
-        }
-        let equipment = at.field("equipment");
-        for (i, item) in self.equipment.iter().enumerate() {
-            f(Element {
-                kind: EquipmentId::KIND,
-                id: *item.id.as_uuid(),
-                first_day: None,
-                at: equipment.index(i),
-            });
-        }
-        let sessions = at.field("sessions");
-        for (i, session) in self.sessions.iter().enumerate() {
-            f(Element {
-                kind: SessionId::KIND,
-                id: *session.id.as_uuid(),
-                first_day: Some(session.time.date()),
-                at: sessions.index(i),
-            });
-        }
+        crate::element::each(
+            &self.lines,
+            at.field("lines"),
+            LineId::KIND,
+            |line| (*line.id.as_uuid(), None),
+            f,
+        );
+        crate::element::each(
+            &self.equipment,
+            at.field("equipment"),
+            EquipmentId::KIND,
+            |item| (*item.id.as_uuid(), None),
+            f,
+        );
+        crate::element::each(
+            &self.sessions,
+            at.field("sessions"),
+            SessionId::KIND,
+            |session| (*session.id.as_uuid(), Some(session.time.date())),
+            f,
+        );
     }
 
     /// Runs the `introduced.*` rules, with the agreement rules over the model's elements.

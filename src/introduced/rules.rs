@@ -328,19 +328,14 @@ fn training_plan(model: &IntroducedEnterprise, at: Loc<'_>, sink: &mut Sink<'_>)
         );
     }
     let whole = theory + practice;
-    let share = sink.policy().min_practice_share;
-    if whole > 0 && !share.is_reached_by(practice, whole) {
-        sink.push(
-            RuleCode::IntroducedPracticeShare,
-            here,
-            Scope::Plain,
-            "on-the-job hours fall short of the practice share".to_owned(),
-            vec![
-                Figure::new("limit", share),
-                Figure::new("actual", format!("{practice} of {whole} h")),
-            ],
-        );
-    }
+    crate::agreement::check_practice_share(
+        RuleCode::IntroducedPracticeShare,
+        practice,
+        whole,
+        "on-the-job hours fall short of the practice share",
+        here,
+        sink,
+    );
 }
 
 /// `introduced.equipment_shared`: at every piece of equipment that does not serve both teaching

@@ -70,51 +70,41 @@ impl OrderClass {
     /// Calls `f` for every element with an id the class holds (found at `at`): requirements,
     /// modules, exams, production periods and practical-training blocks, in that order.
     pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {
-        let requirements = at.field("requirements");
-        for (i, r) in self.requirements.iter().enumerate() {
-            f(Element {
-                kind: RequirementId::KIND,
-                id: *r.id.as_uuid(),
-                first_day: None,
-                at: requirements.index(i),
-            });
-        }
-        let modules = at.field("modules");
-        for (i, m) in self.modules.iter().enumerate() {
-            f(Element {
-                kind: ModuleId::KIND,
-                id: *m.id.as_uuid(),
-                first_day: None,
-                at: modules.index(i),
-            });
-        }
-        let exams = at.field("exams");
-        for (i, e) in self.exams.iter().enumerate() {
-            f(Element {
-                kind: ExamId::KIND,
-                id: *e.id.as_uuid(),
-                first_day: None,
-                at: exams.index(i),
-            });
-        }
-        let periods = at.field("production_periods");
-        for (i, p) in self.production_periods.iter().enumerate() {
-            f(Element {
-                kind: PeriodId::KIND,
-                id: *p.id.as_uuid(),
-                first_day: Some(p.dates.first()),
-                at: periods.index(i),
-            });
-        }
-        let blocks = at.field("practical_blocks");
-        for (i, b) in self.practical_blocks.iter().enumerate() {
-            f(Element {
-                kind: PeriodId::KIND,
-                id: *b.id.as_uuid(),
-                first_day: Some(b.dates.first()),
-                at: blocks.index(i),
-            });
-        }
+        crate::element::each(
+            &self.requirements,
+            at.field("requirements"),
+            RequirementId::KIND,
+            |r| (*r.id.as_uuid(), None),
+            f,
+        );
+        crate::element::each(
+            &self.modules,
+            at.field("modules"),
+            ModuleId::KIND,
+            |m| (*m.id.as_uuid(), None),
+            f,
+        );
+        crate::element::each(
+            &self.exams,
+            at.field("exams"),
+            ExamId::KIND,
+            |e| (*e.id.as_uuid(), None),
+            f,
+        );
+        crate::element::each(
+            &self.production_periods,
+            at.field("production_periods"),
+            PeriodId::KIND,
+            |p| (*p.id.as_uuid(), Some(p.dates.first())),
+            f,
+        );
+        crate::element::each(
+            &self.practical_blocks,
+            at.field("practical_blocks"),
+            PeriodId::KIND,
+            |b| (*b.id.as_uuid(), Some(b.dates.first())),
+            f,
+        );
     }
 
     /// Runs the order rules, with the agreement rules over the class's elements, on the class of
