@@ -70,9 +70,7 @@ pub fn alternation_mutation(
 
 /// Any alternation mutation, of either variant, with the codes it must raise.
 pub fn alternation_mutations(sizes: Sizes) -> BoxedStrategy<Mutation<Arrangement>> {
-    let strategies: Vec<_> = ALTERNATION_MUTATIONS
-        .iter()
-        .filter_map(|code| alternation_mutation(*code, sizes))
-        .collect();
-    proptest::strategy::Union::new(strategies).boxed()
+    super::mutation::union_of(ALTERNATION_MUTATIONS, |code| {
+        alternation_mutation(code, sizes)
+    })
 }

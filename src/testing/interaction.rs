@@ -390,11 +390,9 @@ pub fn interaction_mutation(
 
 /// Any interaction mutation, with the code it must raise.
 pub fn interaction_mutations(sizes: Sizes) -> BoxedStrategy<Mutation<Arrangement>> {
-    let strategies: Vec<_> = INTERACTION_MUTATIONS
-        .iter()
-        .filter_map(|code| interaction_mutation(*code, sizes))
-        .collect();
-    proptest::strategy::Union::new(strategies).boxed()
+    super::mutation::union_of(INTERACTION_MUTATIONS, |code| {
+        interaction_mutation(code, sizes)
+    })
 }
 
 /// Applies the fault for `code`, where `pick` chooses the element and `variant` the kind of

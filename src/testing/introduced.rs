@@ -440,11 +440,9 @@ pub fn introduced_mutation(
 
 /// Any introduced-enterprise mutation, with the code it must raise.
 pub fn introduced_mutations(sizes: Sizes) -> BoxedStrategy<Mutation<Arrangement>> {
-    let strategies: Vec<_> = INTRODUCED_MUTATIONS
-        .iter()
-        .filter_map(|code| introduced_mutation(*code, sizes))
-        .collect();
-    proptest::strategy::Union::new(strategies).boxed()
+    super::mutation::union_of(INTRODUCED_MUTATIONS, |code| {
+        introduced_mutation(code, sizes)
+    })
 }
 
 /// The positions `0..len` that pass `keep`.

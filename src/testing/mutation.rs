@@ -131,20 +131,23 @@ pub fn portfolio_mutation(
 
 /// Any agreement mutation, with the code it must raise.
 pub fn agreement_mutations(sizes: Sizes) -> BoxedStrategy<Mutation<Arrangement>> {
-    let strategies: Vec<_> = AGREEMENT_MUTATIONS
-        .iter()
-        .filter_map(|code| agreement_mutation(*code, sizes))
-        .collect();
-    proptest::strategy::Union::new(strategies).boxed()
+    union_of(AGREEMENT_MUTATIONS, |code| agreement_mutation(code, sizes))
 }
 
 /// Any portfolio mutation, with the code it must raise.
 pub fn portfolio_mutations(agreements: usize, sizes: Sizes) -> BoxedStrategy<Mutation<Portfolio>> {
-    let strategies: Vec<_> = AGREEMENT_MUTATIONS
-        .iter()
-        .chain(PORTFOLIO_MUTATIONS)
-        .filter_map(|code| portfolio_mutation(*code, agreements, sizes))
-        .collect();
+    union_of(
+        AGREEMENT_MUTATIONS.iter().chain(PORTFOLIO_MUTATIONS),
+        |code| portfolio_mutation(code, agreements, sizes),
+    )
+}
+
+/// Any of the mutations `one` has for `codes`, as one strategy.
+pub(crate) fn union_of<'a, T: std::fmt::Debug + 'static>(
+    codes: impl IntoIterator<Item = &'a RuleCode>,
+    one: impl Fn(RuleCode) -> Option<BoxedStrategy<T>>,
+) -> BoxedStrategy<T> {
+    let strategies: Vec<_> = codes.into_iter().filter_map(|code| one(*code)).collect();
     proptest::strategy::Union::new(strategies).boxed()
 }
 

@@ -93,11 +93,7 @@ pub fn order_mutation(
 
 /// Any order mutation, with the code it must raise.
 pub fn order_mutations(sizes: Sizes) -> BoxedStrategy<Mutation<Arrangement>> {
-    let strategies: Vec<_> = ORDER_MUTATIONS
-        .iter()
-        .filter_map(|code| order_mutation(*code, sizes))
-        .collect();
-    proptest::strategy::Union::new(strategies).boxed()
+    crate::testing::mutation::union_of(ORDER_MUTATIONS, |code| order_mutation(code, sizes))
 }
 
 /// Ids the mutations add, apart from the generator's.
