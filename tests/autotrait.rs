@@ -97,3 +97,13 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<CheckContext<'static>>();
     assert_send_sync::<Box<dyn Rule>>();
 }
+
+#[cfg(feature = "proptest")]
+#[test]
+fn testing_kit_types_are_send_and_sync() {
+    use school_enterprise::testing::{Arrangement, Mutation, Sizes};
+    assert_send_sync::<Sizes>();
+    assert_send_sync::<Arrangement>();
+    assert_send_sync::<Mutation<Arrangement>>();
+    assert_send_sync::<Mutation<Portfolio>>();
+}
