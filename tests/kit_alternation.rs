@@ -8,7 +8,7 @@ mod kit_support;
 
 use std::collections::BTreeSet;
 
-use kit_support::{cases, codes};
+use kit_support::{cases, raises_exactly_its_codes};
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
 use school_enterprise::alternation::Alternation;
@@ -69,21 +69,6 @@ proptest! {
             prop_assert!(root.pointer(&pointer).is_some(), "{} does not resolve", pointer);
         }
     }
-}
-
-fn raises_exactly_its_codes(
-    code: RuleCode,
-    strategy: Option<BoxedStrategy<Mutation<Arrangement>>>,
-) {
-    let strategy = strategy.unwrap_or_else(|| panic!("{code} is listed but has no mutation"));
-    let mut runner = TestRunner::new(cases(12));
-    runner
-        .run(&strategy, |m| {
-            let report = m.target.agreement.check(&m.target.registry, &m.policy);
-            prop_assert_eq!(codes(&report), m.codes.clone(), "{}", report);
-            Ok(())
-        })
-        .unwrap_or_else(|e| panic!("{code}: {e}"));
 }
 
 /// Every rotation mutation, a dozen cases each: the check raises exactly the declared codes.

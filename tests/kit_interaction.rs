@@ -9,9 +9,8 @@ mod kit_support;
 
 use std::collections::BTreeSet;
 
-use kit_support::{cases, codes};
+use kit_support::raises_exactly_its_codes;
 use proptest::prelude::*;
-use proptest::test_runner::TestRunner;
 use school_enterprise::interaction::Interaction;
 use school_enterprise::testing::*;
 use school_enterprise::*;
@@ -86,20 +85,7 @@ proptest! {
 #[test]
 fn every_interaction_mutation_raises_exactly_its_codes() {
     for code in INTERACTION_MUTATIONS {
-        let strategy = interaction_mutation(*code, small()).expect("listed codes have a mutation");
-        let mut runner = TestRunner::new(cases(12));
-        runner
-            .run(&strategy, |m| {
-                let report = m.target.agreement.check(&m.target.registry, &m.policy);
-                prop_assert_eq!(codes(&report), m.codes.clone(), "{}", report);
-                let root = serde_json::to_value(&m.target.agreement).unwrap();
-                for v in &report {
-                    let pointer = v.path().to_json_pointer();
-                    prop_assert!(root.pointer(&pointer).is_some(), "{}", pointer);
-                }
-                Ok(())
-            })
-            .unwrap_or_else(|e| panic!("{code}: {e}"));
+        raises_exactly_its_codes(*code, interaction_mutation(*code, small()));
     }
 }
 

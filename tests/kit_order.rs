@@ -7,7 +7,7 @@ mod kit_support;
 
 use std::collections::BTreeSet;
 
-use kit_support::{cases, codes};
+use kit_support::{cases, codes, raises_exactly_its_codes};
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
 use school_enterprise::order::{OrderClass, Synchronization};
@@ -86,15 +86,7 @@ proptest! {
 #[test]
 fn every_order_mutation_raises_exactly_its_codes() {
     for code in ORDER_MUTATIONS {
-        let strategy = order_mutation(*code, small()).expect("listed codes have a mutation");
-        let mut runner = TestRunner::new(cases(12));
-        runner
-            .run(&strategy, |m| {
-                let report = m.target.agreement.check(&m.target.registry, &m.policy);
-                prop_assert_eq!(codes(&report), m.codes.clone(), "{}", report);
-                Ok(())
-            })
-            .unwrap_or_else(|e| panic!("{code}: {e}"));
+        raises_exactly_its_codes(*code, order_mutation(*code, small()));
     }
 }
 

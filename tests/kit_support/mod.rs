@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use proptest::test_runner::Config;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use school_enterprise::testing::{Arrangement, Mutation};
 use school_enterprise::{Report, RuleCode, Violation};
 
 /// The catalogue codes a report raises.
@@ -23,4 +25,26 @@ pub fn cases(n: u32) -> Config {
         failure_persistence: None,
         ..Config::default()
     }
+}
+
+/// Runs `code`'s mutation a dozen cases (or `PROPTEST_CASES`): the check raises exactly the
+/// declared codes, and every violation path resolves in the serialized agreement.
+pub fn raises_exactly_its_codes(
+    code: RuleCode,
+    strategy: Option<BoxedStrategy<Mutation<Arrangement>>>,
+) {
+    let strategy = strategy.unwrap_or_else(|| panic!("{code} is listed but has no mutation"));
+    let mut runner = TestRunner::new(cases(12));
+    runner
+        .run(&strategy, |m| {
+            let report = m.target.agreement.check(&m.target.registry, &m.policy);
+            prop_assert_eq!(codes(&report), m.codes.clone(), "{}", report);
+            let root = serde_json::to_value(&m.target.agreement).unwrap();
+            for v in &report {
+                let pointer = v.path().to_json_pointer();
+                prop_assert!(root.pointer(&pointer).is_some(), "{}", pointer);
+            }
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{code}: {e}"));
 }
