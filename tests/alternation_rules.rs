@@ -856,6 +856,21 @@ fn period_length_passes_for_a_semester_of_90_days() {
 }
 
 #[test]
+fn period_length_includes_the_maximum_of_its_range() {
+    // "alternation.period_length": period 0 lasts 131 days and period 1 137 days; a semester of
+    // at most 137 days admits both, at most 136 only period 0.
+    let a = fixture();
+    let mut policy = Policy::cn();
+    policy.semester_days = DayRange::new(90, 137).unwrap();
+    assert_passes(&a.check(&world(), &policy), "alternation.period_length");
+    policy.semester_days = DayRange::new(90, 136).unwrap();
+    assert_findings(
+        &a.check(&world(), &policy),
+        &[("alternation.period_length", "mode.periods[1]")],
+    );
+}
+
+#[test]
 fn period_length_fires_for_semester_long_periods_of_a_school_year_rotation() {
     let a = with(|r, _| r.unit = RotationUnit::SchoolYear);
     let report = cn(&a);
@@ -1127,6 +1142,18 @@ fn placements_cover_reads_a_placement_whose_post_dangles() {
     assert_findings(
         &cn(&a),
         &[("agreement.references_resolve", "placements[1].post")],
+    );
+}
+
+#[test]
+fn placements_cover_is_not_judged_where_a_placement_names_an_unknown_host() {
+    // One fault, one report: the placement's host id is unknown, so only
+    // "agreement.references_resolve" fires, not "alternation.placements_cover" for the period it
+    // was meant to cover.
+    let a = with(|_, p| p[0].host = EnterpriseId::from_u128(UNKNOWN));
+    assert_findings(
+        &cn(&a),
+        &[("agreement.references_resolve", "placements[0].host")],
     );
 }
 

@@ -128,9 +128,10 @@ pub(crate) struct Cover {
     placements: Vec<(StudentId, EnterpriseId, NaiveDate, NaiveDate)>,
     /// For each entry, the latest last day among the entries of its (student, host) up to it.
     reach: Vec<NaiveDate>,
-    /// (student, host) pairs with a work placement the engine skips (a dangling id, a later
-    /// duplicate id), sorted: their coverage is not judged, so one fault raises one report.
-    skipped: Vec<(StudentId, EnterpriseId)>,
+    /// (student, first day, last day) of every work placement the engine skips (a dangling id, a
+    /// later duplicate id), sorted: a period such a placement overlaps is not judged for that
+    /// student, whatever host the placement names, so one fault raises one report.
+    skipped: Vec<(StudentId, NaiveDate, NaiveDate)>,
 }
 
 impl Cover {
@@ -139,12 +140,12 @@ impl Cover {
         agreement: &CooperationAgreement,
         usable: crate::agreement::PlacementMarks<'_, '_>,
     ) -> Self {
-        let mut skipped: Vec<(StudentId, EnterpriseId)> = agreement
+        let mut skipped: Vec<(StudentId, NaiveDate, NaiveDate)> = agreement
             .placements
             .iter()
             .enumerate()
             .filter(|(i, p)| p.kind.is_work() && !usable.usable(*i))
-            .map(|(_, p)| (p.student, p.host))
+            .map(|(_, p)| (p.student, p.dates.first(), p.dates.last()))
             .collect();
         skipped.sort_unstable();
         let mut placements: Vec<_> = agreement
@@ -174,7 +175,7 @@ impl Cover {
     }
 
     /// The first day of `dates` that no work placement of `student` at `host` covers, if any
-    /// (`None` too when a placement of theirs at the host is one the engine skips).
+    /// (`None` too when a work placement of theirs that the engine skips overlaps `dates`).
     pub(crate) fn first_uncovered(
         &self,
         student: StudentId,
@@ -182,7 +183,15 @@ impl Cover {
         dates: DateRange,
     ) -> Option<NaiveDate> {
         let key = (student, host);
-        if self.skipped.binary_search(&key).is_ok() {
+        let theirs = self.skipped.partition_point(|s| s.0 < student);
+        let skipped_overlap = self
+            .skipped
+            .get(theirs..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|s| s.0 == student)
+            .any(|&(_, first, last)| first <= dates.last() && dates.first() <= last);
+        if skipped_overlap {
             return None;
         }
         let lo = self.placements.partition_point(|p| (p.0, p.1) < key);

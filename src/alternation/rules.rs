@@ -342,11 +342,18 @@ fn periods(
         }
     }
 
-    for pair in order.windows(2) {
-        let &[earlier, later] = pair else { continue };
-        let (Some(a), Some(b)) = (dates(earlier), dates(later)) else {
+    // The gap before each period runs from the furthest last day reached by the periods before
+    // it, so a period inside a long one does not open a gap the long one closes.
+    let mut furthest: Option<(usize, crate::DateRange)> = None;
+    for &later in &order {
+        let Some(b) = dates(later) else { continue };
+        let Some((earlier, a)) = furthest else {
+            furthest = Some((later, b));
             continue;
         };
+        if b.last() > a.last() {
+            furthest = Some((later, b));
+        }
         let gap = a.gap_days_to(&b);
         if gap > i64::from(max_gap) {
             sink.push(
