@@ -509,6 +509,19 @@ fn weekly_load_passes_for_exactly_60_hours() {
 }
 
 #[test]
+fn weekly_load_counts_overlapping_classes_once() {
+    // "employed_study.weekly_load": exactly 60 h, plus a Saturday class inside the Saturday
+    // class: the union of class time is unchanged (summing would make 62 h).
+    let mut a = weekend_classes((16, 0));
+    if let Mode::Alternation(Alternation::EmployedStudy(model)) = &mut a.mode {
+        model.employments[0]
+            .classes
+            .push(class(Sat, (10, 0), (12, 0)));
+    }
+    assert_passes(&check(&a), "employed_study.weekly_load");
+}
+
+#[test]
 fn weekly_load_fires_for_60_hours_and_a_minute() {
     // "employed_study.weekly_load": 40 h of work and 20 h 1 min of class.
     let report = check(&weekend_classes((16, 1)));

@@ -1047,6 +1047,24 @@ fn fair_share_does_not_count_an_odd_last_period() {
     assert_passes(&cn(&a), "alternation.fair_share");
 }
 
+#[test]
+fn fair_share_reads_periods_in_date_order_not_list_order() {
+    // The odd-last-period case above with the last period listed first: "alternation.fair_share"
+    // still leaves out the last period in date order (counting the first two listed would give B
+    // 297 enterprise days to A's none); only "alternation.periods_ordered" fires.
+    let last = range(d(2027, 1, 16), d(2027, 6, 30));
+    let a = three_periods(|r, p| {
+        r.periods[2].dates = last;
+        p[4] = work(104, s(2), ENTERPRISE, last);
+        p[5] = work(105, s(3), ENTERPRISE, last);
+        r.periods.rotate_right(1);
+    });
+    assert_findings(
+        &cn(&a),
+        &[("alternation.periods_ordered", "mode.periods[1]")],
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // alternation.placements_cover
 // ---------------------------------------------------------------------------------------------
