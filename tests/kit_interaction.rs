@@ -7,9 +7,7 @@
 
 mod kit_support;
 
-use std::collections::BTreeSet;
-
-use kit_support::raises_exactly_its_codes;
+use kit_support::{covers_family, raises_exactly_its_codes, repeats_and_resolves};
 use proptest::prelude::*;
 use school_enterprise::interaction::Interaction;
 use school_enterprise::testing::*;
@@ -68,15 +66,7 @@ proptest! {
 
     #[test]
     fn mutated_paths_resolve_and_checks_repeat(m in interaction_mutations(small())) {
-        let report = m.target.agreement.check(&m.target.registry, &m.policy);
-        prop_assert!(!report.is_empty());
-        let again = m.target.agreement.check(&m.target.registry, &m.policy);
-        prop_assert_eq!(&again, &report, "checking is deterministic");
-        let root = serde_json::to_value(&m.target.agreement).unwrap();
-        for v in &report {
-            let pointer = v.path().to_json_pointer();
-            prop_assert!(root.pointer(&pointer).is_some(), "{} does not resolve", pointer);
-        }
+        repeats_and_resolves(&m)?;
     }
 }
 
@@ -91,21 +81,6 @@ fn every_interaction_mutation_raises_exactly_its_codes() {
 
 #[test]
 fn every_interaction_code_has_a_mutation() {
-    let covered: BTreeSet<RuleCode> = INTERACTION_MUTATIONS.iter().copied().collect();
-    let family: Vec<&RuleInfo> = catalogue()
-        .iter()
-        .filter(|rule| rule.name.starts_with("interaction."))
-        .collect();
-    assert_eq!(family.len(), 9);
-    for rule in family {
-        assert!(
-            covered.contains(&rule.code),
-            "{} has no mutation",
-            rule.name
-        );
-    }
-    assert!(INTERACTION_MUTATIONS
-        .iter()
-        .all(|code| code.as_str().starts_with("interaction.")));
+    covers_family(INTERACTION_MUTATIONS, "interaction", 9);
     assert!(interaction_mutation(RuleCode::IntroducedSiteArea, small()).is_none());
 }

@@ -6,9 +6,7 @@
 
 mod kit_support;
 
-use std::collections::BTreeSet;
-
-use kit_support::raises_exactly_its_codes;
+use kit_support::{covers_family, raises_exactly_its_codes, repeats_and_resolves};
 use proptest::prelude::*;
 use school_enterprise::introduced::IntroducedEnterprise;
 use school_enterprise::testing::*;
@@ -54,15 +52,7 @@ proptest! {
 
     #[test]
     fn mutated_paths_resolve_and_checks_repeat(m in introduced_mutations(small())) {
-        let report = m.target.agreement.check(&m.target.registry, &m.policy);
-        prop_assert!(!report.is_empty());
-        let again = m.target.agreement.check(&m.target.registry, &m.policy);
-        prop_assert_eq!(&again, &report, "checking is deterministic");
-        let root = serde_json::to_value(&m.target.agreement).unwrap();
-        for v in &report {
-            let pointer = v.path().to_json_pointer();
-            prop_assert!(root.pointer(&pointer).is_some(), "{} does not resolve", pointer);
-        }
+        repeats_and_resolves(&m)?;
     }
 }
 
@@ -77,21 +67,6 @@ fn every_introduced_mutation_raises_exactly_its_codes() {
 
 #[test]
 fn every_introduced_code_has_a_mutation() {
-    let covered: BTreeSet<RuleCode> = INTRODUCED_MUTATIONS.iter().copied().collect();
-    let family: Vec<&RuleInfo> = catalogue()
-        .iter()
-        .filter(|rule| rule.name.starts_with("introduced."))
-        .collect();
-    assert_eq!(family.len(), 10);
-    for rule in family {
-        assert!(
-            covered.contains(&rule.code),
-            "{} has no mutation",
-            rule.name
-        );
-    }
-    assert!(INTRODUCED_MUTATIONS
-        .iter()
-        .all(|code| code.as_str().starts_with("introduced.")));
+    covers_family(INTRODUCED_MUTATIONS, "introduced", 10);
     assert!(introduced_mutation(RuleCode::InteractionBaseCapacity, small()).is_none());
 }

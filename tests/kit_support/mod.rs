@@ -48,3 +48,38 @@ pub fn raises_exactly_its_codes(
         })
         .unwrap_or_else(|e| panic!("{code}: {e}"));
 }
+
+/// A mutated arrangement raises something, the same report twice, and every violation path
+/// resolves in the serialized agreement.
+pub fn repeats_and_resolves(m: &Mutation<Arrangement>) -> Result<(), TestCaseError> {
+    let report = m.target.agreement.check(&m.target.registry, &m.policy);
+    prop_assert!(!report.is_empty());
+    let again = m.target.agreement.check(&m.target.registry, &m.policy);
+    prop_assert_eq!(&again, &report, "checking is deterministic");
+    let root = serde_json::to_value(&m.target.agreement).unwrap();
+    for v in &report {
+        let pointer = v.path().to_json_pointer();
+        prop_assert!(
+            root.pointer(&pointer).is_some(),
+            "{} does not resolve",
+            pointer
+        );
+    }
+    Ok(())
+}
+
+/// `listed` covers exactly the `count` codes of the family `area` (codes starting `area.`).
+pub fn covers_family(listed: &[RuleCode], area: &str, count: usize) {
+    let prefix = format!("{area}.");
+    let family: BTreeSet<RuleCode> = school_enterprise::catalogue()
+        .iter()
+        .filter(|rule| rule.name.starts_with(&prefix))
+        .map(|rule| rule.code)
+        .collect();
+    assert_eq!(family.len(), count, "the {area} family");
+    let listed: BTreeSet<RuleCode> = listed.iter().copied().collect();
+    assert_eq!(
+        listed, family,
+        "the {area} mutations cover the family and nothing else"
+    );
+}
