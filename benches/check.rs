@@ -1,182 +1,139 @@
-//! Checking a generated portfolio at four sizes: 1,000, 10,000, 100,000 and 1,000,000 students,
-//! one work placement each, 100 placements an agreement (interaction mode, with its joint teaching
-//! plan), next to the cost of reading the same portfolio from JSON and of one plain pass over it.
-//! The portfolio is built outside the timed part, deterministically (ids from counters, no
-//! randomness).
+//! Checking a portfolio of all four cooperation modes at four sizes: 1,000, 10,000, 100,000 and
+//! 1,000,000 students, next to the cost of reading the same portfolio from JSON and of one plain
+//! pass over its students and placements.
+//!
+//! The portfolio is built outside the timed part, deterministically, from the templates in
+//! `benches/templates/`: agreements the property-testing kit draws from its fixed seed (classes of
+//! up to 40 students), two of each mode. Copies of them are laid side by side, each copy's ids
+//! moved into a range of its own, in the proportions of [`MIX`], until the portfolio has the
+//! students asked for. `tests/bench_templates.rs` keeps the templates what the kit draws.
 
 use std::hint::black_box;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use school_enterprise::*;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+/// The templates, by name.
+const TEMPLATES: [(&str, &str); 11] = [
+    (
+        "interaction-0",
+        include_str!("templates/interaction-0.json"),
+    ),
+    (
+        "interaction-1",
+        include_str!("templates/interaction-1.json"),
+    ),
+    ("order-0", include_str!("templates/order-0.json")),
+    ("order-1", include_str!("templates/order-1.json")),
+    ("introduced-0", include_str!("templates/introduced-0.json")),
+    ("introduced-1", include_str!("templates/introduced-1.json")),
+    ("rotation-0", include_str!("templates/rotation-0.json")),
+    ("rotation-1", include_str!("templates/rotation-1.json")),
+    (
+        "employed_study-0",
+        include_str!("templates/employed_study-0.json"),
+    ),
+    (
+        "employed_study-1",
+        include_str!("templates/employed_study-1.json"),
+    ),
+    ("single", include_str!("templates/interaction-single.json")),
+];
+
+/// Every ten agreements: three of interaction (mode 3), three order-based classes (mode 4), two
+/// of work-study alternation (mode 2, a rotation and an employed study) and two introduced
+/// enterprises (mode 1). The two templates of a mode take turns.
+const MIX: [&str; 10] = [
+    "interaction",
+    "order",
+    "introduced",
+    "interaction",
+    "rotation",
+    "order",
+    "interaction",
+    "employed_study",
+    "order",
+    "introduced",
+];
+
+/// The kit gives every id of a generated agreement one of these prefixes (a namespace in the
+/// fourth group, the serial after it); the parties shared by all generated agreements (the school,
+/// a neighbouring school and its site) have the namespace `0000` and are left alone.
+const KIT_PREFIXES: [&str; 3] = [
+    "\"00000000-0000-0000-0000-0001",
+    "\"00000000-0000-0000-0000-00e5",
+    "\"00000000-0000-0000-0000-0a17",
+];
+
+/// `template`'s JSON with its ids moved into copy `copy`'s range: the copy number goes into the
+/// second and third groups of each id, which the kit leaves zero.
+fn copy_of(template: &str, copy: usize) -> String {
+    let mut json = template.to_owned();
+    for prefix in KIT_PREFIXES {
+        let namespace = &prefix[prefix.len() - 4..];
+        let moved = format!(
+            "\"00000000-{:04x}-{:04x}-0000-{namespace}",
+            copy >> 16,
+            copy & 0xFFFF
+        );
+        json = json.replace(prefix, &moved);
+    }
+    json
 }
 
-fn name(text: &str) -> Name {
-    Name::new(text).expect("non-empty name")
-}
-
-const PER_AGREEMENT: usize = 100;
-
-/// One professional course over the agreement's validity, taught by the host's supervisor and
-/// approved by both sides a month before.
-fn teaching_plan(
-    course: CourseId,
-    supervisor: InstructorId,
-    validity: DateRange,
-) -> interaction::Interaction {
-    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let mut practice = Course::new(
-        course,
-        name("workplace practice"),
-        CourseKind::Professional,
-        validity,
-        CourseHours::new(96, 64).expect("practical hours within the total"),
-    );
-    practice.instructors.push(Teaching::new(supervisor, 64));
-    let mut plan = TeachingPlan::new();
-    plan.courses.push(practice);
-    plan.approvals.school = Some(d(2026, 1, 15));
-    plan.approvals.enterprise = Some(d(2026, 1, 15));
-    let mut model = interaction::Interaction::new();
-    model.plan = Some(plan);
-    model
-}
-const PER_ENTERPRISE: usize = 1_000;
-
+/// A portfolio of exactly `students` students over one registry: copies of the templates in the
+/// proportions of [`MIX`] while a whole class fits, then copies of a one-student agreement.
 fn portfolio(students: usize) -> Portfolio {
-    let school_id = SchoolId::from_u128(1);
-    let school = School::new(
-        school_id,
-        name("Provincial Vocational School"),
-        SchoolKind::HigherVocational,
-    );
-    let teacher = Instructor::new(
-        InstructorId::from_u128(2),
-        name("teacher"),
-        Employer::School(school_id),
-    );
-    let enterprises: Vec<Enterprise> = (0..students.div_ceil(PER_ENTERPRISE))
-        .map(|e| {
-            let mut enterprise = Enterprise::new(
-                EnterpriseId::from_u128(1_000_000 + e as u128),
-                name("host"),
-                name("manufacturing"),
-                LegalStatus::OwnEntity,
-                VenueKind::Factory,
-                20_000,
-            );
-            enterprise.vetted_on = Some(d(2026, 1, 5));
-            enterprise.posts.push(Post::new(
-                PostId::from_u128(2_000_000 + e as u128),
-                name("operator"),
-                name("operations"),
-                name("mechatronics"),
-                5_000,
-                Money::new(5_000_00, Currency::CNY),
-            ));
-            enterprise
-        })
-        .collect();
-    let supervisors: Vec<Instructor> = enterprises
+    let templates: Vec<(&str, &str, usize)> = TEMPLATES
         .iter()
-        .enumerate()
-        .map(|(e, enterprise)| {
-            Instructor::new(
-                InstructorId::from_u128(3_000_000 + e as u128),
-                name("supervisor"),
-                Employer::Enterprise(enterprise.id),
-            )
+        .map(|(name, json)| {
+            let one: Portfolio = serde_json::from_str(json).expect("a valid template");
+            (*name, *json, one.registry.students().len())
         })
         .collect();
-    let people: Vec<Student> = (0..students)
-        .map(|s| {
-            Student::new(
-                StudentId::from_u128(10_000_000 + s as u128),
-                school_id,
-                name("student"),
-                d(2006, 1 + (s % 12) as u32, 1 + (s % 28) as u32),
-                name("mechatronics"),
-                name("mechatronics"),
-                2024,
-                d(2024, 9, 1),
-                d(2027, 7, 1),
-            )
-        })
-        .collect();
-    let shifts = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ]
-    .into_iter()
-    .map(|day| {
-        let start = TimeOfDay::new(8, 0).expect("time");
-        let end = TimeOfDay::new(17, 0).expect("time");
-        Shift::new(day, start, end, 60).expect("shift")
-    })
-    .collect();
-    let schedule = WeeklySchedule::new(shifts).expect("schedule");
-    let validity = DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).expect("range");
-    let agreements = people
-        .chunks(PER_AGREEMENT)
-        .enumerate()
-        .map(|(a, chunk)| {
-            let e = a * PER_AGREEMENT / PER_ENTERPRISE;
-            let enterprise = &enterprises[e];
-            let mut agreement = CooperationAgreement::new(
-                AgreementId::from_u128(4_000_000 + a as u128),
-                school_id,
-                enterprise.id,
-                validity,
-                d(2026, 2, 1),
-                Mode::Interaction(teaching_plan(
-                    CourseId::from_u128(5_000_000 + a as u128),
-                    supervisors[e].id,
-                    validity,
-                )),
-            );
-            agreement.contributions = vec![
-                Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
-                Contribution::new(Side::Enterprise, ContributionKind::Posts, "posts"),
-            ];
-            for (i, student) in chunk.iter().enumerate() {
-                let first = d(2026, 3 + (i % 6) as u32, 1);
-                let dates = DateRange::new(first, first + chrono::Days::new(60)).expect("range");
-                let mut p = Placement::new(
-                    PlacementId::from_u128(20_000_000 + (a * PER_AGREEMENT + i) as u128),
-                    student.id,
-                    enterprise.id,
-                    enterprise.posts[0].id,
-                    PlacementKind::Independent,
-                    dates,
-                );
-                p.schedule = schedule.clone();
-                p.school_instructor = Some(teacher.id);
-                p.supervisor = Some(supervisors[e].id);
-                p.pay = Some(Pay::new(Money::new(4_500_00, Currency::CNY), 31));
-                let prepared = Some(d(2026, 2, 20));
-                p.internship_plan_on = prepared;
-                p.filed_on = prepared;
-                p.tripartite.school = prepared;
-                p.tripartite.host = prepared;
-                p.tripartite.student = prepared;
-                p.consent.student = prepared;
-                p.consent.guardian = prepared;
-                p.safety_training_on = prepared;
-                p.insurance.push(Insurance::new(dates, Share::ZERO));
-                agreement.placements.push(p);
+    let find = |name: &str| {
+        templates
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .copied()
+            .expect("a template of every mode")
+    };
+    let single = find("single");
+    let mut schools: Vec<School> = Vec::new();
+    let mut sites = std::collections::HashSet::new();
+    let mut enterprises = Vec::new();
+    let mut people = Vec::new();
+    let mut instructors = Vec::new();
+    let mut agreements = Vec::new();
+    let mut copy = 0;
+    while people.len() < students {
+        let mode = MIX[copy % MIX.len()];
+        let mut template = find(&format!("{mode}-{}", (copy / MIX.len()) % 2));
+        if people.len() + template.2 > students {
+            template = single;
+        }
+        let one: Portfolio =
+            serde_json::from_str(&copy_of(template.1, copy)).expect("a valid template");
+        // The schools are shared: they gain each copy's campus sites.
+        for school in one.registry.schools() {
+            let new_sites = school.sites.iter().filter(|site| sites.insert(site.id));
+            match schools.iter_mut().find(|s| s.id == school.id) {
+                Some(known) => known.sites.extend(new_sites.cloned()),
+                None => {
+                    let mut school = school.clone();
+                    school.sites = new_sites.cloned().collect();
+                    schools.push(school);
+                }
             }
-            agreement
-        })
-        .collect();
-    let mut instructors = vec![teacher];
-    instructors.extend(supervisors);
-    let registry = Registry::new(vec![school], enterprises, people, instructors).expect("registry");
+        }
+        enterprises.extend_from_slice(one.registry.enterprises());
+        people.extend_from_slice(one.registry.students());
+        instructors.extend_from_slice(one.registry.instructors());
+        agreements.extend(one.agreements);
+        copy += 1;
+    }
+    let registry = Registry::new(schools, enterprises, people, instructors).expect("distinct ids");
     Portfolio::new(registry, agreements)
 }
 
@@ -240,9 +197,19 @@ fn bench_portfolio(c: &mut Criterion) {
     group.sample_size(10);
     for students in [1_000usize, 10_000, 100_000, 1_000_000] {
         let portfolio = portfolio(students);
+        let report = portfolio.check(&policy);
         assert!(
-            portfolio.check(&policy).is_empty(),
-            "the generated portfolio is valid"
+            report.is_empty(),
+            "the generated portfolio is valid: {report}"
+        );
+        let placements: usize = portfolio
+            .agreements
+            .iter()
+            .map(|a| a.placements.len())
+            .sum();
+        eprintln!(
+            "{students} students: {} agreements, {placements} placements",
+            portfolio.agreements.len()
         );
         let json = serde_json::to_string(&portfolio).expect("serializable");
         group.throughput(Throughput::Elements(students as u64));

@@ -160,12 +160,15 @@ pub(crate) struct AgreementIndex<'r> {
     keys: Vec<element::Keyed>,
 }
 
-/// A placement's parties, looked up once.
+/// A placement's parties, looked up once, with the positions of the student and the host in the
+/// registry (dense indices, for the portfolio rules to group by).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Resolved<'r> {
     student: &'r crate::Student,
+    pub(crate) student_at: usize,
     host: &'r crate::Enterprise,
-    post: &'r crate::Post,
+    pub(crate) host_at: usize,
+    pub(crate) post: &'r crate::Post,
     school_instructor: Option<&'r crate::Instructor>,
     supervisor: Option<&'r crate::Instructor>,
 }
@@ -175,6 +178,13 @@ pub(crate) struct Resolved<'r> {
 /// skipped placement is skipped by every rule (RULES.md, "No cascades").
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PlacementMarks<'a, 'r>(&'a [Option<Resolved<'r>>]);
+
+impl<'r> AgreementIndex<'r> {
+    /// The sort keys of every element of the agreement last checked, sorted.
+    pub(crate) fn keys(&self) -> &[element::Keyed] {
+        &self.keys
+    }
+}
 
 impl PlacementMarks<'_, '_> {
     /// Whether the placement at `position` may be looked at.
@@ -239,11 +249,13 @@ fn resolve<'r>(
     resolved.reserve(agreement.placements.len());
     for (i, p) in agreement.placements.iter().enumerate() {
         let here = placements.index(i);
-        let student = registry.student(p.student);
+        let student_at = registry.student_position(p.student);
+        let student = student_at.and_then(|at| registry.students().get(at));
         if student.is_none() {
             dangling(sink, here.field("student"), "student", p.student);
         }
-        let host = registry.enterprise(p.host);
+        let host_at = registry.enterprise_position(p.host);
+        let host = host_at.and_then(|at| registry.enterprises().get(at));
         if host.is_none() {
             dangling(sink, here.field("host"), "enterprise", p.host);
         }
@@ -263,21 +275,35 @@ fn resolve<'r>(
         };
         let school_instructor = instructor("school_instructor", p.school_instructor);
         let supervisor = instructor("supervisor", p.supervisor);
-        resolved.push(match (student, host, post, school_instructor, supervisor) {
-            (Some(student), Some(host), Some(post), Some(school_instructor), Some(supervisor)) => {
-                Some(Resolved {
+        resolved.push(
+            match (
+                student.zip(student_at),
+                host.zip(host_at),
+                post,
+                school_instructor,
+                supervisor,
+            ) {
+                (
+                    Some((student, student_at)),
+                    Some((host, host_at)),
+                    Some(post),
+                    Some(school_instructor),
+                    Some(supervisor),
+                ) => Some(Resolved {
                     student,
+                    student_at,
                     host,
+                    host_at,
                     post,
                     school_instructor,
                     supervisor,
-                })
-            }
-            _ => None,
-        });
+                }),
+                _ => None,
+            },
+        );
     }
 
-    // Duplicates: every element with an id, sorted once by kind, id, then earlier first; each
+    // Duplicates: every element with an id, sorted once by id, kind, then earlier first; each
     // later holder of an id is reported naming the earliest, and a later placement is skipped.
     let keys = &mut index.keys;
     keys.clear();
@@ -286,7 +312,7 @@ fn resolve<'r>(
     keys.sort_unstable();
     let mut duplicates: Vec<(usize, usize, uuid::Uuid)> = Vec::new();
     element::for_each_duplicate(keys, Clash::Any, |later, earlier| {
-        duplicates.push((later.4, earlier.4, later.1));
+        duplicates.push((later.ordinal, earlier.ordinal, later.uuid()));
     });
     if !duplicates.is_empty() {
         let mut needed: Vec<usize> = duplicates.iter().flat_map(|d| [d.0, d.1]).collect();
@@ -319,8 +345,11 @@ fn resolve<'r>(
         let named = exemptions.index(k);
         let named_placements = named.field("placements");
         for (m, id) in exemption.placements.iter().enumerate() {
-            let wanted = (PlacementId::KIND, *id.as_uuid());
-            if keys.binary_search_by(|k| (k.0, k.1).cmp(&wanted)).is_err() {
+            let wanted = (id.as_uuid().as_u128(), PlacementId::KIND);
+            if keys
+                .binary_search_by(|k| (k.id, k.kind).cmp(&wanted))
+                .is_err()
+            {
                 dangling(
                     sink,
                     named_placements.index(m),

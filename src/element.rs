@@ -95,9 +95,28 @@ pub(crate) fn lookup(paths: &[(usize, Path)], ordinal: usize) -> Option<&Path> {
         .map(|(_, path)| path)
 }
 
-/// An element's sort key for finding duplicates: kind and id, then earlier elements first (by
+/// An element's sort key for finding duplicates: id and kind, then earlier elements first (by
 /// first day, then by the agreement and place in the walk).
-pub(crate) type Keyed = (&'static str, Uuid, Option<NaiveDate>, usize, usize);
+///
+/// The id comes first, as a number (ordered like the UUID), so that sorting compares integers and
+/// reads the kind only when two ids are equal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Keyed {
+    pub(crate) id: u128,
+    pub(crate) kind: &'static str,
+    pub(crate) first_day: Option<NaiveDate>,
+    /// The agreement's position in the portfolio (0 for a lone agreement).
+    pub(crate) agreement: usize,
+    /// The element's place in the agreement's walk ([`for_each`]).
+    pub(crate) ordinal: usize,
+}
+
+impl Keyed {
+    /// The element's id.
+    pub(crate) fn uuid(&self) -> Uuid {
+        Uuid::from_u128(self.id)
+    }
+}
 
 /// Appends the keys of `agreement`'s elements, tagged with `agreement_position`.
 pub(crate) fn collect_keys(
@@ -107,13 +126,13 @@ pub(crate) fn collect_keys(
 ) {
     let mut ordinal = 0;
     for_each(agreement, Loc::Root, &mut |element| {
-        keys.push((
-            element.kind,
-            element.id,
-            element.first_day,
-            agreement_position,
+        keys.push(Keyed {
+            id: element.id.as_u128(),
+            kind: element.kind,
+            first_day: element.first_day,
+            agreement: agreement_position,
             ordinal,
-        ));
+        });
         ordinal += 1;
     });
 }
@@ -135,14 +154,14 @@ pub(crate) fn for_each_duplicate(
     clash: Clash,
     mut report: impl FnMut(&Keyed, &Keyed),
 ) {
-    for run in sorted.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+    for run in sorted.chunk_by(|a, b| a.id == b.id && a.kind == b.kind) {
         let Some(first) = run.first() else { continue };
         // The earliest element held by another agreement than the run's first.
-        let first_other = run.iter().position(|k| k.3 != first.3);
+        let first_other = run.iter().position(|k| k.agreement != first.agreement);
         for (i, later) in run.iter().enumerate().skip(1) {
             let earlier = match clash {
                 Clash::Any => Some(first),
-                Clash::OtherAgreement if later.3 != first.3 => Some(first),
+                Clash::OtherAgreement if later.agreement != first.agreement => Some(first),
                 Clash::OtherAgreement => first_other.filter(|j| *j < i).and_then(|j| run.get(j)),
             };
             if let Some(earlier) = earlier {

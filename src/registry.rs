@@ -7,8 +7,8 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Enterprise, EnterpriseId, Error, Instructor, InstructorId, Post, PostId, School, SchoolId,
-    Student, StudentId,
+    CampusSite, Enterprise, EnterpriseId, Error, Instructor, InstructorId, Post, PostId, School,
+    SchoolId, SiteId, Student, StudentId,
 };
 
 /// A hasher for ids: UUIDs are already well spread, so a multiply-and-mix of their two halves is
@@ -61,7 +61,7 @@ pub(crate) type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 /// The parties agreements refer to, with O(1) look-ups by id.
 ///
 /// Building a registry refuses two parties of one kind with one id (and two posts with one id,
-/// across enterprises): a registry is the table ids are resolved against, so it must be
+/// across enterprises, or two campus sites, across schools): a registry is the table ids are resolved against, so it must be
 /// unambiguous. Deserialization goes through the same check.
 ///
 /// ```
@@ -85,6 +85,7 @@ pub struct Registry {
     student_index: IdMap<StudentId, usize>,
     instructor_index: IdMap<InstructorId, usize>,
     post_index: IdMap<PostId, (usize, usize)>,
+    site_index: IdMap<SiteId, (usize, usize)>,
 }
 
 impl PartialEq for Registry {
@@ -116,8 +117,32 @@ fn index<K: Hash + Eq + Copy + Into<uuid::Uuid>, T>(
     Ok(map)
 }
 
+/// Indexes the parts of `owners` (the posts of enterprises, the sites of schools) by id, to the
+/// positions of their owner and of the part in it.
+fn index_within<O, P, K: Hash + Eq + Copy + Into<uuid::Uuid>>(
+    owners: &[O],
+    kind: &'static str,
+    parts: impl Fn(&O) -> &[P],
+    key: impl Fn(&P) -> K,
+) -> Result<IdMap<K, (usize, usize)>, Error> {
+    let mut map = IdMap::default();
+    for (o, owner) in owners.iter().enumerate() {
+        for (p, part) in parts(owner).iter().enumerate() {
+            let id = key(part);
+            if map.insert(id, (o, p)).is_some() {
+                return Err(Error::DuplicateRegistryId {
+                    kind,
+                    id: id.into(),
+                });
+            }
+        }
+    }
+    Ok(map)
+}
+
 impl Registry {
-    /// A registry of these parties. Refuses duplicate ids within a kind.
+    /// A registry of these parties. Refuses duplicate ids within a kind, and two posts (or two
+    /// campus sites) with one id, even of different enterprises (or schools).
     pub fn new(
         schools: Vec<School>,
         enterprises: Vec<Enterprise>,
@@ -128,17 +153,8 @@ impl Registry {
         let enterprise_index = index(&enterprises, "enterprise", |e| e.id)?;
         let student_index = index(&students, "student", |s| s.id)?;
         let instructor_index = index(&instructors, "instructor", |i| i.id)?;
-        let mut post_index = IdMap::default();
-        for (e, enterprise) in enterprises.iter().enumerate() {
-            for (p, post) in enterprise.posts.iter().enumerate() {
-                if post_index.insert(post.id, (e, p)).is_some() {
-                    return Err(Error::DuplicateRegistryId {
-                        kind: "post",
-                        id: post.id.into(),
-                    });
-                }
-            }
-        }
+        let post_index = index_within(&enterprises, "post", |e| &e.posts, |p| p.id)?;
+        let site_index = index_within(&schools, "campus site", |s| &s.sites, |s| s.id)?;
         Ok(Self {
             schools,
             enterprises,
@@ -149,6 +165,7 @@ impl Registry {
             student_index,
             instructor_index,
             post_index,
+            site_index,
         })
     }
 
@@ -185,6 +202,18 @@ impl Registry {
         let &(e, p) = self.post_index.get(&id)?;
         let enterprise = self.enterprises.get(e)?;
         Some((enterprise, enterprise.posts.get(p)?))
+    }
+
+    /// The campus site with this id, with the school that has it.
+    pub fn site(&self, id: SiteId) -> Option<(&School, &CampusSite)> {
+        let &(s, c) = self.site_index.get(&id)?;
+        let school = self.schools.get(s)?;
+        Some((school, school.sites.get(c)?))
+    }
+
+    /// The position of a student in [`Registry::students`].
+    pub(crate) fn student_position(&self, id: StudentId) -> Option<usize> {
+        self.student_index.get(&id).copied()
     }
 
     /// The position of an enterprise in [`Registry::enterprises`].

@@ -7,8 +7,6 @@
 //! session; a line whose site does not resolve is left out of the line rules (campus, area,
 //! stations).
 
-use std::cell::OnceCell;
-
 use super::session::{self, Presence};
 use super::session_rules::{minor_hazard, session_instructor, session_overlap, sessions_in_term};
 use super::{IntroducedEnterprise, Purpose, TrainingSession};
@@ -23,10 +21,8 @@ pub(super) struct Index<'a> {
     pub(super) model: &'a IntroducedEnterprise,
     /// Line ids with their positions, sorted: an id names the first line that has it.
     lines: Vec<(LineId, usize)>,
-    /// The sites of the agreement's school, sorted; `None` when the school does not resolve.
-    own_sites: Option<Vec<SiteId>>,
-    /// Every site of the registry, sorted; built only when a site is not one of the school's.
-    all_sites: OnceCell<Vec<SiteId>>,
+    /// Whether the agreement's school resolves.
+    school_known: bool,
 }
 
 impl<'a> Index<'a> {
@@ -42,18 +38,12 @@ impl<'a> Index<'a> {
             .map(|(i, line)| (line.id, i))
             .collect();
         lines.sort_unstable();
-        let own_sites = registry.school(agreement.school).map(|school| {
-            let mut sites: Vec<SiteId> = school.sites.iter().map(|s| s.id).collect();
-            sites.sort_unstable();
-            sites
-        });
         Self {
             agreement,
             registry,
             model,
             lines,
-            own_sites,
-            all_sites: OnceCell::new(),
+            school_known: registry.school(agreement.school).is_some(),
         }
     }
 
@@ -69,27 +59,16 @@ impl<'a> Index<'a> {
     /// Whether `site` is a site of the agreement's school (`None` when the school does not
     /// resolve).
     fn is_own(&self, site: SiteId) -> Option<bool> {
-        self.own_sites
-            .as_ref()
-            .map(|own| own.binary_search(&site).is_ok())
+        self.school_known.then(|| {
+            self.registry
+                .site(site)
+                .is_some_and(|(school, _)| school.id == self.agreement.school)
+        })
     }
 
     /// Whether `site` is a site of any school of the registry.
     fn site_known(&self, site: SiteId) -> bool {
-        if self.is_own(site) == Some(true) {
-            return true;
-        }
-        let all = self.all_sites.get_or_init(|| {
-            let mut all: Vec<SiteId> = self
-                .registry
-                .schools()
-                .iter()
-                .flat_map(|school| school.sites.iter().map(|s| s.id))
-                .collect();
-            all.sort_unstable();
-            all
-        });
-        all.binary_search(&site).is_ok()
+        self.registry.site(site).is_some()
     }
 
     /// The position of the session's line, when the session's ids resolve.
@@ -203,7 +182,7 @@ fn line_on_campus(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
 /// `introduced.site_area`: per site of the school with lines, at its first allocation (at its
 /// first line where the school allocates nothing there).
 fn site_area(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
-    if !sink.wants(RuleCode::IntroducedSiteArea) || index.own_sites.is_none() {
+    if !sink.wants(RuleCode::IntroducedSiteArea) || !index.school_known {
         return;
     }
     let model = index.model;

@@ -45,7 +45,7 @@ impl Portfolio {
         let mut index = crate::agreement::AgreementIndex::default();
         let total: usize = self.agreements.iter().map(|a| a.placements.len()).sum();
         let mut held = Vec::with_capacity(total);
-        let mut keys = Vec::with_capacity(total);
+        let mut keys: Vec<crate::element::Keyed> = Vec::with_capacity(total);
         for (i, agreement) in self.agreements.iter().enumerate() {
             crate::agreement::check_into(
                 agreement,
@@ -54,16 +54,22 @@ impl Portfolio {
                 &mut index,
                 &mut sink,
             );
-            crate::element::collect_keys(agreement, i, &mut keys);
-            let usable = agreement.placements.iter().zip(&index.resolved);
+            // The agreement's keys, as its check collected them, tagged with its position.
+            keys.extend(
+                index
+                    .keys()
+                    .iter()
+                    .map(|k| crate::element::Keyed { agreement: i, ..*k }),
+            );
+            let placements = agreement.placements.iter().zip(&index.resolved);
             held.extend(
-                usable
+                placements
                     .enumerate()
-                    .map(|(position, (placement, resolved))| rules::Held {
+                    .map(|(position, (placement, parties))| rules::Held {
                         placement,
                         agreement: i,
                         position,
-                        usable: resolved.is_some(),
+                        parties: *parties,
                     }),
             );
             if !rules.is_empty() {

@@ -1,18 +1,21 @@
 //! The cross-agreement rules (`portfolio.*`): ids unique across agreements, no student placed twice
 //! at once, and the intern shares of each host and post category on every day.
 //!
-//! Each rule sorts the portfolio's placements once and sweeps them: O(n log n) in the number of
-//! placements, never a loop over calendar days. The intern shares hold on every day, not on
-//! average: the sweep finds each host's highest number of concurrent interns and the first day
-//! it is reached.
+//! The rules group the portfolio's placements by student or by host with a counting sort over the
+//! registry positions the agreements' checks resolved (linear in placements plus parties), sort
+//! each small group by day, and sweep it: never a loop over calendar days. Only the unique-id rule
+//! sorts every element of the portfolio, by id. The intern shares hold on every day, not on
+//! average: the sweep finds each host's highest number of concurrent interns and the first day it
+//! is reached.
 
 use chrono::NaiveDate;
 
+use crate::agreement::Resolved;
 use crate::check::{Figure, Loc, Path, Scope, Sink};
 use crate::element::{self, Clash, Keyed};
-use crate::{Name, Placement, Portfolio, Registry, RuleCode, Share, StudentId};
+use crate::{Enterprise, Name, Placement, Portfolio, Registry, RuleCode, Share};
 
-/// One placement of the portfolio, with where it is and whether the rules may look at it.
+/// One placement of the portfolio, with where it is and its parties when the rules may look at it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Held<'a> {
     pub(crate) placement: &'a Placement,
@@ -20,8 +23,9 @@ pub(crate) struct Held<'a> {
     pub(crate) agreement: usize,
     /// The placement's position in its agreement.
     pub(crate) position: usize,
-    /// Whether its ids resolve and no earlier placement of its agreement has its id.
-    pub(crate) usable: bool,
+    /// Its parties, when its ids resolve and no earlier element has its id (`None`: the rules
+    /// skip it).
+    pub(crate) parties: Option<Resolved<'a>>,
 }
 
 /// Runs the four portfolio rules over every placement the agreements hold; `keys` holds every
@@ -36,7 +40,7 @@ pub(crate) fn check(
     let agreements = root.field("agreements");
     unique_agreement_ids(portfolio, agreements, sink);
     unique_element_ids(portfolio, keys, held, agreements, sink);
-    student_overlap(held, agreements, sink);
+    student_overlap(&portfolio.registry, held, agreements, sink);
     intern_shares(&portfolio.registry, held, sink);
 }
 
@@ -66,27 +70,33 @@ fn report_at_placement(
     );
 }
 
-/// The placements for which `key` gives a value, as (key, first day, agreement, position,
-/// index into `held`), sorted: by key, then earlier elements (first day, then path) first.
-fn sorted_by<K: Ord>(
-    held: &[Held<'_>],
-    key: impl Fn(&Held<'_>) -> Option<K>,
-) -> Vec<(K, NaiveDate, usize, usize, usize)> {
-    let mut sorted: Vec<_> = held
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| {
-            Some((
-                key(h)?,
-                h.placement.dates.first(),
-                h.agreement,
-                h.position,
-                i,
-            ))
-        })
-        .collect();
-    sorted.sort_unstable();
-    sorted
+/// `items` in the order of their `key`, a dense index below `keys`, keeping their order among
+/// equal keys: a counting sort, O(items + keys). Items whose key is `keys` or more are left out.
+fn grouped<T: Copy>(items: &[T], keys: usize, key: impl Fn(&T) -> usize) -> Vec<T> {
+    // starts[k]: where the items of key k go, once the counts are summed.
+    let mut starts = vec![0usize; keys.saturating_add(1)];
+    for item in items {
+        if let Some(count) = starts.get_mut(key(item).saturating_add(1)) {
+            *count += 1;
+        }
+    }
+    let mut sum = 0;
+    for start in &mut starts {
+        sum += *start;
+        *start = sum;
+    }
+    // Every slot is written below; the copies only give the vector its length.
+    let mut out = items.to_vec();
+    out.truncate(sum);
+    for item in items {
+        if let Some(slot) = starts.get_mut(key(item)) {
+            if let Some(place) = out.get_mut(*slot) {
+                *place = *item;
+                *slot += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `portfolio.unique_ids` for agreements: each later holder of an id (by first day, then
@@ -138,7 +148,12 @@ fn unique_element_ids(
     // The paths of every element named, one walk per agreement concerned.
     let mut needed: Vec<(usize, usize)> = duplicates
         .iter()
-        .flat_map(|(later, earlier)| [(later.3, later.4), (earlier.3, earlier.4)])
+        .flat_map(|(later, earlier)| {
+            [
+                (later.agreement, later.ordinal),
+                (earlier.agreement, earlier.ordinal),
+            ]
+        })
         .collect();
     needed.sort_unstable();
     needed.dedup();
@@ -156,7 +171,7 @@ fn unique_element_ids(
     }
     let path = |k: &Keyed| {
         paths
-            .binary_search_by_key(&(k.3, k.4), |(key, _)| *key)
+            .binary_search_by_key(&(k.agreement, k.ordinal), |(key, _)| *key)
             .ok()
             .and_then(|i| paths.get(i))
             .map(|(_, path)| path.clone())
@@ -169,30 +184,41 @@ fn unique_element_ids(
             RuleCode::PortfolioUniqueIds,
             later_path,
             Scope::Plain,
-            format!("two {}s of different agreements share an id", later.0),
+            format!("two {}s of different agreements share an id", later.kind),
             vec![
-                Figure::new("id", later.1),
+                Figure::new("id", later.uuid()),
                 Figure::new("earlier", earlier_path),
             ],
         );
         // Placements come first in each agreement's walk; `held` is in (agreement, position)
         // order.
-        let found = held.binary_search_by_key(&(later.3, later.4), |h| (h.agreement, h.position));
+        let found = held.binary_search_by_key(&(later.agreement, later.ordinal), |h| {
+            (h.agreement, h.position)
+        });
         if let Some(h) = found.ok().and_then(|i| held.get_mut(i)) {
-            h.usable = false;
+            h.parties = None;
         }
     }
 }
 
 /// `portfolio.student_overlap`: each placement that overlaps an earlier one of its student (by
 /// first day, then path) is reported, naming the earlier one that reaches furthest.
-fn student_overlap(held: &[Held<'_>], agreements: Loc<'_>, sink: &mut Sink<'_>) {
-    let sorted = sorted_by(held, |h| h.usable.then_some(h.placement.student));
-    for run in sorted.chunk_by(|a, b| a.0 == b.0) {
+fn student_overlap(
+    registry: &Registry,
+    held: &[Held<'_>],
+    agreements: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let usable: Vec<(usize, &Held<'_>)> = held
+        .iter()
+        .filter_map(|h| Some((h.parties?.student_at, h)))
+        .collect();
+    let mut by_student = grouped(&usable, registry.students().len(), |(student, _)| *student);
+    for run in by_student.chunk_by_mut(|a, b| a.0 == b.0) {
+        run.sort_unstable_by_key(|(_, h)| (h.placement.dates.first(), h.agreement, h.position));
         // The placement seen so far that reaches furthest.
         let mut furthest: Option<&Held<'_>> = None;
-        for &(.., i) in run {
-            let Some(this) = held.get(i) else { continue };
+        for &mut (_, this) in run {
             if let Some(earlier) = furthest {
                 if this.placement.dates.overlaps(&earlier.placement.dates) {
                     report_at_placement(
@@ -219,7 +245,7 @@ fn student_overlap(held: &[Held<'_>], agreements: Loc<'_>, sink: &mut Sink<'_>) 
 /// The highest number of distinct students present on one day, and the first day it is reached,
 /// for intervals sorted by student then first day. `events` is scratch space.
 fn peak(
-    intervals: &[(StudentId, NaiveDate, NaiveDate)],
+    intervals: &[(usize, NaiveDate, NaiveDate)],
     events: &mut Vec<(NaiveDate, i64)>,
 ) -> Option<(i64, NaiveDate)> {
     events.clear();
@@ -266,104 +292,123 @@ fn push_interval(events: &mut Vec<(NaiveDate, i64)>, first: NaiveDate, last: Nai
 }
 
 /// A work placement at a resolved host and post, for the intern shares.
+#[derive(Debug, Clone, Copy)]
 struct Intern<'r> {
     /// The host's position in the registry.
     host: usize,
     /// The post's category.
     category: &'r Name,
-    student: StudentId,
+    /// The student's position in the registry.
+    student: usize,
     first: NaiveDate,
     last: NaiveDate,
 }
 
 /// `portfolio.intern_share_enterprise` and `portfolio.intern_share_post`.
 fn intern_shares(registry: &Registry, held: &[Held<'_>], sink: &mut Sink<'_>) {
-    let policy = sink.policy();
-    let mut interns: Vec<Intern<'_>> = held
+    let interns: Vec<Intern<'_>> = held
         .iter()
-        .filter(|h| h.usable && h.placement.kind.is_work())
+        .filter(|h| h.placement.kind.is_work())
         .filter_map(|h| {
-            let p = h.placement;
-            let (_, post) = registry.post(p.post)?;
+            let parties = h.parties?;
             Some(Intern {
-                host: registry.enterprise_position(p.host)?,
-                category: &post.category,
-                student: p.student,
-                first: p.dates.first(),
-                last: p.dates.last(),
+                host: parties.host_at,
+                category: &parties.post.category,
+                student: parties.student_at,
+                first: h.placement.dates.first(),
+                last: h.placement.dates.last(),
             })
         })
         .collect();
+    let mut by_host = grouped(&interns, registry.enterprises().len(), |i| i.host);
     let root = Loc::Root;
     let registry_at = root.field("registry");
     let enterprises_at = registry_at.field("enterprises");
     let mut intervals = Vec::new();
     let mut events = Vec::new();
-
-    // Per host.
-    interns.sort_unstable_by_key(|i| (i.host, i.student, i.first));
-    for group in interns.chunk_by(|a, b| a.host == b.host) {
+    for group in by_host.chunk_by_mut(|a, b| a.host == b.host) {
         let Some(host) = group.first().map(|i| i.host) else {
             continue;
         };
         let Some(enterprise) = registry.enterprises().get(host) else {
             continue;
         };
+        group.sort_unstable_by_key(|i| (i.student, i.first));
         intervals.clear();
         intervals.extend(group.iter().map(|i| (i.student, i.first, i.last)));
-        let Some((count, day)) = peak(&intervals, &mut events) else {
-            continue;
-        };
-        let share = policy.max_intern_share_of_workforce;
-        if !share.admits(count.unsigned_abs(), u64::from(enterprise.employees)) {
-            sink.push(
-                RuleCode::PortfolioInternShareEnterprise,
-                enterprises_at.index(host),
-                Scope::Plain,
-                "the host has more interns than its share of employees allows".to_owned(),
-                share_figures(share, count, u64::from(enterprise.employees), day, None),
-            );
+        if let Some((count, day)) = peak(&intervals, &mut events) {
+            share_of_enterprise(enterprises_at.index(host), enterprise, count, day, sink);
+        }
+        group.sort_unstable_by(|a, b| {
+            (a.category, a.student, a.first).cmp(&(b.category, b.student, b.first))
+        });
+        for category in group.chunk_by(|a, b| a.category == b.category) {
+            let Some(first) = category.first() else {
+                continue;
+            };
+            intervals.clear();
+            intervals.extend(category.iter().map(|i| (i.student, i.first, i.last)));
+            if let Some((count, day)) = peak(&intervals, &mut events) {
+                let at = enterprises_at.index(host);
+                share_of_post(at, enterprise, first.category, count, day, sink);
+            }
         }
     }
+}
 
-    // Per host and post category.
-    interns.sort_unstable_by(|a, b| {
-        (a.host, a.category, a.student, a.first).cmp(&(b.host, b.category, b.student, b.first))
-    });
-    for group in interns.chunk_by(|a, b| a.host == b.host && a.category == b.category) {
-        let Some(first) = group.first() else { continue };
-        let Some(enterprise) = registry.enterprises().get(first.host) else {
-            continue;
-        };
-        let employees: u64 = enterprise
-            .posts
-            .iter()
-            .filter(|post| post.category == *first.category)
-            .map(|post| u64::from(post.headcount))
-            .sum();
+/// `portfolio.intern_share_enterprise` for the host (found at `at`), which has `count` interns at
+/// most, first on `day`.
+fn share_of_enterprise(
+    at: Loc<'_>,
+    enterprise: &Enterprise,
+    count: i64,
+    day: NaiveDate,
+    sink: &mut Sink<'_>,
+) {
+    let share = sink.policy().max_intern_share_of_workforce;
+    let employees = u64::from(enterprise.employees);
+    if !share.admits(count.unsigned_abs(), employees) {
+        sink.push(
+            RuleCode::PortfolioInternShareEnterprise,
+            at,
+            Scope::Plain,
+            "the host has more interns than its share of employees allows".to_owned(),
+            share_figures(share, count, employees, day, None),
+        );
+    }
+}
+
+/// `portfolio.intern_share_post` for the posts of `category` of the host (found at `at`), which
+/// have `count` interns at most, first on `day`.
+fn share_of_post(
+    at: Loc<'_>,
+    enterprise: &Enterprise,
+    category: &Name,
+    count: i64,
+    day: NaiveDate,
+    sink: &mut Sink<'_>,
+) {
+    let share = sink.policy().max_intern_share_of_post;
+    let employees: u64 = enterprise
+        .posts
+        .iter()
+        .filter(|post| post.category == *category)
+        .map(|post| u64::from(post.headcount))
+        .sum();
+    if !share.admits(count.unsigned_abs(), employees) {
         // Reported at the host's first post of the category (none: at the host).
         let first_post = enterprise
             .posts
             .iter()
-            .position(|post| post.category == *first.category);
-        intervals.clear();
-        intervals.extend(group.iter().map(|i| (i.student, i.first, i.last)));
-        let Some((count, day)) = peak(&intervals, &mut events) else {
-            continue;
-        };
-        let share = policy.max_intern_share_of_post;
-        if !share.admits(count.unsigned_abs(), employees) {
-            let host_at = enterprises_at.index(first.host);
-            let posts_at = host_at.field("posts");
-            let post_at = first_post.map(|k| posts_at.index(k));
-            sink.push(
-                RuleCode::PortfolioInternSharePost,
-                post_at.unwrap_or(host_at),
-                Scope::Plain,
-                "a post category has more interns than its share of employees allows".to_owned(),
-                share_figures(share, count, employees, day, Some(first.category)),
-            );
-        }
+            .position(|post| post.category == *category);
+        let posts_at = at.field("posts");
+        sink.push(
+            RuleCode::PortfolioInternSharePost,
+            first_post.map_or(at, |k| posts_at.index(k)),
+            Scope::Plain,
+            "a post category has more interns than its share of employees allows".to_owned(),
+            share_figures(share, count, employees, day, Some(category)),
+        );
     }
 }
 
