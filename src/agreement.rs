@@ -247,6 +247,12 @@ fn resolve<'r>(
     let resolved = &mut index.resolved;
     resolved.clear();
     resolved.reserve(agreement.placements.len());
+    // An agreement's placements mostly share their host, post and instructors: each of those is
+    // looked up again only when it differs from the previous placement's.
+    let mut hosts = Memo::default();
+    let mut posts = Memo::default();
+    let mut school_instructors = Memo::default();
+    let mut supervisors = Memo::default();
     for (i, p) in agreement.placements.iter().enumerate() {
         let here = placements.index(i);
         let student_at = registry.student_position(p.student);
@@ -254,27 +260,36 @@ fn resolve<'r>(
         if student.is_none() {
             dangling(sink, here.field("student"), "student", p.student);
         }
-        let host_at = registry.enterprise_position(p.host);
+        let host_at = hosts.get(p.host, |id| registry.enterprise_position(id));
         let host = host_at.and_then(|at| registry.enterprises().get(at));
         if host.is_none() {
             dangling(sink, here.field("host"), "enterprise", p.host);
         }
-        let post = registry.post(p.post).map(|(_, post)| post);
+        let post = posts.get(p.post, |id| registry.post(id).map(|(_, post)| post));
         if post.is_none() {
             dangling(sink, here.field("post"), "post", p.post);
         }
-        let mut instructor = |field: &'static str, id: Option<crate::InstructorId>| match id {
-            None => Some(None),
-            Some(id) => match registry.instructor(id) {
-                Some(found) => Some(Some(found)),
-                None => {
-                    dangling(sink, here.field(field), "instructor", id);
-                    None
+        let mut instructor =
+            |field: &'static str,
+             id: Option<crate::InstructorId>,
+             memo: &mut Memo<crate::InstructorId, Option<&'r crate::Instructor>>| {
+                match id {
+                    None => Some(None),
+                    Some(id) => match memo.get(id, |id| registry.instructor(id)) {
+                        Some(found) => Some(Some(found)),
+                        None => {
+                            dangling(sink, here.field(field), "instructor", id);
+                            None
+                        }
+                    },
                 }
-            },
-        };
-        let school_instructor = instructor("school_instructor", p.school_instructor);
-        let supervisor = instructor("supervisor", p.supervisor);
+            };
+        let school_instructor = instructor(
+            "school_instructor",
+            p.school_instructor,
+            &mut school_instructors,
+        );
+        let supervisor = instructor("supervisor", p.supervisor, &mut supervisors);
         resolved.push(
             match (
                 student.zip(student_at),
@@ -356,6 +371,31 @@ fn resolve<'r>(
                     "placement of the agreement",
                     id,
                 );
+            }
+        }
+    }
+}
+
+/// The last id looked up and what it gave.
+struct Memo<K, V> {
+    last: Option<(K, V)>,
+}
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Self { last: None }
+    }
+}
+
+impl<K: PartialEq + Copy, V: Copy> Memo<K, V> {
+    /// What `look_up` gives for `key`, looked up only when `key` is not the last one asked for.
+    fn get(&mut self, key: K, look_up: impl FnOnce(K) -> V) -> V {
+        match self.last {
+            Some((last, value)) if last == key => value,
+            _ => {
+                let value = look_up(key);
+                self.last = Some((key, value));
+                value
             }
         }
     }

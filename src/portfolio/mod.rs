@@ -69,7 +69,11 @@ impl Portfolio {
                         placement,
                         agreement: i,
                         position,
-                        parties: *parties,
+                        parties: parties.map(|p| rules::Parties {
+                            student: p.student_at,
+                            host: p.host_at,
+                            category: &p.post.category,
+                        }),
                     }),
             );
             if !rules.is_empty() {

@@ -10,7 +10,6 @@
 
 use chrono::NaiveDate;
 
-use crate::agreement::Resolved;
 use crate::check::{Figure, Loc, Path, Scope, Sink};
 use crate::element::{self, Clash, Keyed};
 use crate::{Enterprise, Name, Placement, Portfolio, Registry, RuleCode, Share};
@@ -25,7 +24,18 @@ pub(crate) struct Held<'a> {
     pub(crate) position: usize,
     /// Its parties, when its ids resolve and no earlier element has its id (`None`: the rules
     /// skip it).
-    pub(crate) parties: Option<Resolved<'a>>,
+    pub(crate) parties: Option<Parties<'a>>,
+}
+
+/// What the portfolio rules read of a placement's resolved parties.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Parties<'a> {
+    /// The student's position in the registry.
+    pub(crate) student: usize,
+    /// The host's position in the registry.
+    pub(crate) host: usize,
+    /// The category of the post.
+    pub(crate) category: &'a Name,
 }
 
 /// Runs the four portfolio rules over every placement the agreements hold; `keys` holds every
@@ -211,7 +221,7 @@ fn student_overlap(
 ) {
     let usable: Vec<(usize, &Held<'_>)> = held
         .iter()
-        .filter_map(|h| Some((h.parties?.student_at, h)))
+        .filter_map(|h| Some((h.parties?.student, h)))
         .collect();
     let mut by_student = grouped(&usable, registry.students().len(), |(student, _)| *student);
     for run in by_student.chunk_by_mut(|a, b| a.0 == b.0) {
@@ -312,9 +322,9 @@ fn intern_shares(registry: &Registry, held: &[Held<'_>], sink: &mut Sink<'_>) {
         .filter_map(|h| {
             let parties = h.parties?;
             Some(Intern {
-                host: parties.host_at,
-                category: &parties.post.category,
-                student: parties.student_at,
+                host: parties.host,
+                category: parties.category,
+                student: parties.student,
                 first: h.placement.dates.first(),
                 last: h.placement.dates.last(),
             })
