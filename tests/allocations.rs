@@ -1,26 +1,124 @@
-//! Checking a valid agreement makes a number of heap allocations that does not grow with its size.
+//! Checking a valid agreement: the heap allocations it makes at two sizes ten times apart, for
+//! each cooperation mode.
 //!
-//! A counting global allocator (this test binary only) counts the allocations made while one
-//! agreement is checked, at two sizes ten times apart. The counts must be equal. What is left: the
-//! agreement index allocates its two buffers (placement marks and element keys) once per check,
-//! and the interaction mode's index of its teaching plan two more.
+//! A counting global allocator (this test binary only) counts the allocations and reallocations
+//! the test's own thread makes while one agreement is checked (thread-local, so the tests may run
+//! in parallel; after one unmeasured check of the same agreement, so nothing set up on first use
+//! is counted). Each mode has a valid agreement, built from the rule tests' fixtures
+//! (`tests/common`, `tests/order_fixture`, and the worlds of the per-mode rule tests) at two exact
+//! sizes; each test asserts the sizes, that both reports are empty, and the counts. The property
+//! kit is not used: it draws 1 to `max` students and varies every other dimension with them, so
+//! its sizes are not exact.
+//!
+//! | mode            | what grows ten times                            | small | large |
+//! |-----------------|-------------------------------------------------|-------|-------|
+//! | interaction     | placements, 20 and 200                          | 4     | 4     |
+//! | employed study  | employments (one student each), 4 and 40        | 5     | 5     |
+//! | introduced      | sessions (one student each), 4 and 40           | 8     | 20    |
+//! | rotation        | cohort students and their placements, 4 and 40  | 20    | 28    |
+//! | order-based     | intake students and their internships, 4 and 40 | 7     | 11    |
+//!
+//! Where the counts are equal the test asserts it, with the count as an upper bound. Where they
+//! grow, the test bounds both counts by what was measured (so a new allocation is noticed) and an
+//! `#[ignore]`d test asserts the equality, to run once the buffers below are sized up front.
+//!
+//! ## What is left, per mode (line numbers as of this commit)
+//!
+//! Every mode: the agreement index, `resolve` in `src/agreement.rs`: the placement marks
+//! (`resolved.reserve`, line 239; none when the agreement holds no placement) and the element
+//! keys (`keys.reserve`, line 284), one allocation each.
+//!
+//! - Interaction: the index of the teaching plan, `taught` in `src/interaction/rules.rs`: its
+//!   entries (line 110) and the per-instructor totals (line 133).
+//! - Employed study (no placement, so no marks): scratch space reused from one employment to the
+//!   next: the task ids (`resolve_tasks`, `src/alternation/employed_rules.rs:85`), the widened
+//!   shifts (`WidenedShifts::fill`, `src/alternation/weekly.rs:66`: pushed five shifts from
+//!   empty, an allocation and one reallocation) and the class intervals (`union_minutes`,
+//!   `src/alternation/weekly.rs:21`).
+//! - Introduced enterprise: the line index and the school's sites (`Index::new`,
+//!   `src/introduced/rules.rs:43` and `:46`), the areas per site (`site_area`, `:225`), and three
+//!   buffers that grow (below): the presences of `station_capacity`, its events, and the
+//!   attendances of `session_overlap`.
+//! - Rotation: the cohort (`cohort_students`, `src/alternation/rules.rs:87`); the group index
+//!   (`Groups::build`, `src/alternation/index.rs`: groups by id :43, usable :48, members by
+//!   student :66 (grows, below), by group :72); the places (`places`, `index.rs:225`, `:235`);
+//!   the period order (`periods`, `rules.rs:252`, `:254`, `:263`); in `settings::check`
+//!   (`src/alternation/settings.rs`) the per-group records (:59, :67, :79), the resolved settings
+//!   (:135), the timeline (:170), the settings at hosts (:181), and the cover index
+//!   (`Cover::build`, `index.rs:158` (grows, below) and `:160`).
+//! - Order-based: the intake index (`IntakeIndex::new`, `src/order/index.rs:23`), the internship
+//!   index (`InternshipIndex::new`, `:132`, grows, below), the requirement index
+//!   (`RequirementIndex::new`, `:80`) and the production runs (`production_runs`, `:200`, `:202`).
+//!
+//! ## What grows
+//!
+//! Each of these is a vector started empty (`Vec::new()`, or a `collect` through a `filter`,
+//! whose size hint's lower bound is 0) and filled an item or a session at a time, so it
+//! reallocates at every doubling of its capacity (4, 8, 16, 32, 64): four more reallocations at 40
+//! than at 4, one more per doubling of the size (measured at 4, 8, 16, 40, 80 and 400). The
+//! buffers that do not grow are made with `with_capacity`, `vec![x; n]` or a `collect` of an
+//! exact-size iterator, in one allocation of the final size.
+//!
+//! - Introduced (+12): `station_capacity` in `src/introduced/rules.rs`: `presences` (`Vec::new()`
+//!   at line 267, extended per session at 276) and the events scratch of `session::peaks`
+//!   (`&mut Vec::new()` at 291, pushed to in `peak_of`, `src/introduced/session.rs:205`/`:213`);
+//!   `session_overlap` in `src/introduced/session_rules.rs`: `attended` (`Vec::new()` at 81,
+//!   extended per session at 87). With `introduced.station_capacity` and
+//!   `introduced.session_overlap` switched off, the counts are equal (5 and 5; asserted below).
+//! - Rotation (+8): `Groups::build` in `src/alternation/index.rs`: `by_student` (`Vec::new()` at
+//!   57, pushed to per member at 66); `Cover::build`: `placements` (a `collect` through a
+//!   `filter` at 151–158), built when `alternation.placements_cover` is on (switched off: 18 and
+//!   22).
+//! - Order-based (+4): `InternshipIndex::new` in `src/order/index.rs`: `keys` (a `collect`
+//!   through `filter(is_work)` at 126–132).
+//!
+//! Set `ALLOCATIONS_BACKTRACE=1` and run with `--nocapture` to print a backtrace for every counted
+//! allocation (each measurement starts with a line `=== measuring`).
 
 mod common;
+mod order_fixture;
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
+use std::collections::BTreeSet;
 
+use chrono::Weekday;
 use common::*;
 use school_enterprise::*;
 
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// Allocations and reallocations made by this thread while `COUNTING` is on.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    /// Whether this thread is inside a measured check.
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    /// Whether each counted allocation prints a backtrace (`ALLOCATIONS_BACKTRACE` is set).
+    static TRACING: Cell<bool> = const { Cell::new(false) };
+    /// Whether this thread is printing a backtrace: its own allocations are not counted.
+    static IN_TRACE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Counts one allocation of `size` bytes by `what` (alloc or realloc), if this thread measures.
+fn count_one(what: &str, size: usize) {
+    let counting = COUNTING.try_with(Cell::get).unwrap_or(false);
+    let inside = IN_TRACE.try_with(Cell::get).unwrap_or(true);
+    if !counting || inside {
+        return;
+    }
+    ALLOCATIONS.with(|n| n.set(n.get() + 1));
+    if TRACING.with(Cell::get) {
+        IN_TRACE.with(|t| t.set(true));
+        let trace = std::backtrace::Backtrace::force_capture();
+        eprintln!("--- {what} of {size} bytes\n{trace}");
+        IN_TRACE.with(|t| t.set(false));
+    }
+}
 
 // SAFETY: forwards every call to the system allocator unchanged; only counts.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        count_one("alloc", layout.size());
         // SAFETY: the caller's contract is passed on as it is.
         unsafe { System.alloc(layout) }
     }
@@ -31,7 +129,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        count_one("realloc", new_size);
         // SAFETY: the caller's contract is passed on as it is.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -39,6 +137,82 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
+
+/// The allocations this thread makes while running `f`, and its report.
+fn allocations_while(f: impl FnOnce() -> Report) -> (usize, Report) {
+    let trace = std::env::var_os("ALLOCATIONS_BACKTRACE").is_some();
+    if trace {
+        eprintln!("=== measuring");
+    }
+    TRACING.with(|t| t.set(trace));
+    ALLOCATIONS.with(|n| n.set(0));
+    COUNTING.with(|c| c.set(true));
+    let report = f();
+    COUNTING.with(|c| c.set(false));
+    TRACING.with(|t| t.set(false));
+    (ALLOCATIONS.with(Cell::get), report)
+}
+
+/// The allocations checking `agreement` under `policy` makes, after one unmeasured check; both
+/// reports must be empty.
+fn allocations_of(agreement: &CooperationAgreement, registry: &Registry, policy: &Policy) -> usize {
+    let report = agreement.check(registry, policy);
+    assert!(report.is_empty(), "{report}");
+    let (count, report) = allocations_while(|| agreement.check(registry, policy));
+    assert!(report.is_empty(), "{report}");
+    count
+}
+
+/// The allocations of checking the small and the large arrangement under `policy`.
+fn counts(
+    mode: &str,
+    small: &(CooperationAgreement, Registry),
+    large: &(CooperationAgreement, Registry),
+    policy: &Policy,
+) -> (usize, usize) {
+    let counts = (
+        allocations_of(&small.0, &small.1, policy),
+        allocations_of(&large.0, &large.1, policy),
+    );
+    eprintln!("{mode}: {} and {} allocations", counts.0, counts.1);
+    counts
+}
+
+/// `registry` with its schools, enterprises and students changed by `change`.
+fn rebuild(
+    registry: &Registry,
+    change: impl FnOnce(&mut Vec<School>, &mut Vec<Enterprise>, &mut Vec<Student>),
+) -> Registry {
+    let mut schools = registry.schools().to_vec();
+    let mut enterprises = registry.enterprises().to_vec();
+    let mut students = registry.students().to_vec();
+    change(&mut schools, &mut enterprises, &mut students);
+    Registry::new(
+        schools,
+        enterprises,
+        students,
+        registry.instructors().to_vec(),
+    )
+    .unwrap()
+}
+
+/// Enough employees at every host and post that the intern shares hold at any size.
+fn roomy(enterprises: &mut [Enterprise]) {
+    for e in enterprises {
+        e.employees = 100_000;
+        for post in &mut e.posts {
+            post.headcount = 100_000;
+        }
+    }
+}
+
+fn distinct<T: Ord>(items: impl IntoIterator<Item = T>) -> usize {
+    items.into_iter().collect::<BTreeSet<T>>().len()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interaction
+// ---------------------------------------------------------------------------------------------
 
 /// A valid agreement with `n` placements, one per extra student, and its registry.
 fn valid(n: usize) -> (CooperationAgreement, Registry) {
@@ -59,25 +233,366 @@ fn valid(n: usize) -> (CooperationAgreement, Registry) {
     (a, registry)
 }
 
-fn allocations_while(f: impl FnOnce() -> Report) -> (usize, Report) {
-    let before = ALLOCATIONS.load(Ordering::Relaxed);
-    let report = f();
-    (ALLOCATIONS.load(Ordering::Relaxed) - before, report)
-}
-
 #[test]
 fn checking_a_valid_agreement_allocates_the_same_at_two_sizes() {
     let policy = Policy::cn();
     let (small, small_registry) = valid(20);
     let (large, large_registry) = valid(200);
+    assert!(matches!(small.mode, Mode::Interaction(_)));
+    assert_eq!((small.placements.len(), large.placements.len()), (20, 200));
+    assert_eq!(
+        distinct(large.placements.iter().map(|p| p.student)),
+        200,
+        "one placement per student"
+    );
+    // Warm up, so that nothing set up on first use is counted.
+    assert!(small.check(&small_registry, &policy).is_empty());
     let (small_count, small_report) = allocations_while(|| small.check(&small_registry, &policy));
     let (large_count, large_report) = allocations_while(|| large.check(&large_registry, &policy));
     assert!(small_report.is_empty(), "{small_report}");
     assert!(large_report.is_empty(), "{large_report}");
+    eprintln!("interaction: {small_count} and {large_count} allocations");
     assert_eq!(
         small_count, large_count,
         "allocations grow with the agreement's size"
     );
     // What is left: the agreement index (2) and the interaction mode's index of its plan (2).
     assert!(small_count <= 4, "{small_count} allocations");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Introduced enterprise
+// ---------------------------------------------------------------------------------------------
+
+mod introduced_world {
+    use super::*;
+    use school_enterprise::introduced::*;
+
+    pub const SITE: SiteId = SiteId::from_u128(100);
+    pub const LINE_0: LineId = LineId::from_u128(200);
+    pub const LINE_1: LineId = LineId::from_u128(201);
+
+    /// The world of `tests/introduced_rules.rs` at size `n`: 800 m² of the school's site for
+    /// line 0 (500 m², 3 stations) and line 1 (300 m², 2 stations, moving machinery), each with
+    /// shared equipment; a plan of 120 h theory and 240 h on the job; and `n` sessions, the k-th
+    /// from 2026-03-09 + k days, 08:00–12:00, on line k % 2 with the k-th extra student (an
+    /// adult), instructed by the enterprise's supervisor. The fixture placement.
+    pub fn introduced(n: usize) -> (CooperationAgreement, Registry) {
+        let mut m = IntroducedEnterprise::new();
+        m.sites.push(SiteAllocation::new(SITE, 800));
+        m.lines.push(ProductionLine::new(
+            LINE_0,
+            name("Gearbox assembly"),
+            SITE,
+            500,
+            3,
+        ));
+        let mut cell = ProductionLine::new(LINE_1, name("Machining cell"), SITE, 300, 2);
+        cell.hazards.insert(Hazard::Machinery);
+        m.lines.push(cell);
+        m.equipment.push(Equipment::new(
+            EquipmentId::from_u128(300),
+            name("Torque test bench"),
+            Side::Enterprise,
+            LINE_0,
+            [Purpose::Production, Purpose::Teaching],
+        ));
+        m.equipment.push(Equipment::new(
+            EquipmentId::from_u128(301),
+            name("CNC lathe"),
+            Side::School,
+            LINE_1,
+            [Purpose::Production, Purpose::Teaching],
+        ));
+        m.training_plan = TrainingPlan::new(120, 240);
+        let first = d(2026, 3, 9);
+        m.sessions = (0..n)
+            .map(|k| {
+                let day = first + chrono::Days::new(k as u64);
+                let time = SessionTime::new(day, t(8, 0), t(12, 0)).unwrap();
+                let line = if k % 2 == 0 { LINE_0 } else { LINE_1 };
+                let id = SessionId::from_u128(400 + k as u128);
+                let mut s = TrainingSession::new(id, line, time);
+                s.students = vec![extra_student(k)];
+                s.instructor = Some(SUPERVISOR);
+                s
+            })
+            .collect();
+        let mut a = agreement();
+        a.mode = Mode::IntroducedEnterprise(m);
+        let registry = rebuild(&registry_with(n, |_| {}), |schools, enterprises, _| {
+            schools[0].sites = vec![CampusSite::new(SITE, name("North campus"), 6_000)];
+            roomy(enterprises);
+        });
+        (a, registry)
+    }
+
+    /// The sessions and their distinct students.
+    pub fn size(a: &CooperationAgreement) -> (usize, usize) {
+        let Mode::IntroducedEnterprise(m) = &a.mode else {
+            panic!("not an introduced enterprise");
+        };
+        let students = distinct(m.sessions.iter().flat_map(|s| s.students.iter().copied()));
+        (m.sessions.len(), students)
+    }
+}
+
+/// Introduced enterprise at 4 and 40 sessions (and students), checked under `policy`.
+fn introduced_counts(policy: &Policy) -> (usize, usize) {
+    use introduced_world::{introduced, size};
+    let (small, large) = (introduced(4), introduced(40));
+    assert_eq!((size(&small.0), size(&large.0)), ((4, 4), (40, 40)));
+    counts("introduced", &small, &large, policy)
+}
+
+#[test]
+fn introduced_allocations_grow_only_in_the_station_and_overlap_buffers() {
+    let (small, large) = introduced_counts(&Policy::cn());
+    assert!(small <= 8, "{small} allocations at 4 sessions");
+    assert!(large <= 20, "{large} allocations at 40 sessions");
+    // The growth is in station_capacity and session_overlap: without them, nothing grows.
+    let without = Policy::cn()
+        .switch_off(RuleCode::IntroducedStationCapacity)
+        .switch_off(RuleCode::IntroducedSessionOverlap);
+    let (small, large) = introduced_counts(&without);
+    assert_eq!(small, large, "allocations grow outside the two rules");
+    assert!(small <= 5, "{small} allocations");
+}
+
+#[test]
+#[ignore = "grows (8 and 20): station_capacity and session_overlap fill empty vectors"]
+fn introduced_allocates_the_same_at_two_sizes() {
+    let (small, large) = introduced_counts(&Policy::cn());
+    assert_eq!(small, large, "allocations grow with the sessions");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alternation: work-study rotation
+// ---------------------------------------------------------------------------------------------
+
+mod rotation_world {
+    use super::*;
+    use school_enterprise::alternation::*;
+
+    pub const GROUP_A: GroupId = GroupId::from_u128(200);
+    pub const GROUP_B: GroupId = GroupId::from_u128(201);
+
+    fn range(first: chrono::NaiveDate, last: chrono::NaiveDate) -> DateRange {
+        DateRange::new(first, last).unwrap()
+    }
+
+    /// The fixture rotation of `tests/alternation_rules.rs` at size `n` (even): a cohort of `n`
+    /// extra students (Mechatronics, grade 2024) in two groups of n / 2, A the first half and B
+    /// the second; period 0 (2026-03-02..07-10) with A at school and B at the enterprise, period
+    /// 1 (2026-09-01..2027-01-15) the other way round; n / 2 places at the enterprise; each
+    /// student holds one work placement (the fixture's) covering their enterprise period.
+    pub fn rotation(n: usize) -> (CooperationAgreement, Registry) {
+        assert!(n.is_multiple_of(2));
+        let half = n / 2;
+        let p0 = range(d(2026, 3, 2), d(2026, 7, 10));
+        let p1 = range(d(2026, 9, 1), d(2027, 1, 15));
+        let cohort = Cohort::new(
+            name("Mechatronics"),
+            2024,
+            (0..n).map(extra_student).collect(),
+        );
+        let mut r = Rotation::for_cohort(cohort, RotationUnit::Semester);
+        r.groups = vec![
+            Group::new(GROUP_A, (0..half).map(extra_student).collect()),
+            Group::new(GROUP_B, (half..n).map(extra_student).collect()),
+        ];
+        let mut period0 = Period::new(PeriodId::from_u128(300), p0);
+        period0.settings = vec![
+            GroupSetting::new(GROUP_A, Setting::School),
+            GroupSetting::new(GROUP_B, Setting::Enterprise { host: ENTERPRISE }),
+        ];
+        let mut period1 = Period::new(PeriodId::from_u128(301), p1);
+        period1.settings = vec![
+            GroupSetting::new(GROUP_A, Setting::Enterprise { host: ENTERPRISE }),
+            GroupSetting::new(GROUP_B, Setting::School),
+        ];
+        r.periods = vec![period0, period1];
+        r.places = vec![HostPlaces::new(ENTERPRISE, half as u32)];
+        let mut a = agreement();
+        a.mode = Mode::Alternation(Alternation::WorkStudyRotation(r));
+        a.placements = (0..n)
+            .map(|k| {
+                let dates = if k < half { p1 } else { p0 };
+                let mut p = placement_at(dates);
+                p.id = PlacementId::from_u128(10_000 + k as u128);
+                p.student = extra_student(k);
+                p
+            })
+            .collect();
+        let registry = rebuild(&registry_with(n, |_| {}), |_, enterprises, _| {
+            roomy(enterprises)
+        });
+        (a, registry)
+    }
+
+    /// The cohort's students, the distinct group members and the placements.
+    pub fn size(a: &CooperationAgreement) -> (usize, usize, usize) {
+        let Mode::Alternation(Alternation::WorkStudyRotation(r)) = &a.mode else {
+            panic!("not a rotation");
+        };
+        let members = distinct(r.groups.iter().flat_map(|g| g.members.iter().copied()));
+        (r.cohort.students.len(), members, a.placements.len())
+    }
+}
+
+/// A rotation of 4 and of 40 students (each with one placement), checked under cn.
+fn rotation_counts() -> (usize, usize) {
+    use rotation_world::{rotation, size};
+    let (small, large) = (rotation(4), rotation(40));
+    assert_eq!((size(&small.0), size(&large.0)), ((4, 4, 4), (40, 40, 40)));
+    counts("rotation", &small, &large, &Policy::cn())
+}
+
+#[test]
+fn rotation_allocations_stay_within_the_measured_counts() {
+    let (small, large) = rotation_counts();
+    assert!(small <= 20, "{small} allocations at 4 students");
+    assert!(large <= 28, "{large} allocations at 40 students");
+}
+
+#[test]
+#[ignore = "grows (20 and 28): Groups::build and Cover::build fill empty vectors"]
+fn rotation_allocates_the_same_at_two_sizes() {
+    let (small, large) = rotation_counts();
+    assert_eq!(small, large, "allocations grow with the cohort");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alternation: employed study
+// ---------------------------------------------------------------------------------------------
+
+mod employed_world {
+    use super::*;
+    use school_enterprise::alternation::*;
+
+    /// The fixture employment of `tests/alternation_employed_study.rs`, `n` times: the k-th of
+    /// the k-th extra student at the fixture post from 2026-03-02, a 40-hour contract paid
+    /// 4800.00 CNY a month, Monday to Friday 08:00–17:00 with an unpaid hour, one task of its
+    /// own and two classes linked to it (Monday and Wednesday 18:00–20:00). No placement.
+    pub fn employed_study(n: usize) -> (CooperationAgreement, Registry) {
+        let employments = (0..n)
+            .map(|k| {
+                let task = TaskId::from_u128(600 + k as u128);
+                let mut job = Employment::new(
+                    extra_student(k),
+                    ENTERPRISE,
+                    POST,
+                    40 * 60,
+                    Money::new(4_800_00, Currency::CNY),
+                    d(2026, 3, 2),
+                );
+                job.schedule = office_week();
+                job.tasks.push(JobTask::new(task, name("line maintenance")));
+                let class = |day: Weekday| {
+                    ClassSession::new(day, t(18, 0), t(20, 0), name("hydraulics"))
+                        .unwrap()
+                        .linked_to(task)
+                };
+                job.classes = vec![class(Weekday::Mon), class(Weekday::Wed)];
+                job
+            })
+            .collect();
+        let mut model = EmployedStudy::new();
+        model.employments = employments;
+        let mut a = agreement();
+        a.mode = Mode::Alternation(Alternation::EmployedStudy(model));
+        a.placements.clear();
+        let registry = rebuild(&registry_with(n, |_| {}), |_, enterprises, _| {
+            roomy(enterprises)
+        });
+        (a, registry)
+    }
+
+    /// The employments and their distinct students.
+    pub fn size(a: &CooperationAgreement) -> (usize, usize) {
+        let Mode::Alternation(Alternation::EmployedStudy(m)) = &a.mode else {
+            panic!("not employed study");
+        };
+        let students = distinct(m.employments.iter().map(|job| job.student));
+        (m.employments.len(), students)
+    }
+}
+
+#[test]
+fn employed_study_allocates_the_same_at_two_sizes() {
+    use employed_world::{employed_study, size};
+    let (small, large) = (employed_study(4), employed_study(40));
+    assert_eq!((size(&small.0), size(&large.0)), ((4, 4), (40, 40)));
+    let (small, large) = counts("employed study", &small, &large, &Policy::cn());
+    assert_eq!(small, large, "allocations grow with the employments");
+    // What is left: the element keys (1) and three scratch buffers reused between employments:
+    // task ids (1), widened shifts (2) and class intervals (1).
+    assert!(small <= 5, "{small} allocations");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order-based classes
+// ---------------------------------------------------------------------------------------------
+
+mod order_world {
+    use super::*;
+    use order_fixture::*;
+    use school_enterprise::order::*;
+
+    /// The order fixture (`tests/order_fixture`) with `n` students (n ≥ 3): its three (the
+    /// fixture student, the classmate and the recruited employee) and n - 3 extra students
+    /// selected by the school, each committed to the fixture post and holding an internship
+    /// (2027-03-01 to 2027-06-30); the quota is n.
+    pub fn order(n: usize) -> (CooperationAgreement, Registry) {
+        assert!(n >= 3);
+        let extra = n - 3;
+        let mut a = with_class(|c| {
+            c.recruitment_quota = n as u32;
+            c.intake
+                .extend((0..extra).map(|k| Enrollee::committed(extra_student(k), commitment())));
+        });
+        a.placements.extend(
+            (0..extra)
+                .map(|k| internship(10_000 + k as u128, extra_student(k), internship_dates())),
+        );
+        let registry = rebuild(&world(), |_, enterprises, students| {
+            roomy(enterprises);
+            students.extend((0..extra).map(|k| student(extra_student(k), SCHOOL, d(2006, 1, 15))));
+        });
+        (a, registry)
+    }
+
+    /// The intake's distinct students, the quota and the placements.
+    pub fn size(a: &CooperationAgreement) -> (usize, u32, usize) {
+        let Mode::OrderBased(c) = &a.mode else {
+            panic!("not an order class");
+        };
+        (
+            c.distinct_students(),
+            c.recruitment_quota,
+            a.placements.len(),
+        )
+    }
+}
+
+/// An order class of 4 and of 40 students (each with one internship), checked under cn.
+fn order_counts() -> (usize, usize) {
+    use order_world::{order, size};
+    let (small, large) = (order(4), order(40));
+    assert_eq!((size(&small.0), size(&large.0)), ((4, 4, 4), (40, 40, 40)));
+    counts("order-based", &small, &large, &Policy::cn())
+}
+
+#[test]
+fn order_allocations_stay_within_the_measured_counts() {
+    let (small, large) = order_counts();
+    assert!(small <= 7, "{small} allocations at 4 students");
+    assert!(large <= 11, "{large} allocations at 40 students");
+}
+
+#[test]
+#[ignore = "grows (7 and 11): InternshipIndex::new collects through a filter, see the module docs"]
+fn order_allocates_the_same_at_two_sizes() {
+    let (small, large) = order_counts();
+    assert_eq!(small, large, "allocations grow with the class");
 }
