@@ -2,140 +2,17 @@
 //! 1,000,000 students, next to the cost of reading the same portfolio from JSON and of one plain
 //! pass over its students and placements.
 //!
-//! The portfolio is built outside the timed part, deterministically, from the templates in
-//! `benches/templates/`: agreements the property-testing kit draws from its fixed seed (classes of
-//! up to 40 students), two of each mode. Copies of them are laid side by side, each copy's ids
-//! moved into a range of its own, in the proportions of [`MIX`], until the portfolio has the
-//! students asked for. `tests/bench_templates.rs` keeps the templates what the kit draws.
+//! The portfolio (see `support`) is built outside the timed part, deterministically, from
+//! agreements the property-testing kit draws from its fixed seed.
+
+mod support;
 
 use std::hint::black_box;
 
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use school_enterprise::*;
-
-/// The templates, by name.
-const TEMPLATES: [(&str, &str); 11] = [
-    (
-        "interaction-0",
-        include_str!("templates/interaction-0.json"),
-    ),
-    (
-        "interaction-1",
-        include_str!("templates/interaction-1.json"),
-    ),
-    ("order-0", include_str!("templates/order-0.json")),
-    ("order-1", include_str!("templates/order-1.json")),
-    ("introduced-0", include_str!("templates/introduced-0.json")),
-    ("introduced-1", include_str!("templates/introduced-1.json")),
-    ("rotation-0", include_str!("templates/rotation-0.json")),
-    ("rotation-1", include_str!("templates/rotation-1.json")),
-    (
-        "employed_study-0",
-        include_str!("templates/employed_study-0.json"),
-    ),
-    (
-        "employed_study-1",
-        include_str!("templates/employed_study-1.json"),
-    ),
-    ("single", include_str!("templates/interaction-single.json")),
-];
-
-/// Every ten agreements: three of interaction (mode 3), three order-based classes (mode 4), two
-/// of work-study alternation (mode 2, a rotation and an employed study) and two introduced
-/// enterprises (mode 1). The two templates of a mode take turns.
-const MIX: [&str; 10] = [
-    "interaction",
-    "order",
-    "introduced",
-    "interaction",
-    "rotation",
-    "order",
-    "interaction",
-    "employed_study",
-    "order",
-    "introduced",
-];
-
-/// The kit gives every id of a generated agreement one of these prefixes (a namespace in the
-/// fourth group, the serial after it); the parties shared by all generated agreements (the school,
-/// a neighbouring school and its site) have the namespace `0000` and are left alone.
-const KIT_PREFIXES: [&str; 3] = [
-    "\"00000000-0000-0000-0000-0001",
-    "\"00000000-0000-0000-0000-00e5",
-    "\"00000000-0000-0000-0000-0a17",
-];
-
-/// `template`'s JSON with its ids moved into copy `copy`'s range: the copy number goes into the
-/// second and third groups of each id, which the kit leaves zero.
-fn copy_of(template: &str, copy: usize) -> String {
-    let mut json = template.to_owned();
-    for prefix in KIT_PREFIXES {
-        let namespace = &prefix[prefix.len() - 4..];
-        let moved = format!(
-            "\"00000000-{:04x}-{:04x}-0000-{namespace}",
-            copy >> 16,
-            copy & 0xFFFF
-        );
-        json = json.replace(prefix, &moved);
-    }
-    json
-}
-
-/// A portfolio of exactly `students` students over one registry: copies of the templates in the
-/// proportions of [`MIX`] while a whole class fits, then copies of a one-student agreement.
-fn portfolio(students: usize) -> Portfolio {
-    let templates: Vec<(&str, &str, usize)> = TEMPLATES
-        .iter()
-        .map(|(name, json)| {
-            let one: Portfolio = serde_json::from_str(json).expect("a valid template");
-            (*name, *json, one.registry.students().len())
-        })
-        .collect();
-    let find = |name: &str| {
-        templates
-            .iter()
-            .find(|(n, _, _)| *n == name)
-            .copied()
-            .expect("a template of every mode")
-    };
-    let single = find("single");
-    let mut schools: Vec<School> = Vec::new();
-    let mut sites = std::collections::HashSet::new();
-    let mut enterprises = Vec::new();
-    let mut people = Vec::new();
-    let mut instructors = Vec::new();
-    let mut agreements = Vec::new();
-    let mut copy = 0;
-    while people.len() < students {
-        let mode = MIX[copy % MIX.len()];
-        let mut template = find(&format!("{mode}-{}", (copy / MIX.len()) % 2));
-        if people.len() + template.2 > students {
-            template = single;
-        }
-        let one: Portfolio =
-            serde_json::from_str(&copy_of(template.1, copy)).expect("a valid template");
-        // The schools are shared: they gain each copy's campus sites.
-        for school in one.registry.schools() {
-            let new_sites = school.sites.iter().filter(|site| sites.insert(site.id));
-            match schools.iter_mut().find(|s| s.id == school.id) {
-                Some(known) => known.sites.extend(new_sites.cloned()),
-                None => {
-                    let mut school = school.clone();
-                    school.sites = new_sites.cloned().collect();
-                    schools.push(school);
-                }
-            }
-        }
-        enterprises.extend_from_slice(one.registry.enterprises());
-        people.extend_from_slice(one.registry.students());
-        instructors.extend_from_slice(one.registry.instructors());
-        agreements.extend(one.agreements);
-        copy += 1;
-    }
-    let registry = Registry::new(schools, enterprises, people, instructors).expect("distinct ids");
-    Portfolio::new(registry, agreements)
-}
+use support::portfolio;
 
 /// One plain pass that reads every field of every student and placement once and folds them into
 /// a number: a lower bound for any check, which must read at least that much.

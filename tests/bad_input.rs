@@ -554,6 +554,51 @@ fn duplicate_student_id_in_registry_is_refused() {
     assert_mentions(&refused_value::<Registry>(&json), &["student", &uuid]);
 }
 
+#[test]
+fn duplicate_campus_site_id_across_schools_is_refused() {
+    let site = |id: u128| CampusSite::new(SiteId::from_u128(id), name("workshop"), 800);
+    let school = |id: u128, sites: Vec<CampusSite>| {
+        let mut s = School::new(
+            SchoolId::from_u128(id),
+            name("school"),
+            SchoolKind::SecondaryVocational,
+        );
+        s.sites = sites;
+        s
+    };
+    // Distinct sites resolve to their school.
+    let registry = Registry::new(
+        vec![school(1, vec![site(7)]), school(2, vec![site(8)])],
+        vec![],
+        vec![],
+        vec![],
+    )
+    .unwrap();
+    let (owner, found) = registry.site(SiteId::from_u128(8)).unwrap();
+    assert_eq!(
+        (owner.id, found.id),
+        (SchoolId::from_u128(2), SiteId::from_u128(8))
+    );
+    assert!(registry.site(SiteId::from_u128(9)).is_none());
+
+    // One site id at two schools: a site would resolve to either.
+    let err = Registry::new(
+        vec![school(1, vec![site(7)]), school(2, vec![site(7)])],
+        vec![],
+        vec![],
+        vec![],
+    )
+    .unwrap_err();
+    assert!(matches!(
+        err,
+        Error::DuplicateRegistryId { kind: "campus site", id } if id == *SiteId::from_u128(7).as_uuid()
+    ));
+    let mut json = serde_json::to_value(&registry).unwrap();
+    json["schools"][1]["sites"][0]["id"] = json["schools"][0]["sites"][0]["id"].clone();
+    let uuid = SiteId::from_u128(7).to_string();
+    assert_mentions(&refused_value::<Registry>(&json), &["campus site", &uuid]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Valid JSON round-trips.
 // ---------------------------------------------------------------------------------------------

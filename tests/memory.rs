@@ -1,18 +1,21 @@
 //! Peak memory of checking a portfolio, against the memory of the portfolio itself.
 //!
-//! A tracking global allocator (this test binary only) counts the bytes live on the heap. The
-//! portfolio's own size is what is live after it is built; the check's cost is the highest number
+//! The portfolio is the benches' (`benches/support`): agreements of all four modes in realistic
+//! proportions. A tracking global allocator (this test binary only) counts the bytes live on the
+//! heap. The portfolio's own size is what is live after it is built (without spare capacity); the check's cost is the highest number
 //! of bytes live during `Portfolio::check` above that. The 1,000,000-student figure comes from the
 //! ignored test, run by hand:
 //! `cargo test --release --test memory -- --ignored --nocapture`.
 
-mod common;
+// The benches' portfolio of all four modes.
+#[path = "../benches/support/mod.rs"]
+mod support;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::*;
 use school_enterprise::*;
+use support::portfolio;
 
 struct Tracking;
 
@@ -48,32 +51,6 @@ unsafe impl GlobalAlloc for Tracking {
 
 #[global_allocator]
 static GLOBAL: Tracking = Tracking;
-
-/// A valid portfolio of `students` students, one work placement each, 100 to an agreement.
-fn portfolio(students: usize) -> Portfolio {
-    let registry = registry_with(students, |e| {
-        e.employees = u32::MAX;
-        e.posts[0].headcount = u32::MAX;
-    });
-    let april = DateRange::new(d(2026, 4, 1), d(2026, 4, 30)).unwrap();
-    let agreements = (0..students.div_ceil(100))
-        .map(|a| {
-            let mut agreement = agreement();
-            agreement.id = AgreementId::from_u128(1_000_000 + a as u128);
-            move_course(&mut agreement, 1_000_000 + a as u128, april, d(2026, 2, 10));
-            agreement.placements = (a * 100..((a + 1) * 100).min(students))
-                .map(|k| {
-                    let mut p = placement();
-                    p.id = PlacementId::from_u128(2_000_000 + k as u128);
-                    p.student = extra_student(k);
-                    p
-                })
-                .collect();
-            agreement
-        })
-        .collect();
-    Portfolio::new(registry, agreements)
-}
 
 /// (bytes the portfolio holds, bytes the check needs above them at its peak).
 fn measure(students: usize) -> (usize, usize) {

@@ -54,7 +54,8 @@ impl Groups {
 
         let groups_at = at.field("groups");
         let mut dangling_member = false;
-        let mut by_student = Vec::new();
+        let members = rotation.groups.iter().map(|g| g.members.len()).sum();
+        let mut by_student = Vec::with_capacity(members);
         for (g, group) in rotation.groups.iter().enumerate() {
             let group_at = groups_at.index(g);
             let members_at = group_at.field("members");
@@ -148,14 +149,15 @@ impl Cover {
             .map(|(_, p)| (p.student, p.dates.first(), p.dates.last()))
             .collect();
         skipped.sort_unstable();
-        let mut placements: Vec<_> = agreement
-            .placements
-            .iter()
-            .enumerate()
-            .filter(|(i, p)| p.kind.is_work() && usable.usable(*i))
-            .map(|(_, p)| p)
-            .map(|p| (p.student, p.host, p.dates.first(), p.dates.last()))
-            .collect();
+        let mut placements = Vec::with_capacity(agreement.placements.len());
+        placements.extend(
+            agreement
+                .placements
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| p.kind.is_work() && usable.usable(*i))
+                .map(|(_, p)| (p.student, p.host, p.dates.first(), p.dates.last())),
+        );
         placements.sort_unstable();
         let mut reach = Vec::with_capacity(placements.len());
         let mut previous: Option<(StudentId, EnterpriseId, NaiveDate)> = None;

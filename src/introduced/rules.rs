@@ -243,7 +243,9 @@ fn station_capacity(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
     if !sink.wants(RuleCode::IntroducedStationCapacity) {
         return;
     }
-    let mut presences = Vec::new();
+    // Sized up front, so that checking allocates the same whatever the number of sessions.
+    let listed = index.model.sessions.iter().map(|s| s.students.len()).sum();
+    let mut presences = Vec::with_capacity(listed);
     for (i, s) in index.model.sessions.iter().enumerate() {
         let Some(line) = index
             .session_line(s)
@@ -267,7 +269,8 @@ fn station_capacity(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
     }
     let lines = at.field("lines");
     let sessions = at.field("sessions");
-    session::peaks(&mut presences, &mut Vec::new(), |peak| {
+    let mut events = Vec::with_capacity(presences.len().saturating_mul(2));
+    session::peaks(&mut presences, &mut events, |peak| {
         let Some(line) = index.model.lines.get(peak.place) else {
             return;
         };

@@ -78,7 +78,8 @@ pub(super) fn session_overlap(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_
     }
     let sessions = &index.model.sessions;
     // (student, start, session, end), sorted: each student's sessions in time order.
-    let mut attended: Vec<(StudentId, i64, usize, i64)> = Vec::new();
+    let listed = sessions.iter().map(|s| s.students.len()).sum();
+    let mut attended: Vec<(StudentId, i64, usize, i64)> = Vec::with_capacity(listed);
     for (i, s) in sessions.iter().enumerate() {
         if index.session_line(s).is_none() {
             continue;

@@ -123,13 +123,15 @@ pub(crate) struct InternshipIndex(Vec<(StudentId, NaiveDate, usize, bool)>);
 
 impl InternshipIndex {
     pub(crate) fn new(agreement: &CooperationAgreement, usable: impl Fn(usize) -> bool) -> Self {
-        let mut keys: Vec<(StudentId, NaiveDate, usize, bool)> = agreement
-            .placements
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind.is_work())
-            .map(|(i, p)| (p.student, p.dates.last(), i, usable(i)))
-            .collect();
+        let mut keys = Vec::with_capacity(agreement.placements.len());
+        keys.extend(
+            agreement
+                .placements
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.kind.is_work())
+                .map(|(i, p)| (p.student, p.dates.last(), i, usable(i))),
+        );
         keys.sort_unstable();
         Self(keys)
     }
