@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::report::sort;
-use super::{Code, Loc, Path, Policy, Report, RuleCode, Violation};
+use super::{Code, Loc, Path, Policy, Report, RuleCode, Severity, Violation};
 use crate::exemption::{self, Verdict};
 use crate::{CooperationAgreement, Exemption, PlacementId, Registry};
 
@@ -113,15 +113,29 @@ pub(crate) enum Scope<'a> {
 #[derive(Debug)]
 pub(crate) struct Sink<'p> {
     policy: &'p Policy,
+    /// The severity of each catalogue code under the policy (`None`: switched off), by the
+    /// code's place in [`RuleCode::ALL`]: read once, so that asking costs no set look-up.
+    severities: [Option<Severity>; RuleCode::ALL.len()],
     violations: Vec<Violation>,
 }
 
 impl<'p> Sink<'p> {
     pub(crate) fn new(policy: &'p Policy) -> Self {
+        let mut severities = [None; RuleCode::ALL.len()];
+        for (slot, code) in severities.iter_mut().zip(RuleCode::ALL) {
+            *slot = policy.severity_of(*code);
+        }
         Self {
             policy,
+            severities,
             violations: Vec::new(),
         }
+    }
+
+    /// The severity `code` reports with, or `None` when the policy switches it off.
+    fn severity_of(&self, code: RuleCode) -> Option<Severity> {
+        // The variants are declared in the order of `RuleCode::ALL`.
+        self.severities.get(code as usize).copied().flatten()
     }
 
     pub(crate) fn policy(&self) -> &'p Policy {
@@ -130,7 +144,7 @@ impl<'p> Sink<'p> {
 
     /// Whether `code` is reported at all; rules skip their work when it is not.
     pub(crate) fn wants(&self, code: RuleCode) -> bool {
-        self.policy.is_on(code)
+        self.severity_of(code).is_some()
     }
 
     /// Reports `code` at `at`, unless the policy switches it off or an exemption silences it.
@@ -142,7 +156,7 @@ impl<'p> Sink<'p> {
         message: String,
         figures: Vec<super::Figure>,
     ) {
-        if self.policy.severity_of(code).is_some() {
+        if self.wants(code) {
             self.push_at_path(code, at.to_path(), scope, message, figures);
         }
     }
@@ -156,7 +170,7 @@ impl<'p> Sink<'p> {
         message: String,
         figures: Vec<super::Figure>,
     ) {
-        let Some(severity) = self.policy.severity_of(code) else {
+        let Some(severity) = self.severity_of(code) else {
             return;
         };
         let mut violation = Violation::new(code, severity, path, message);
@@ -213,5 +227,30 @@ impl<'p> Sink<'p> {
     pub(crate) fn finish(mut self) -> Report {
         sort(&mut self.violations);
         Report::from_sorted(self.violations)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sink_reads_each_codes_severity_from_its_own_slot() {
+        // A code's slot is its place in `RuleCode::ALL`.
+        for (i, code) in RuleCode::ALL.iter().enumerate() {
+            assert_eq!(*code as usize, i, "{code}");
+        }
+        let policy = Policy::cn()
+            .switch_off(RuleCode::PlacementFiled)
+            .override_severity(RuleCode::AgreementMutualContribution, Severity::Error);
+        let sink = Sink::new(&policy);
+        for code in RuleCode::ALL {
+            assert_eq!(sink.severity_of(*code), policy.severity_of(*code), "{code}");
+        }
+        assert!(!sink.wants(RuleCode::PlacementFiled));
+        assert_eq!(
+            sink.severity_of(RuleCode::AgreementMutualContribution),
+            Some(Severity::Error)
+        );
     }
 }
