@@ -1,7 +1,7 @@
 //! The bench's templates (`benches/templates/*.json`) are what the property-testing kit draws
 //! from its fixed seed, and each is a valid agreement of its mode.
 //!
-//! `cargo bench` needs no feature, so the portfolio bench cannot call the kit; it reads these
+//! `cargo bench` needs no feature, so the benches cannot call the kit; they read these
 //! files instead. After a change to the kit's generators, rewrite them with
 //! `BLESS=1 cargo test --features proptest --test bench_templates`.
 #![cfg(feature = "proptest")]

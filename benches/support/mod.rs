@@ -7,6 +7,9 @@
 //! proportions of [`MIX`], until the portfolio has the students asked for.
 //! `tests/bench_templates.rs` keeps the templates what the kit draws.
 
+// Shared by the benches and the memory test, each of which uses part of it.
+#![allow(dead_code)]
+
 use school_enterprise::{Portfolio, Registry, School};
 
 /// The templates, by name.
@@ -61,8 +64,8 @@ const MIX: [&str; 10] = [
     "introduced",
 ];
 
-/// The kit gives every id of a generated agreement one of these prefixes (a namespace in the
-/// fourth group, the serial after it); the parties shared by all generated agreements (the school,
+/// The kit gives every id of a generated agreement one of these prefixes (a namespace at the
+/// start of the last group, the serial after it); the parties shared by all generated agreements (the school,
 /// a neighbouring school and its site) have the namespace `0000` and are left alone.
 const KIT_PREFIXES: [&str; 3] = [
     "\"00000000-0000-0000-0000-0001",
@@ -84,6 +87,16 @@ fn copy_of(template: &str, copy: usize) -> String {
         json = json.replace(prefix, &moved);
     }
     json
+}
+
+/// The template `name` (`"rotation-0"`, ...): one agreement and its registry.
+pub fn template(name: &str) -> Portfolio {
+    let json = TEMPLATES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, json)| *json)
+        .expect("a template of this name");
+    serde_json::from_str(json).expect("a valid template")
 }
 
 /// A portfolio of exactly `students` students over one registry: copies of the templates in the
