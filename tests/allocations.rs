@@ -256,33 +256,7 @@ mod introduced_world {
     /// from 2026-03-09 + k days, 08:00–12:00, on line k % 2 with the k-th extra student (an
     /// adult), instructed by the enterprise's supervisor. The fixture placement.
     pub fn introduced(n: usize) -> (CooperationAgreement, Registry) {
-        let mut m = IntroducedEnterprise::new();
-        m.sites.push(SiteAllocation::new(SITE, 800));
-        m.lines.push(ProductionLine::new(
-            LINE_0,
-            name("Gearbox assembly"),
-            SITE,
-            500,
-            3,
-        ));
-        let mut cell = ProductionLine::new(LINE_1, name("Machining cell"), SITE, 300, 2);
-        cell.hazards.insert(Hazard::Machinery);
-        m.lines.push(cell);
-        m.equipment.push(Equipment::new(
-            EquipmentId::from_u128(300),
-            name("Torque test bench"),
-            Side::Enterprise,
-            LINE_0,
-            [Purpose::Production, Purpose::Teaching],
-        ));
-        m.equipment.push(Equipment::new(
-            EquipmentId::from_u128(301),
-            name("CNC lathe"),
-            Side::School,
-            LINE_1,
-            [Purpose::Production, Purpose::Teaching],
-        ));
-        m.training_plan = TrainingPlan::new(120, 240);
+        let mut m = introduced_lines(SITE);
         let first = d(2026, 3, 9);
         m.sessions = (0..n)
             .map(|k| {

@@ -101,33 +101,7 @@ fn monday(start: (u32, u32), end: (u32, u32)) -> SessionTime {
 }
 
 fn model() -> IntroducedEnterprise {
-    let mut m = IntroducedEnterprise::new();
-    m.sites.push(SiteAllocation::new(SITE_A, 800));
-    m.lines.push(ProductionLine::new(
-        LINE_0,
-        name("Gearbox assembly"),
-        SITE_A,
-        500,
-        3,
-    ));
-    let mut paint = ProductionLine::new(LINE_1, name("Machining cell"), SITE_A, 300, 2);
-    paint.hazards.insert(Hazard::Machinery);
-    m.lines.push(paint);
-    m.equipment.push(Equipment::new(
-        EquipmentId::from_u128(300),
-        name("Torque test bench"),
-        Side::Enterprise,
-        LINE_0,
-        [Purpose::Production, Purpose::Teaching],
-    ));
-    m.equipment.push(Equipment::new(
-        EquipmentId::from_u128(301),
-        name("CNC lathe"),
-        Side::School,
-        LINE_1,
-        [Purpose::Production, Purpose::Teaching],
-    ));
-    m.training_plan = TrainingPlan::new(120, 240);
+    let mut m = introduced_lines(SITE_A);
     m.sessions.push(session(
         400,
         LINE_0,

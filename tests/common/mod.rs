@@ -279,3 +279,39 @@ pub fn check(agreement: &CooperationAgreement) -> Report {
 pub fn check_at_nonstop_host(agreement: &CooperationAgreement) -> Report {
     agreement.check(&registry_with_host(|e| e.rest_days.clear()), &Policy::cn())
 }
+
+/// The lines of the introduced-enterprise rule tests, without sessions: 800 m² of `site` for line
+/// 200 (500 m², 3 stations) and line 201 (300 m², 2 stations, moving machinery), each with
+/// shared equipment, and a plan of 120 h theory and 240 h on the job.
+pub fn introduced_lines(site: SiteId) -> introduced::IntroducedEnterprise {
+    use introduced::*;
+    let (line_0, line_1) = (LineId::from_u128(200), LineId::from_u128(201));
+    let mut m = IntroducedEnterprise::new();
+    m.sites.push(SiteAllocation::new(site, 800));
+    m.lines.push(ProductionLine::new(
+        line_0,
+        name("Gearbox assembly"),
+        site,
+        500,
+        3,
+    ));
+    let mut cell = ProductionLine::new(line_1, name("Machining cell"), site, 300, 2);
+    cell.hazards.insert(Hazard::Machinery);
+    m.lines.push(cell);
+    m.equipment.push(Equipment::new(
+        EquipmentId::from_u128(300),
+        name("Torque test bench"),
+        Side::Enterprise,
+        line_0,
+        [Purpose::Production, Purpose::Teaching],
+    ));
+    m.equipment.push(Equipment::new(
+        EquipmentId::from_u128(301),
+        name("CNC lathe"),
+        Side::School,
+        line_1,
+        [Purpose::Production, Purpose::Teaching],
+    ));
+    m.training_plan = TrainingPlan::new(120, 240);
+    m
+}
