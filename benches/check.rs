@@ -1,6 +1,7 @@
 //! Checking a portfolio of all four cooperation modes at four sizes: 1,000, 10,000, 100,000 and
 //! 1,000,000 students, next to the cost of reading the same portfolio from JSON and of one plain
-//! pass over its students and placements.
+//! pass over its students and placements, and of looking each placement's student up by id (the
+//! part of a check that leaves the caches as the registry grows).
 //!
 //! The portfolio (see `support`) is built outside the timed part, deterministically, from
 //! agreements the property-testing kit draws from its fixed seed.
@@ -68,6 +69,21 @@ fn plain_pass(portfolio: &Portfolio) -> u64 {
     sum
 }
 
+/// A pass that only looks each placement's student up by id and reads two of its fields: the one
+/// random access into the registry every check makes per placement, measured alone.
+fn student_lookups(portfolio: &Portfolio) -> u64 {
+    let mut sum = 0u64;
+    for agreement in &portfolio.agreements {
+        for p in &agreement.placements {
+            if let Some(student) = portfolio.registry.student(p.student) {
+                let born = student.birth_date.num_days_from_ce() as u64;
+                sum = sum.rotate_left(5) ^ born ^ student.major_category.as_str().len() as u64;
+            }
+        }
+    }
+    sum
+}
+
 fn bench_portfolio(c: &mut Criterion) {
     let policy = Policy::cn();
     let mut group = c.benchmark_group("portfolio");
@@ -102,6 +118,11 @@ fn bench_portfolio(c: &mut Criterion) {
             BenchmarkId::new("plain_pass", students),
             &portfolio,
             |b, p| b.iter(|| plain_pass(black_box(p))),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("student_lookups", students),
+            &portfolio,
+            |b, p| b.iter(|| student_lookups(black_box(p))),
         );
     }
     group.finish();
