@@ -49,9 +49,16 @@ pub(crate) fn check(
     let root = Loc::Root;
     let agreements = root.field("agreements");
     unique_agreement_ids(portfolio, agreements, sink);
+    // Run whatever the policy says: a later duplicate is skipped by the other rules either way.
     unique_element_ids(portfolio, keys, held, agreements, sink);
-    student_overlap(&portfolio.registry, held, agreements, sink);
-    intern_shares(&portfolio.registry, held, sink);
+    if sink.wants(RuleCode::PortfolioStudentOverlap) {
+        student_overlap(&portfolio.registry, held, agreements, sink);
+    }
+    if sink.wants(RuleCode::PortfolioInternShareEnterprise)
+        || sink.wants(RuleCode::PortfolioInternSharePost)
+    {
+        intern_shares(&portfolio.registry, held, sink);
+    }
 }
 
 /// Where a placement is: `agreements[a].placements[p]`.
