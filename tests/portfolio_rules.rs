@@ -139,6 +139,30 @@ fn student_overlap_passes_for_consecutive_placements() {
 }
 
 #[test]
+fn student_overlap_names_the_first_of_two_earlier_placements_that_reach_equally_far() {
+    // The first two end on the same day: the third is reported naming the first.
+    let a = agreement_with(
+        40,
+        vec![
+            placement_of(1, STUDENT, range((3, 2), (6, 30))),
+            placement_of(2, STUDENT, range((3, 10), (6, 30))),
+            placement_of(3, STUDENT, range((5, 1), (5, 10))),
+        ],
+    );
+    let report = check_portfolio(registry(), vec![a]);
+    assert_findings(
+        &report,
+        &[
+            ("portfolio.student_overlap", "agreements[0].placements[1]"),
+            ("portfolio.student_overlap", "agreements[0].placements[2]"),
+        ],
+    );
+    for v in report.iter() {
+        assert_eq!(v.figure("earlier"), Some("agreements[0].placements[0]"), "{v}");
+    }
+}
+
+#[test]
 fn student_overlap_catches_a_placement_inside_a_long_earlier_one() {
     // The third overlaps the first (which reaches furthest), not the second.
     let a = agreement_with(
