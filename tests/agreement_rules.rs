@@ -103,6 +103,42 @@ fn references_resolve_fires_for_each_dangling_id_of_a_placement() {
 }
 
 #[test]
+fn references_resolve_judges_each_placement_by_its_own_ids() {
+    // Placements that share their host, post and instructors are looked up once; each placement
+    // whose id differs from the one before is looked up again, whether it resolves or not.
+    let mut a = agreement();
+    let base = a.placements[0].clone();
+    a.placements = (0..7)
+        .map(|k| {
+            let mut p = base.clone();
+            p.id = PlacementId::from_u128(500 + k as u128);
+            p.student = extra_student(k);
+            match k {
+                1 => p.host = EnterpriseId::from_u128(901),
+                3 => p.post = PostId::from_u128(902),
+                4 => p.school_instructor = Some(InstructorId::from_u128(903)),
+                5 => p.supervisor = Some(InstructorId::from_u128(904)),
+                _ => {}
+            }
+            p
+        })
+        .collect();
+    let report = a.check(&registry_with(7, |_| {}), &Policy::cn());
+    assert_findings(
+        &report,
+        &[
+            ("agreement.references_resolve", "placements[1].host"),
+            ("agreement.references_resolve", "placements[3].post"),
+            (
+                "agreement.references_resolve",
+                "placements[4].school_instructor",
+            ),
+            ("agreement.references_resolve", "placements[5].supervisor"),
+        ],
+    );
+}
+
+#[test]
 fn references_resolve_fires_for_an_exemption_naming_an_unknown_placement() {
     let mut a = agreement();
     a.exemptions.push(Exemption::new(

@@ -158,7 +158,11 @@ fn student_overlap_names_the_first_of_two_earlier_placements_that_reach_equally_
         ],
     );
     for v in report.iter() {
-        assert_eq!(v.figure("earlier"), Some("agreements[0].placements[0]"), "{v}");
+        assert_eq!(
+            v.figure("earlier"),
+            Some("agreements[0].placements[0]"),
+            "{v}"
+        );
     }
 }
 

@@ -56,6 +56,7 @@ impl WidenedShifts {
     pub(crate) fn fill(&mut self, schedule: &WeeklySchedule, rest: u32) {
         let rest = i64::from(rest);
         self.intervals.clear();
+        self.intervals.reserve(schedule.shifts().len());
         self.covers_all = None;
         for (i, shift) in schedule.shifts().iter().enumerate() {
             let (start, end) = shift.span().week_interval();
