@@ -116,3 +116,38 @@ fn every_bench_template_is_a_valid_agreement_of_its_mode() {
         assert_eq!(mode, expected, "{file}");
     }
 }
+
+/// Every id in `json`: the quoted strings of 36 characters with hyphens where a UUID has them.
+fn ids(json: &str) -> Vec<&str> {
+    json.split('"')
+        .filter(|s| {
+            s.len() == 36
+                && [8, 13, 18, 23]
+                    .iter()
+                    .all(|&i| s.as_bytes().get(i) == Some(&b'-'))
+        })
+        .collect()
+}
+
+#[test]
+fn every_template_id_is_in_a_range_the_bench_moves_or_shared() {
+    // The bench gives each copy of a template ids of its own by rewriting these prefixes
+    // (benches/support/mod.rs); the parties every generated agreement shares (the school, a
+    // neighbouring school and its site) have the namespace 0000 and stay as they are.
+    let moved = [
+        "00000000-0000-0000-0000-0001",
+        "00000000-0000-0000-0000-00e5",
+        "00000000-0000-0000-0000-0a17",
+    ];
+    let shared = "00000000-0000-0000-0000-0000";
+    for (file, json) in drawn() {
+        let found = ids(&json);
+        assert!(!found.is_empty(), "{file}");
+        for id in found {
+            assert!(
+                moved.iter().any(|p| id.starts_with(p)) || id.starts_with(shared),
+                "{file}: {id} is in no range the bench moves: update KIT_PREFIXES in benches/support"
+            );
+        }
+    }
+}
