@@ -12,7 +12,7 @@
 //!
 //! | mode            | what grows ten times                            | small | large |
 //! |-----------------|-------------------------------------------------|-------|-------|
-//! | interaction     | placements, 20 and 200                          | 4     | 4     |
+//! | interaction     | placements and sessions, 20 and 200             | 7     | 7     |
 //! | employed study  | employments (one student each), 4 and 40        | 4     | 4     |
 //! | introduced      | sessions (one student each), 4 and 40           | 7     | 7     |
 //! | rotation        | cohort students and their placements, 4 and 40  | 20    | 20    |
@@ -32,7 +32,8 @@
 //! when the agreement holds no placement) and the element keys, one allocation each.
 //!
 //! - Interaction: the index of the teaching plan, `taught` in `src/interaction/rules.rs`: its
-//!   entries and the per-instructor totals.
+//!   entries and the per-instructor totals; the index of the bases; the presences and events of
+//!   `base_capacity`.
 //! - Employed study (no placement, so no marks): scratch space reused from one employment to the
 //!   next: the task ids (`resolve_tasks`, `src/alternation/employed_rules.rs`), the widened
 //!   shifts (`WidenedShifts::fill`, `src/alternation/weekly.rs`) and the class intervals
@@ -192,8 +193,10 @@ fn distinct<T: Ord>(items: impl IntoIterator<Item = T>) -> usize {
 // Interaction
 // ---------------------------------------------------------------------------------------------
 
-/// A valid agreement with `n` placements, one per extra student, and its registry.
+/// A valid agreement with `n` placements and `n` practical sessions at one practice base, one of
+/// each per extra student, and its registry.
 fn valid(n: usize) -> (CooperationAgreement, Registry) {
+    use school_enterprise::interaction::{PracticalSession, PracticeBase, SessionTime};
     let mut a = agreement();
     a.placements = (0..n)
         .map(|k| {
@@ -203,6 +206,23 @@ fn valid(n: usize) -> (CooperationAgreement, Registry) {
             p
         })
         .collect();
+    if let Mode::Interaction(model) = &mut a.mode {
+        let base = BaseId::from_u128(9_000);
+        let term = a.validity;
+        model
+            .bases
+            .push(PracticeBase::new(base, name("CNC workshop"), 1, term));
+        model.sessions = (0..n)
+            .map(|k| {
+                let day = term.first() + chrono::Days::new(k as u64);
+                let time = SessionTime::new(day, t(9, 0), t(12, 0)).unwrap();
+                let mut s =
+                    PracticalSession::new(SessionId::from_u128(20_000 + k as u128), base, time);
+                s.students = vec![extra_student(k)];
+                s
+            })
+            .collect();
+    }
     // Enough employees that the intern shares hold in a portfolio too.
     let registry = registry_with(n, |e| {
         e.employees = 100_000;
@@ -216,7 +236,11 @@ fn checking_a_valid_agreement_allocates_the_same_at_two_sizes() {
     let policy = Policy::cn();
     let (small, small_registry) = valid(20);
     let (large, large_registry) = valid(200);
-    assert!(matches!(small.mode, Mode::Interaction(_)));
+    let sessions = |a: &CooperationAgreement| match &a.mode {
+        Mode::Interaction(m) => m.sessions.len(),
+        _ => 0,
+    };
+    assert_eq!((sessions(&small), sessions(&large)), (20, 200));
     assert_eq!((small.placements.len(), large.placements.len()), (20, 200));
     assert_eq!(
         distinct(large.placements.iter().map(|p| p.student)),
@@ -234,8 +258,9 @@ fn checking_a_valid_agreement_allocates_the_same_at_two_sizes() {
         small_count, large_count,
         "allocations grow with the agreement's size"
     );
-    // What is left: the agreement index (2) and the interaction mode's index of its plan (2).
-    assert!(small_count <= 4, "{small_count} allocations");
+    // What is left: the agreement index (2), the interaction mode's index of its plan (2) and
+    // of its bases (1), and the presences and events of `interaction.base_capacity` (2).
+    assert!(small_count <= 7, "{small_count} allocations");
 }
 
 // ---------------------------------------------------------------------------------------------

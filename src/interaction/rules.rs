@@ -105,7 +105,8 @@ impl<'a> Index<'a> {
 
 /// Every instructor of the plan who resolves, with their hours, sorted by id.
 fn taught(plan: &TeachingPlan, registry: &Registry) -> Vec<Taught> {
-    let mut entries: Vec<(InstructorId, usize, usize, u32)> = Vec::new();
+    let named = plan.courses.iter().map(|c| c.instructors.len()).sum();
+    let mut entries: Vec<(InstructorId, usize, usize, u32)> = Vec::with_capacity(named);
     for (c, course) in plan.courses.iter().enumerate() {
         entries.extend(
             course
@@ -418,7 +419,9 @@ fn base_capacity(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
     if !sink.wants(RuleCode::InteractionBaseCapacity) {
         return;
     }
-    let mut presences = Vec::new();
+    // Sized up front, so that checking allocates the same whatever the number of sessions.
+    let listed = index.model.sessions.iter().map(|s| s.students.len()).sum();
+    let mut presences = Vec::with_capacity(listed);
     for (i, s) in index.model.sessions.iter().enumerate() {
         let Some(base) = first_with(&index.bases, s.base) else {
             continue;
@@ -439,7 +442,8 @@ fn base_capacity(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
     }
     let bases = at.field("bases");
     let sessions = at.field("sessions");
-    peaks(&mut presences, &mut Vec::new(), |peak| {
+    let mut events = Vec::with_capacity(presences.len().saturating_mul(2));
+    peaks(&mut presences, &mut events, |peak| {
         let Some(base) = index.model.bases.get(peak.place) else {
             return;
         };
