@@ -323,7 +323,7 @@ fn resolve<'r>(
     let keys = &mut index.keys;
     keys.clear();
     keys.reserve(element::count(agreement));
-    element::collect_keys(agreement, 0, keys);
+    element::collect_keys(agreement, keys);
     keys.sort_unstable();
     let mut duplicates: Vec<(usize, usize, uuid::Uuid)> = Vec::new();
     element::for_each_duplicate(keys, Clash::Any, |later, earlier| {

@@ -118,19 +118,16 @@ impl Keyed {
     }
 }
 
-/// Appends the keys of `agreement`'s elements, tagged with `agreement_position`.
-pub(crate) fn collect_keys(
-    agreement: &CooperationAgreement,
-    agreement_position: usize,
-    keys: &mut Vec<Keyed>,
-) {
+/// Appends the keys of `agreement`'s elements, tagged as agreement 0 (a portfolio retags them
+/// with the agreement's position).
+pub(crate) fn collect_keys(agreement: &CooperationAgreement, keys: &mut Vec<Keyed>) {
     let mut ordinal = 0;
     for_each(agreement, Loc::Root, &mut |element| {
         keys.push(Keyed {
             id: element.id.as_u128(),
             kind: element.kind,
             first_day: element.first_day,
-            agreement: agreement_position,
+            agreement: 0,
             ordinal,
         });
         ordinal += 1;

@@ -39,7 +39,8 @@ pub(crate) struct Parties<'a> {
 }
 
 /// Runs the four portfolio rules over every placement the agreements hold; `keys` holds every
-/// element with an id of every agreement ([`element::collect_keys`]).
+/// element with an id of every agreement ([`element::collect_keys`], retagged with the
+/// agreement's position).
 pub(crate) fn check(
     portfolio: &Portfolio,
     held: &mut [Held<'_>],
