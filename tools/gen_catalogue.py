@@ -3,6 +3,10 @@
 
 Run by hand when the catalogue changes (python3 tools/gen_catalogue.py ../shared/RULES.md);
 the crate itself never reads RULES.md.
+
+Codes the catalogue has but the crate does not implement yet are listed in PENDING: they are left
+out of the crate's table and rules page, and `.ci/run` prints them as pending. Implementing a rule
+means taking its code out of PENDING and regenerating.
 """
 import re, sys
 
@@ -12,7 +16,24 @@ for line in src.splitlines():
     m = re.match(r'^\| `([a-z_]+\.[a-z_]+)` \| ([EW]) \|(?: (W|I|all) \|)? (.*) \|$', line)
     if m:
         rows.append(dict(code=m.group(1), sev=m.group(2), scope=m.group(3), text=m.group(4)))
-assert len(rows) == 93, len(rows)
+# Codes of the catalogue the crate does not implement yet (see the module doc).
+PENDING = {
+    'employed_study.post_at_employer',
+    'placement.post_at_host',
+    'placement.training_allowance',
+    'worktime.breaks', 'worktime.daily_rest', 'worktime.minor_daily_hours',
+    'worktime.minor_days_per_week', 'worktime.minor_weekly_hours', 'worktime.school_day',
+    'record.within_placement', 'record.daily_hours', 'record.weekly_hours', 'record.rest_days',
+    'record.night_work', 'record.rest_day_work', 'record.holiday_work',
+    'record.minor_daily_hours', 'record.minor_weekly_hours', 'record.minor_days_per_week',
+    'record.minor_night_work', 'record.daily_rest', 'record.breaks', 'record.beyond_schedule',
+    'record.paid_on_time', 'record.paid_in_full', 'record.paid_directly', 'record.paid_in_money',
+    'record.no_deductions',
+}
+catalogue_codes = {r['code'] for r in rows}
+unknown = PENDING - catalogue_codes
+assert not unknown, f'pending codes the catalogue lacks: {sorted(unknown)}'
+rows = [r for r in rows if r['code'] not in PENDING]
 rows.sort(key=lambda r: r['code'])
 
 AREAS = {

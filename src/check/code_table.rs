@@ -19,7 +19,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Mutual contribution",
         area: Area::Agreement,
         severity: Severity::Warning,
-        statement: "The agreement's list of contributions has at least one entry from each side (space, equipment, material, staff, funding, posts): cooperation shares resources both ways.",
+        statement: "The agreement's list of contributions has at least one entry from each side (space, equipment, material, staff, funding, posts): cooperation shares resources both ways. Not evaluated for an internship agreement. A mode's own records of what a side provides (an interaction agreement's resources, an introduced enterprise's site allocation and equipment) count as entries of that side, so nothing is entered twice.",
         source: "domain rule",
     },
     RuleInfo {
@@ -172,7 +172,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Class linked to job",
         area: Area::EmployedStudy,
         severity: Severity::Warning,
-        statement: "Every class session names a job task of the employment it links learning to.",
+        statement: "Every class session names a job task: a session of the class's shared timetable a task of the shared task list or of each employment it applies to; an employment's own session a task of that employment. A timetable shared by the whole class is entered once and applies to every employment; per-employment rules about a shared session report at `employments[j]`, naming the session.",
         source: "domain rule",
     },
     RuleInfo {
@@ -208,7 +208,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Minor work",
         area: Area::EmployedStudy,
         severity: Severity::Error,
-        statement: "A student under `adult_age` on the first day of employment is not on a post marked forbidden for minors (Labour Law Art. 64).",
+        statement: "A student under `adult_age` on the first day of participation is not on a post marked forbidden for minors or whose hazards include one in `hazards_forbidden_for_minors` (Labour Law Art. 64).",
         source: "Labour Law Art. 64",
     },
     RuleInfo {
@@ -262,7 +262,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Delivered before use",
         area: Area::Interaction,
         severity: Severity::Error,
-        statement: "Every contribution a course uses has a delivery date on or before the course's first day.",
+        statement: "Every resource a course uses is delivered by the day the course needs it: the later of the course's first day and the day the course names for that resource (staged deliveries of material). The earliest delivery of that resource is the one judged.",
         source: "domain rule",
     },
     RuleInfo {
@@ -343,8 +343,8 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Minor hazard",
         area: Area::Introduced,
         severity: Severity::Error,
-        statement: "No student under `adult_age` on the day of a session is on a line that has any hazard.",
-        source: "domain rule",
+        statement: "No student under `adult_age` on the day of a session is on a line that has a hazard in `hazards_forbidden_for_minors` (cn: Special Protection of Juvenile Workers Art. 3).",
+        source: "Internship provisions (教职成〔2021〕4号) Art. 3",
     },
     RuleInfo {
         code: RuleCode::IntroducedPracticeShare,
@@ -550,7 +550,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Duration",
         area: Area::Placement,
         severity: Severity::Warning,
-        statement: "The placement lasts no more than the usual `max_placement_months` months (Art. 12: \"generally six\").",
+        statement: "The placement lasts no more than the usual `max_placement_months` months (Art. 12: \"generally six\"). Not evaluated for placements held by a work-study rotation agreement: the period rules govern their length.",
         source: "Internship provisions (教职成〔2021〕4号) Art. 12",
     },
     RuleInfo {
@@ -658,7 +658,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Minor work",
         area: Area::Placement,
         severity: Severity::Error,
-        statement: "A student under `adult_age` on the first day is not on a post marked forbidden for minors (Art. 16(3); Labour Law Art. 64).",
+        statement: "A student under `adult_age` on the first day is not on a post marked forbidden for minors or whose hazards include one in `hazards_forbidden_for_minors` (Art. 16(3); Labour Law Art. 64).",
         source: "Internship provisions (教职成〔2021〕4号) Art. 16(3); Labour Law Art. 64",
     },
     RuleInfo {
@@ -730,7 +730,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Rest day work",
         area: Area::Placement,
         severity: Severity::Error,
-        statement: "No shift occupies one of the host's weekly rest days (Art. 17(2); an enterprise's rest days default to Saturday and Sunday). Exemptible.",
+        statement: "No shift occupies one of the host's weekly rest days, unless that date is a make-up working day (Art. 17(2); an enterprise that declares none rests on the policy's `default_rest_days`). Exemptible in cn.",
         source: "Internship provisions (教职成〔2021〕4号) Art. 17(2)",
     },
     RuleInfo {
@@ -757,7 +757,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Supervision",
         area: Area::Placement,
         severity: Severity::Error,
-        statement: "A school instructor employed by the school and a supervisor employed by the host are assigned (Art. 8, 10, 23).",
+        statement: "A supervisor employed by the host is assigned, and, where `school_instructor_required` (cn: yes), a school instructor employed by the school (Art. 8, 10, 23).",
         source: "Internship provisions (教职成〔2021〕4号) Art. 8",
     },
     RuleInfo {
@@ -784,7 +784,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Intern share post",
         area: Area::Portfolio,
         severity: Severity::Warning,
-        statement: "On no day do the distinct students on work placements in one post category at a host exceed `max_intern_share_of_post` of that host's employees in that category (Art. 11: \"generally\"). One violation per host and category, naming the first day of its highest count.",
+        statement: "On no day do the distinct students on work placements in one post category at a host exceed `max_intern_share_of_post` of that host's employees in that category (Art. 11: \"generally\"). One violation per host and category, naming the first day of its highest count. A category in which the host has no employees may hold no interns on work placements (as for a host with none).",
         source: "Internship provisions (教职成〔2021〕4号) Art. 11",
     },
     RuleInfo {
@@ -838,7 +838,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         title: "Weekly hours",
         area: Area::WorkingTime,
         severity: Severity::Error,
-        statement: "The week's working time does not exceed `max_weekly_work_hours`.",
+        statement: "The week's working time does not exceed `max_weekly_work_hours`; for a rota, the average week of the cycle does not, and no single week (pattern or dated) exceeds `max_single_week_work_hours`.",
         source: "State Council rules on working hours Art. 3",
     },
 ];
