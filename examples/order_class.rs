@@ -11,6 +11,7 @@ use school_enterprise::order::{
     Delivery, EmploymentCommitment, Enrollee, Exam, Module, ModuleKind, OrderClass, PracticalBlock,
     ProductionPeriod, Requirement, Synchronization,
 };
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -61,7 +62,7 @@ fn registry() -> Result<Registry, Error> {
             employees,
         );
         e.vetted_on = Some(d(2025, 12, 1));
-        e.rest_days = vec![Weekday::Sun];
+        e.rest_days = Some(WeekdaySet::SUNDAY);
         e.posts.push(post);
         Ok(e)
     };

@@ -4,6 +4,7 @@
 //! Run with `cargo run --example placement`.
 
 use chrono::{NaiveDate, Weekday};
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -31,7 +32,7 @@ fn registry() -> Result<Registry, Error> {
         1_200,
     );
     host.vetted_on = Some(d(2026, 1, 12));
-    host.rest_days = vec![Weekday::Sun];
+    host.rest_days = Some(WeekdaySet::SUNDAY);
     host.posts.push(Post::new(
         LINE_POST,
         Name::new("SMT line operator")?,

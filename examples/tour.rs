@@ -16,7 +16,7 @@
 //!
 //! Run with `cargo run --example tour`.
 
-use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+use chrono::Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
 use chrono::{Days, NaiveDate, Weekday};
 use school_enterprise::alternation::{
     plan, Alternation, Cohort, HostPlaces, PlanRequest, RotationUnit,
@@ -33,6 +33,7 @@ use school_enterprise::order::{
     Delivery, EmploymentCommitment, Enrollee, Exam, Module, ModuleKind, OrderClass, PracticalBlock,
     ProductionPeriod, Requirement, Synchronization,
 };
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -112,7 +113,7 @@ fn registry() -> Result<Registry> {
         Ok(e)
     };
     let mut delta = factory(DELTA, "Delta Motors", ASSEMBLY_POST, "gearbox assembler")?;
-    delta.rest_days = vec![Sun]; // Delta's plant works on Saturdays.
+    delta.rest_days = Some(WeekdaySet::SUNDAY); // Delta's plant works on Saturdays.
     let eastern = factory(EASTERN, "Eastern Gear Works", GEAR_POST, "gear cutter")?;
 
     let enroll = |id, name: &str, born| -> Result<Student> {

@@ -126,4 +126,20 @@ pub enum Error {
         /// The duplicated id.
         id: uuid::Uuid,
     },
+    /// A weekday listed twice in a set of weekdays (a host's rest days, a policy's default rest
+    /// days).
+    #[error("{weekday} is listed twice")]
+    RepeatedWeekday {
+        /// The weekday listed twice.
+        weekday: chrono::Weekday,
+    },
+    /// A make-up working day (调休) that is not a Saturday or Sunday, or that is also a public
+    /// holiday.
+    #[error("make-up working day {date} is {reason}")]
+    InvalidMakeUpDay {
+        /// The date given.
+        date: NaiveDate,
+        /// Why it is refused: `not a Saturday or Sunday` or `also a public holiday`.
+        reason: &'static str,
+    },
 }

@@ -85,6 +85,7 @@
 
 mod agreement;
 pub mod alternation;
+mod calendar;
 mod check;
 mod date;
 mod element;
@@ -111,9 +112,11 @@ mod worktime;
 pub mod rules {}
 
 pub use agreement::{Contribution, ContributionKind, CooperationAgreement, Side};
+pub use calendar::{week_monday, DayKind, HostCalendar};
 pub use check::{
-    catalogue, Area, CheckContext, Code, CustomCode, DayRange, Figure, GuardianConsent, Path,
-    Policy, Report, Rule, RuleCode, RuleInfo, Segment, Severity, Violation,
+    catalogue, Area, BreakStep, CheckContext, Code, CustomCode, DayRange, Figure, GuardianConsent,
+    MinBreaks, Path, PayDue, Policy, Report, Rule, RuleCode, RuleInfo, Segment, Severity,
+    TrainingAllowance, Violation,
 };
 pub use date::{
     add_months, add_years, age_on, has_reached_age, study_year_on, study_year_start, DateRange,

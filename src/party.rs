@@ -5,10 +5,12 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{EnterpriseId, Error, InstructorId, Money, PostId, SchoolId, SiteId, StudentId};
+use crate::{
+    EnterpriseId, Error, InstructorId, Money, PostId, SchoolId, SiteId, StudentId, WeekdaySet,
+};
 
 /// A name: text that is not empty nor only white space.
 ///
@@ -197,7 +199,11 @@ pub enum VenueKind {
     Other,
 }
 
-/// A hazard a post involves.
+/// A hazard a post or production line involves.
+///
+/// Where the law grades a hazard, record it from the grade the law forbids for minors: height
+/// from grade II (GB 3608), high temperature from grade III (GB 4200), dust and toxic work from
+/// grade I (Special Protection of Juvenile Workers Art. 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -222,6 +228,40 @@ pub enum Hazard {
     Machinery,
     /// Electrical work.
     Electrical,
+    /// Forced-pace line work: flow-line work with forced postures at more than 50 movements a
+    /// minute (Special Protection of Juvenile Workers Art. 3).
+    ForcedPaceLineWork,
+    /// Vibrating tools: rock drills, pneumatic picks, riveting machines, electric hammers.
+    VibratingTools,
+    /// Heavy lifting.
+    HeavyLifting,
+}
+
+impl Hazard {
+    /// The hazard's name as written in JSON (`flammable_or_explosive`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hazard::Height => "height",
+            Hazard::Underground => "underground",
+            Hazard::Radioactive => "radioactive",
+            Hazard::Toxic => "toxic",
+            Hazard::FlammableOrExplosive => "flammable_or_explosive",
+            Hazard::Noise => "noise",
+            Hazard::Dust => "dust",
+            Hazard::HighTemperature => "high_temperature",
+            Hazard::Machinery => "machinery",
+            Hazard::Electrical => "electrical",
+            Hazard::ForcedPaceLineWork => "forced_pace_line_work",
+            Hazard::VibratingTools => "vibrating_tools",
+            Hazard::HeavyLifting => "heavy_lifting",
+        }
+    }
+}
+
+impl fmt::Display for Hazard {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Physical labour intensity, by the classes of the national standard (GB 3869), lightest first.
@@ -304,10 +344,6 @@ impl Post {
     }
 }
 
-fn weekend() -> Vec<Weekday> {
-    vec![Weekday::Sat, Weekday::Sun]
-}
-
 /// An enterprise that cooperates with schools.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -326,9 +362,10 @@ pub struct Enterprise {
     pub venue: VenueKind,
     /// Employees on the job (interns not counted).
     pub employees: u32,
-    /// Its weekly rest days (Saturday and Sunday unless declared).
-    #[serde(default = "weekend")]
-    pub rest_days: Vec<Weekday>,
+    /// Its weekly rest days, where it declares them (an empty list: none); a host that declares
+    /// none rests on the policy's `default_rest_days`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest_days: Option<WeekdaySet>,
     /// Its lowest-grade wage standard, where it declares one.
     #[serde(default)]
     pub lowest_wage_standard: Option<Money>,
@@ -344,8 +381,8 @@ pub struct Enterprise {
 }
 
 impl Enterprise {
-    /// An enterprise with Saturday and Sunday as rest days, no wage standard, not yet vetted, no
-    /// safety violation and no posts.
+    /// An enterprise that declares no rest days (it rests on the policy's), no wage standard, not
+    /// yet vetted, no safety violation and no posts.
     pub fn new(
         id: EnterpriseId,
         name: Name,
@@ -361,12 +398,19 @@ impl Enterprise {
             legal_status,
             venue,
             employees,
-            rest_days: weekend(),
+            rest_days: None,
             lowest_wage_standard: None,
             vetted_on: None,
             last_safety_violation: None,
             posts: Vec::new(),
         }
+    }
+}
+
+impl Enterprise {
+    /// Its weekly rest days: those it declares, else the policy's `default_rest_days`.
+    pub fn weekly_rest_days(&self, policy: &crate::Policy) -> WeekdaySet {
+        self.rest_days.unwrap_or(policy.default_rest_days)
     }
 }
 

@@ -137,13 +137,53 @@ impl FromStr for TimeOfDay {
 
 crate::text_serde::serde_as_text!(TimeOfDay, "a time of day as \"HH:MM\"");
 
-/// A set of weekdays (the calendar days a shift or schedule occupies).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// A set of weekdays (the calendar days a shift or schedule occupies, a host's weekly rest days).
+///
+/// In JSON it is a list of weekdays, Monday first when written (`["Sat", "Sun"]`); reading refuses
+/// a weekday listed twice.
+///
+/// ```
+/// use chrono::Weekday;
+/// use school_enterprise::WeekdaySet;
+///
+/// let weekend: WeekdaySet = serde_json::from_str(r#"["Sun", "Sat"]"#)?;
+/// assert!(weekend.contains(Weekday::Sat) && weekend.len() == 2);
+/// assert_eq!(serde_json::to_string(&weekend)?, r#"["Sat","Sun"]"#);
+/// assert!(serde_json::from_str::<WeekdaySet>(r#"["Sun", "Sun"]"#).is_err());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(try_from = "Vec<Weekday>", into = "Vec<Weekday>")]
 pub struct WeekdaySet(u8);
+
+impl TryFrom<Vec<Weekday>> for WeekdaySet {
+    type Error = Error;
+    /// Refuses a weekday listed twice.
+    fn try_from(days: Vec<Weekday>) -> Result<Self, Error> {
+        let mut set = WeekdaySet::EMPTY;
+        for day in days {
+            if set.contains(day) {
+                return Err(Error::RepeatedWeekday { weekday: day });
+            }
+            set.insert(day);
+        }
+        Ok(set)
+    }
+}
+
+impl From<WeekdaySet> for Vec<Weekday> {
+    fn from(set: WeekdaySet) -> Self {
+        set.iter().collect()
+    }
+}
 
 impl WeekdaySet {
     /// The empty set.
     pub const EMPTY: WeekdaySet = WeekdaySet(0);
+    /// Saturday and Sunday.
+    pub const WEEKEND: WeekdaySet = WeekdaySet(0b110_0000);
+    /// Sunday alone.
+    pub const SUNDAY: WeekdaySet = WeekdaySet(0b100_0000);
 
     /// Adds a weekday.
     pub fn insert(&mut self, day: Weekday) {
@@ -173,6 +213,22 @@ impl WeekdaySet {
     /// The weekdays in the set, Monday first.
     pub fn iter(self) -> impl Iterator<Item = Weekday> {
         WEEK.into_iter().filter(move |d| self.contains(*d))
+    }
+}
+
+impl fmt::Display for WeekdaySet {
+    /// The weekdays, Monday first, separated by commas (`Sat, Sun`); `none` when empty.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_empty() {
+            return f.write_str("none");
+        }
+        for (i, day) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{day}")?;
+        }
+        Ok(())
     }
 }
 

@@ -5,6 +5,7 @@ mod common;
 
 use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use common::*;
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 /// The fixture agreement with a 42-hour week (six 7-hour days) on its placement.
@@ -79,7 +80,7 @@ fn exemption_follows_the_policy_list() {
     let a = seven_days_with_rest_day_exemption();
     let mut policy = Policy::cn();
     policy.exemptible.insert(RuleCode::WorktimeRestDays);
-    let nonstop = registry_with_host(|e| e.rest_days.clear());
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
     assert!(a.check(&nonstop, &policy).is_empty());
 }
 

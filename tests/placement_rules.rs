@@ -12,6 +12,7 @@ mod common;
 use chrono::NaiveDate;
 use chrono::Weekday::{self, Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use common::*;
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -1087,7 +1088,7 @@ fn rest_day_work_passes_for_a_saturday_shift_at_a_host_resting_on_sunday() {
 
 #[test]
 fn rest_day_work_fires_for_a_saturday_shift_at_a_host_resting_on_the_weekend() {
-    let registry = registry_with_host(|e| e.rest_days = vec![Sat, Sun]);
+    let registry = registry_with_host(|e| e.rest_days = Some(WeekdaySet::WEEKEND));
     let report = cn(&four_days_and(office(Sat)), &registry);
     assert_findings(
         &report,
@@ -1129,7 +1130,7 @@ fn rest_day_work_passes_for_a_saturday_shift_ending_at_midnight() {
 
 #[test]
 fn rest_day_work_names_both_rest_days_a_shift_occupies() {
-    let registry = registry_with_host(|e| e.rest_days = vec![Sat, Sun]);
+    let registry = registry_with_host(|e| e.rest_days = Some(WeekdaySet::WEEKEND));
     let report = four_days_and(shift(Sat, (20, 0), (4, 0), 60)).check(&registry, &without_night());
     assert_findings(
         &report,
@@ -1255,7 +1256,10 @@ fn sunday_night_into_monday_holiday(days_off: Vec<NaiveDate>) -> Report {
     });
     let mut policy = without_night();
     policy.public_holidays = [monday_holiday()].into();
-    a.check(&registry_with_host(|e| e.rest_days.clear()), &policy)
+    a.check(
+        &registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY)),
+        &policy,
+    )
 }
 
 #[test]

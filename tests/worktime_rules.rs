@@ -5,6 +5,7 @@ mod common;
 
 use chrono::Weekday::{self, Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use common::*;
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 fn with_shifts(shifts: Vec<Shift>) -> CooperationAgreement {
@@ -166,7 +167,10 @@ fn rest_days_ignores_a_shift_ending_at_midnight() {
 fn check_without_night_ban(a: &CooperationAgreement) -> Report {
     let mut policy = Policy::cn();
     policy.placement_night_window = None;
-    a.check(&registry_with_host(|e| e.rest_days.clear()), &policy)
+    a.check(
+        &registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY)),
+        &policy,
+    )
 }
 
 fn german_night_policy() -> Policy {

@@ -12,5 +12,7 @@ pub use context::{CheckContext, Rule};
 pub(crate) use context::{Scope, Sink};
 pub(crate) use path::Loc;
 pub use path::{Path, Segment};
-pub use policy::{DayRange, GuardianConsent, Policy};
+pub use policy::{
+    BreakStep, DayRange, GuardianConsent, MinBreaks, PayDue, Policy, TrainingAllowance,
+};
 pub use report::{Figure, Report, Violation};

@@ -1,12 +1,15 @@
 //! The policy: every limit and switch the rules read, with named profiles.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::num::NonZeroU32;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::{Code, RuleCode, Severity};
-use crate::{DailyWindow, Error, Hazard, LabourIntensity, Money, Share, TimeOfDay, VenueKind};
+use crate::{
+    DailyWindow, Error, Hazard, LabourIntensity, Money, Share, TimeOfDay, VenueKind, WeekdaySet,
+};
 
 /// When a placement needs a guardian's consent as well as the student's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -65,6 +68,121 @@ impl DayRange {
     }
 }
 
+/// When a month's pay is due (`record.paid_on_time`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PayDue {
+    /// The month's last placement day plus `max_pay_period_days` (cn: internship provisions
+    /// Art. 18, "in principle not longer than one month").
+    PeriodAfterMonth,
+    /// The month's last working day: Monday to Friday, not a public holiday (de: BBiG § 18(2)).
+    LastWorkingDay,
+}
+
+/// A minimum unpaid break for shifts whose working time exceeds a threshold (`worktime.breaks`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct BreakStep {
+    /// The working time, in minutes, that a shift must exceed for the break to be required.
+    pub working_minutes_over: u32,
+    /// The least unpaid break, in minutes, such a shift has.
+    pub break_minutes: u32,
+}
+
+impl BreakStep {
+    /// A shift working more than `working_minutes_over` minutes has at least `break_minutes` of
+    /// unpaid break.
+    pub fn new(working_minutes_over: u32, break_minutes: u32) -> Self {
+        Self {
+            working_minutes_over,
+            break_minutes,
+        }
+    }
+}
+
+/// The minimum breaks, for adults and for minors (`worktime.breaks`, `record.breaks`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct MinBreaks {
+    /// The steps for adults; the highest threshold a shift exceeds sets its break.
+    pub adults: Vec<BreakStep>,
+    /// The steps for workers under `adult_age`.
+    pub minors: Vec<BreakStep>,
+}
+
+impl MinBreaks {
+    /// Breaks of `adults` for adults and `minors` for minors.
+    pub fn new(adults: Vec<BreakStep>, minors: Vec<BreakStep>) -> Self {
+        Self { adults, minors }
+    }
+}
+
+/// The minimum monthly training allowance for trainees who started training in one year
+/// (`placement.training_allowance`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TrainingAllowance {
+    /// The calendar year training started.
+    pub start_year: i32,
+    /// The least monthly allowance in training year 1, 2, 3, ... (one entry per training year).
+    pub by_training_year: Vec<Money>,
+}
+
+impl TrainingAllowance {
+    /// For training started in `start_year`, at least `by_training_year[k - 1]` a month in training
+    /// year k.
+    pub fn new(start_year: i32, by_training_year: Vec<Money>) -> Self {
+        Self {
+            start_year,
+            by_training_year,
+        }
+    }
+}
+
+/// Declares [`Policy`] and, from the same field list, the plain form serde reads before the policy
+/// is validated (so that JSON cannot build a policy [`Policy::validate`] refuses).
+macro_rules! policy {
+    (
+        $(#[$meta:meta])*
+        pub struct Policy {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct Policy {
+            $($(#[$field_meta])* pub $field: $ty,)*
+        }
+
+        /// A policy as read, before [`Policy::validate`]; fields left out take the cn value.
+        #[derive(Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        struct RawPolicy {
+            $($field: $ty,)*
+        }
+
+        impl Default for RawPolicy {
+            fn default() -> Self {
+                let cn = Policy::cn();
+                Self { $($field: cn.$field,)* }
+            }
+        }
+
+        impl TryFrom<RawPolicy> for Policy {
+            type Error = Error;
+            fn try_from(raw: RawPolicy) -> Result<Self, Error> {
+                let policy = Policy { $($field: raw.$field,)* };
+                policy.validate()?;
+                Ok(policy)
+            }
+        }
+    };
+}
+
+policy! {
 /// Every number and switch a rule compares with, plus per-code severity overrides, switch-offs and
 /// the codes that may be exempted.
 ///
@@ -72,7 +190,8 @@ impl DayRange {
 /// internship provisions (《职业学校学生实习管理规定》, 教职成〔2021〕4号), the Labour Law, the Labour
 /// Contract Law and the State Council rules on working hours. Each field's doc names its source.
 ///
-/// A policy is plain serde data. Fields left out of a JSON policy take the cn value:
+/// A policy is plain serde data. Fields left out of a JSON policy take the cn value, and reading
+/// refuses what [`Policy::validate`] refuses:
 ///
 /// ```
 /// use school_enterprise::{Policy, RuleCode, Severity};
@@ -86,10 +205,13 @@ impl DayRange {
 /// assert_eq!(policy.max_daily_work_hours, 8); // from cn
 /// assert_eq!(policy.severity_of(RuleCode::PlacementFiled), Some(Severity::Error));
 /// assert_eq!(policy.severity_of(RuleCode::AgreementMutualContribution), None);
+///
+/// // 2026-02-16 is a Monday: it cannot be a make-up working day.
+/// assert!(serde_json::from_str::<Policy>(r#"{"make_up_working_days": ["2026-02-16"]}"#).is_err());
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(try_from = "RawPolicy")]
 #[non_exhaustive]
 pub struct Policy {
     /// Age from which a worker is an adult. cn: 18 (Labour Law Art. 58: juvenile workers are 16 to
@@ -110,8 +232,19 @@ pub struct Policy {
     /// Most working hours in a day. cn: 8 (State Council rules on working hours Art. 3; Labour
     /// Law Art. 36).
     pub max_daily_work_hours: u32,
-    /// Most working hours in a week. cn: 40 (State Council rules on working hours Art. 3).
+    /// Most working hours in a week; for a rota, in the average week of its cycle. cn: 40 (State
+    /// Council rules on working hours Art. 3).
     pub max_weekly_work_hours: u32,
+    /// Most working hours in any single week (a pattern of a rota, a dated week, a recorded week).
+    /// cn: 40, the same as `max_weekly_work_hours` (State Council rules on working hours Art. 3:
+    /// no averaging for interns).
+    pub max_single_week_work_hours: u32,
+    /// The weekly rest days of a host that declares none. cn: Saturday and Sunday (State Council
+    /// rules on working hours Art. 7).
+    pub default_rest_days: WeekdaySet,
+    /// Whether every placement needs a school instructor employed by the school. cn: yes
+    /// (internship provisions Art. 8, 10).
+    pub school_instructor_required: bool,
     /// Fewest weekdays with no shift. cn: 1 (Labour Law Art. 38).
     pub min_rest_days_per_week: u32,
     /// The night in which placements may have no shift. cn: 22:00–06:00 (internship provisions
@@ -123,6 +256,11 @@ pub struct Policy {
     /// Public holidays. cn: empty (the caller supplies each year's dates; internship provisions
     /// Art. 17(2)).
     pub public_holidays: BTreeSet<NaiveDate>,
+    /// Make-up working days (调休): Saturdays or Sundays the State Council declares working days,
+    /// on which a host's weekly rest day is a working day. cn: empty (the caller supplies each
+    /// year's dates from the State Council's holiday notice). A make-up working day must be a
+    /// Saturday or Sunday and not a public holiday ([`Policy::validate`]).
+    pub make_up_working_days: BTreeSet<NaiveDate>,
     /// The local minimum monthly wage. cn: none (each province sets it; Labour Law Art. 48).
     pub local_min_monthly_wage: Option<Money>,
     /// Least share of the post's wage standard that independent work pays. cn: 80 % (internship
@@ -131,6 +269,15 @@ pub struct Policy {
     /// Longest pay period in days (a calendar-month cycle is entered as 31). cn: 31 (internship
     /// provisions Art. 18: "in principle not longer than one month").
     pub max_pay_period_days: u32,
+    /// When a month's pay is due. cn: the month's last placement day plus `max_pay_period_days`
+    /// (internship provisions Art. 18).
+    pub pay_due: PayDue,
+    /// The days of a month that monthly pay is divided by, pro rata; none: the days of the
+    /// calendar month. cn: none (domain: pro rata by calendar days).
+    pub pay_month_days: Option<NonZeroU32>,
+    /// How far, in minutes, a recorded shift may start before or end after a planned shift and
+    /// still be that shift (`record.beyond_schedule`). Domain default: 15.
+    pub schedule_tolerance_minutes: u32,
     /// Usual longest placement in months. cn: 6 (internship provisions Art. 12: "generally six").
     pub max_placement_months: u32,
     /// Largest share of a host's employees its interns may reach. cn: 10 % (internship provisions
@@ -145,9 +292,36 @@ pub struct Policy {
     /// Hazards no placement's post may involve. cn: height, underground, radioactive, toxic,
     /// flammable or explosive (internship provisions Art. 17(1)).
     pub prohibited_hazards: BTreeSet<Hazard>,
+    /// Hazards no worker under `adult_age` may be exposed to. cn: height, underground,
+    /// radioactive, toxic, flammable or explosive, dust, high temperature, forced-pace line work,
+    /// vibrating tools and heavy lifting (Provisions on the Special Protection of Juvenile Workers,
+    /// 1994, Art. 3; Labour Law Art. 64). Machinery, noise and electrical work alone are not on
+    /// the list.
+    pub hazards_forbidden_for_minors: BTreeSet<Hazard>,
     /// Labour intensity from which a post is forbidden to placements. cn: class III (internship
     /// provisions Art. 16(7)).
     pub forbidden_labour_intensity_from: LabourIntensity,
+    /// Most working hours of a minor in a day. cn: off (the adult limit already binds); Germany:
+    /// 8 (JArbSchG § 8(1)).
+    pub minor_max_daily_work_hours: Option<u32>,
+    /// Most working hours of a minor in a week. cn: off; Germany: 40 (JArbSchG § 8(1)).
+    pub minor_max_weekly_work_hours: Option<u32>,
+    /// Most days a minor works in a week. cn: off; Germany: 5 (JArbSchG § 15).
+    pub minor_max_days_per_week: Option<u32>,
+    /// Least rest, in hours, between the end of one day's work and the next. cn: off; Germany: 11
+    /// (ArbZG § 5).
+    pub min_daily_rest_hours: Option<u32>,
+    /// Least rest of a minor, in hours, between the end of one day's work and the next. cn: off;
+    /// Germany: 12 (JArbSchG § 13).
+    pub minor_min_daily_rest_hours: Option<u32>,
+    /// The minimum breaks by working time. cn: off; Germany: ArbZG § 4 and JArbSchG § 11.
+    pub min_breaks: Option<MinBreaks>,
+    /// The working time, in hours, a long vocational-school day is credited with. cn: off;
+    /// Germany: 8 (BBiG § 15(2), JArbSchG § 9).
+    pub school_day_credit_hours: Option<u32>,
+    /// The minimum monthly training allowance by the year training started. cn: empty (off);
+    /// Germany: BBiG § 17(2).
+    pub min_training_allowance: Vec<TrainingAllowance>,
     /// Codes an exemption may silence. cn: night, rest-day, holiday and hazard bans and the daily
     /// and weekly hours (internship provisions Art. 17: special requirements of the major or post,
     /// filed with the superior authority beforehand).
@@ -193,6 +367,7 @@ pub struct Policy {
     /// Rules that are not reported at all.
     pub switched_off: BTreeSet<Code>,
 }
+}
 
 fn share(per_mille: u16) -> Share {
     // Only called with constants of at most 1000.
@@ -215,13 +390,20 @@ impl Policy {
             host_safety_record_years: 3,
             max_daily_work_hours: 8,
             max_weekly_work_hours: 40,
+            max_single_week_work_hours: 40,
+            default_rest_days: WeekdaySet::WEEKEND,
+            school_instructor_required: true,
             min_rest_days_per_week: 1,
             placement_night_window: DailyWindow::new(time(22), time(6)).ok(),
             minor_night_window: None,
             public_holidays: BTreeSet::new(),
+            make_up_working_days: BTreeSet::new(),
             local_min_monthly_wage: None,
             min_pay_share: share(800),
             max_pay_period_days: 31,
+            pay_due: PayDue::PeriodAfterMonth,
+            pay_month_days: None,
+            schedule_tolerance_minutes: 15,
             max_placement_months: 6,
             max_intern_share_of_workforce: share(100),
             max_intern_share_of_post: share(200),
@@ -242,7 +424,28 @@ impl Policy {
                 Hazard::FlammableOrExplosive,
             ]
             .into(),
+            hazards_forbidden_for_minors: [
+                Hazard::Height,
+                Hazard::Underground,
+                Hazard::Radioactive,
+                Hazard::Toxic,
+                Hazard::FlammableOrExplosive,
+                Hazard::Dust,
+                Hazard::HighTemperature,
+                Hazard::ForcedPaceLineWork,
+                Hazard::VibratingTools,
+                Hazard::HeavyLifting,
+            ]
+            .into(),
             forbidden_labour_intensity_from: LabourIntensity::ClassIII,
+            minor_max_daily_work_hours: None,
+            minor_max_weekly_work_hours: None,
+            minor_max_days_per_week: None,
+            min_daily_rest_hours: None,
+            minor_min_daily_rest_hours: None,
+            min_breaks: None,
+            school_day_credit_hours: None,
+            min_training_allowance: Vec::new(),
             exemptible: [
                 RuleCode::PlacementNightWork,
                 RuleCode::PlacementRestDayWork,
@@ -312,6 +515,48 @@ impl Policy {
     /// Whether an exemption may silence `code`.
     pub fn is_exemptible(&self, code: RuleCode) -> bool {
         self.exemptible.contains(&code)
+    }
+
+    /// Refuses what no policy may hold, naming the value: a make-up working day that is not a
+    /// Saturday or Sunday, or that is also a public holiday. Reading a policy from JSON calls this.
+    pub fn validate(&self) -> Result<(), Error> {
+        for &date in &self.make_up_working_days {
+            let reason = if !WeekdaySet::WEEKEND.contains(date.weekday()) {
+                "not a Saturday or Sunday"
+            } else if self.public_holidays.contains(&date) {
+                "also a public holiday"
+            } else {
+                continue;
+            };
+            return Err(Error::InvalidMakeUpDay { date, reason });
+        }
+        Ok(())
+    }
+
+    /// This policy with the official calendar of `public_holidays` and `make_up_working_days`
+    /// (调休), refused as [`Policy::validate`] refuses.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::Policy;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// // Spring Festival 2026: 15 to 23 February off, Saturday 14 and Saturday 28 worked.
+    /// let holidays = (15..=23).map(|day| d(2, day));
+    /// let policy = Policy::cn().with_official_calendar(holidays, [d(2, 14), d(2, 28)])?;
+    /// assert_eq!(policy.make_up_working_days.len(), 2);
+    /// assert!(Policy::cn().with_official_calendar([d(2, 14)], [d(2, 14)]).is_err());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_official_calendar(
+        mut self,
+        public_holidays: impl IntoIterator<Item = NaiveDate>,
+        make_up_working_days: impl IntoIterator<Item = NaiveDate>,
+    ) -> Result<Self, Error> {
+        self.public_holidays.extend(public_holidays);
+        self.make_up_working_days.extend(make_up_working_days);
+        self.validate()?;
+        Ok(self)
     }
 }
 

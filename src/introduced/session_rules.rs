@@ -10,7 +10,7 @@
 use super::rules::Index;
 use crate::agreement::{check_participation, check_within_term};
 use crate::check::{Figure, Loc, Scope, Sink};
-use crate::{has_reached_age, Employer, Hazard, RuleCode, StudentId};
+use crate::{has_reached_age, Employer, RuleCode, StudentId};
 
 /// `introduced.session_instructor`: at every session without an instructor of the enterprise or
 /// a dual-qualified teacher of the school.
@@ -172,7 +172,7 @@ pub(super) fn minor_hazard(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) 
                 continue;
             };
             if !has_reached_age(student.birth_date, adult_age, day) {
-                let hazards: Vec<&str> = line.hazards.iter().map(|h| hazard_name(*h)).collect();
+                let hazards: Vec<&str> = line.hazards.iter().map(|h| h.as_str()).collect();
                 sink.push(
                     RuleCode::IntroducedMinorHazard,
                     students.index(k),
@@ -188,22 +188,6 @@ pub(super) fn minor_hazard(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) 
                 );
             }
         }
-    }
-}
-
-/// A hazard as its serde name.
-fn hazard_name(hazard: Hazard) -> &'static str {
-    match hazard {
-        Hazard::Height => "height",
-        Hazard::Underground => "underground",
-        Hazard::Radioactive => "radioactive",
-        Hazard::Toxic => "toxic",
-        Hazard::FlammableOrExplosive => "flammable_or_explosive",
-        Hazard::Noise => "noise",
-        Hazard::Dust => "dust",
-        Hazard::HighTemperature => "high_temperature",
-        Hazard::Machinery => "machinery",
-        Hazard::Electrical => "electrical",
     }
 }
 

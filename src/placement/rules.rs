@@ -13,7 +13,7 @@ use crate::check::{Figure, Loc, Scope, Sink};
 use crate::placement::model::{Arrangement, Placement};
 use crate::{
     add_years, has_reached_age, study_year_start, Employer, Enterprise, Exemption, GuardianConsent,
-    Instructor, Post, ProtectedGroup, RuleCode, SchoolId, Sex, Shift, Student,
+    Instructor, Post, ProtectedGroup, RuleCode, SchoolId, Sex, Shift, Student, WeekdaySet,
 };
 
 /// A placement with everything its rules read, resolved once.
@@ -423,19 +423,10 @@ fn shift_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             );
         }
         let occupied = shift.occupied_weekdays();
-        if facts
-            .host
-            .rest_days
-            .iter()
-            .any(|day| occupied.contains(*day))
-        {
-            let rest_days: Vec<String> = facts
-                .host
-                .rest_days
-                .iter()
-                .filter(|day| occupied.contains(**day))
-                .map(ToString::to_string)
-                .collect();
+        let rest_days = facts.host.weekly_rest_days(policy);
+        let worked_rest_days: WeekdaySet =
+            rest_days.iter().filter(|d| occupied.contains(*d)).collect();
+        if !worked_rest_days.is_empty() {
             sink.push(
                 RuleCode::PlacementRestDayWork,
                 at,
@@ -443,7 +434,7 @@ fn shift_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
                 "the shift falls on the host's weekly rest day".to_owned(),
                 vec![
                     Figure::new("shift", shift),
-                    Figure::new("rest_days", rest_days.join(", ")),
+                    Figure::new("rest_days", worked_rest_days),
                 ],
             );
         }

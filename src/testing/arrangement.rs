@@ -7,6 +7,7 @@
 //! study year at the earliest; a student's placements never overlap; hosts have ten employees per
 //! student of the agreement and posts five, so the intern shares hold on every day.
 
+use crate::WeekdaySet;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use proptest::prelude::*;
 
@@ -240,9 +241,9 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     );
     host.vetted_on = Some(sub_days(second_year, 60)?);
     host.rest_days = if plan.weekend_rest {
-        vec![Weekday::Sat, Weekday::Sun]
+        Some(WeekdaySet::WEEKEND)
     } else {
-        vec![Weekday::Sun]
+        Some(WeekdaySet::SUNDAY)
     };
     let posts = [PostId::from_u128(id(k, 1)), PostId::from_u128(id(k, 2))];
     for (post, category) in posts.iter().zip(["operations", "maintenance"]) {

@@ -7,6 +7,7 @@
 //! are off under the cn policy (`worktime.minor_night_work`, `placement.holiday_work`) carry the
 //! policy change that switches them on.
 
+use crate::WeekdaySet;
 use std::collections::BTreeSet;
 
 use chrono::{Days, Months, NaiveDate, Weekday};
@@ -292,7 +293,7 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
                 shifts(&[Weekday::Mon], (8, 0), (17, 0), 0)?;
         }
         RuleCode::WorktimeWeeklyHours => {
-            parties.host(agreement.enterprise)?.rest_days = vec![Weekday::Sun];
+            parties.host(agreement.enterprise)?.rest_days = Some(WeekdaySet::SUNDAY);
             let six = [
                 Weekday::Mon,
                 Weekday::Tue,
@@ -304,7 +305,7 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             agreement.placements.get_mut(any_i)?.schedule = shifts(&six, (8, 0), (15, 0), 0)?;
         }
         RuleCode::WorktimeRestDays => {
-            parties.host(agreement.enterprise)?.rest_days = Vec::new();
+            parties.host(agreement.enterprise)?.rest_days = Some(WeekdaySet::EMPTY);
             agreement.placements.get_mut(any_i)?.schedule =
                 shifts(&crate::WEEK, (9, 0), (14, 0), 0)?;
         }

@@ -8,7 +8,8 @@
 //!
 //! None: every `order.*` code can be broken alone, and none is off under the cn policy.
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use crate::WeekdaySet;
+use chrono::{Datelike, Months, NaiveDate};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -260,9 +261,9 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
     );
     host.vetted_on = Some(enrolled);
     host.rest_days = if plan.weekend_rest {
-        vec![Weekday::Sat, Weekday::Sun]
+        Some(WeekdaySet::WEEKEND)
     } else {
-        vec![Weekday::Sun]
+        Some(WeekdaySet::SUNDAY)
     };
     let mut posts = Vec::with_capacity(plan.posts);
     for (j, title) in POST_TITLES.iter().enumerate().take(plan.posts) {

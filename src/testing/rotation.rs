@@ -7,6 +7,7 @@
 //! placements and places follow them and nothing else breaks; local faults change the written
 //! agreement or registry.
 
+use crate::WeekdaySet;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -518,9 +519,9 @@ fn build(bp: &Blueprint) -> Option<Parts> {
         );
         host.vetted_on = Some(sub_days(first_day, 60)?);
         host.rest_days = if *weekend {
-            vec![Weekday::Sat, Weekday::Sun]
+            Some(WeekdaySet::WEEKEND)
         } else {
-            vec![Weekday::Sun]
+            Some(WeekdaySet::SUNDAY)
         };
         let posts = [
             PostId::from_u128(rid(20 + 2 * h)),

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::{NaiveDate, Weekday};
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -61,7 +62,7 @@ pub fn enterprise() -> Enterprise {
     );
     e.vetted_on = Some(d(2026, 1, 10));
     // One weekly rest day, so that a six-day week breaks only the weekly hours.
-    e.rest_days = vec![Weekday::Sun];
+    e.rest_days = Some(WeekdaySet::SUNDAY);
     e.posts.push(Post::new(
         POST,
         name("Assembly technician"),
@@ -277,7 +278,10 @@ pub fn check(agreement: &CooperationAgreement) -> Report {
 /// Checks an agreement under the cn policy at a host that works every day of the week (a
 /// hospital, a power plant): no weekly rest day.
 pub fn check_at_nonstop_host(agreement: &CooperationAgreement) -> Report {
-    agreement.check(&registry_with_host(|e| e.rest_days.clear()), &Policy::cn())
+    agreement.check(
+        &registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY)),
+        &Policy::cn(),
+    )
 }
 
 /// The lines of the introduced-enterprise rule tests, without sessions: 800 m² of `site` for line

@@ -23,8 +23,9 @@
 //! and supervisor), the classmate and the employee.
 #![allow(dead_code)]
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use school_enterprise::order::*;
+use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
 use crate::common::*;
@@ -98,7 +99,7 @@ pub fn world_with(change: impl FnOnce(&mut Vec<Student>)) -> Registry {
         300,
     );
     affiliate.vetted_on = Some(d(2026, 1, 10));
-    affiliate.rest_days = vec![Weekday::Sun];
+    affiliate.rest_days = Some(WeekdaySet::SUNDAY);
     affiliate.posts.push(Post::new(
         AFFILIATE_POST,
         name("Assembly technician"),

@@ -1,7 +1,8 @@
 //! Single-fault mutations of generated order classes, one per `order.*` code (the table is on
 //! [`order_mutation`]).
 
-use chrono::{NaiveDate, Weekday};
+use crate::WeekdaySet;
+use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -122,7 +123,7 @@ fn affiliate(
         1_000,
     );
     host.vetted_on = Some(vetted_on);
-    host.rest_days = vec![Weekday::Sat, Weekday::Sun];
+    host.rest_days = Some(WeekdaySet::WEEKEND);
     host.posts.push(post(post_id, "assembly", 100)?);
     parties.enterprises.push(host);
     parties.instructors.push(Instructor::new(
