@@ -142,4 +142,17 @@ pub enum Error {
         /// Why it is refused: `not a Saturday or Sunday` or `also a public holiday`.
         reason: &'static str,
     },
+    /// A last day before the first day, in a model whose dates are two fields (an employment's
+    /// `ends_on` before its `starts_on`).
+    #[error("{field} {last} is before {first_field} {first}")]
+    LastDayBeforeFirst {
+        /// The field holding the last day (`ends_on`).
+        field: &'static str,
+        /// The last day given.
+        last: NaiveDate,
+        /// The field holding the first day (`starts_on`).
+        first_field: &'static str,
+        /// The first day given.
+        first: NaiveDate,
+    },
 }

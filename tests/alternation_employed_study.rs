@@ -181,22 +181,84 @@ fn student_enrolled_fires_for_a_student_of_another_school() {
     );
 }
 
+/// The fixture registry plus PUPIL, a student of the school born on `birth`, enrolled on
+/// `enrolled` and expected to graduate on `graduation`.
+fn with_enrolled_pupil(birth: NaiveDate, enrolled: NaiveDate, graduation: NaiveDate) -> Registry {
+    let base = registry();
+    let mut students = base.students().to_vec();
+    let mut pupil = student(PUPIL, SCHOOL, birth);
+    pupil.enrolled_on = enrolled;
+    pupil.expected_graduation = graduation;
+    students.push(pupil);
+    Registry::new(
+        base.schools().to_vec(),
+        base.enterprises().to_vec(),
+        students,
+        base.instructors().to_vec(),
+    )
+    .unwrap()
+}
+
 #[test]
-fn student_enrolled_fires_for_employment_from_before_enrollment() {
-    // Participation runs from the first day of employment to the end of the agreement's validity.
-    let a = with(|job| job.starts_on = d(2024, 8, 31));
-    let report = check(&a);
-    assert_findings(&report, &[("agreement.student_enrolled", HERE)]);
-    assert_eq!(
-        the(&report, "agreement.student_enrolled").figure("dates"),
-        Some("2024-08-31..=2027-02-28")
+fn student_enrolled_passes_for_a_worker_hired_before_enrolling() {
+    // Participation: the days the employment, the enrollment (from 2024-09-01) and the validity
+    // all hold. Hired on 2024-08-31, the day before enrolling, is no fault.
+    assert_passes(
+        &check(&with(|job| job.set_dates(d(2024, 8, 31), None).unwrap())),
+        "agreement.student_enrolled",
     );
 }
 
 #[test]
-fn student_enrolled_passes_for_employment_from_the_enrollment_date() {
+fn student_enrolled_passes_for_an_agreement_that_outlives_the_cohort() {
+    // PUPIL graduates on 2026-12-31; the agreement runs to 2027-02-28 and the employment is
+    // open-ended.
+    let a = with(|job| job.student = PUPIL);
+    let registry = with_enrolled_pupil(d(2007, 5, 10), d(2024, 9, 1), d(2026, 12, 31));
     assert_passes(
-        &check(&with(|job| job.starts_on = d(2024, 9, 1))),
+        &a.check(&registry, &Policy::cn()),
+        "agreement.student_enrolled",
+    );
+}
+
+#[test]
+fn student_enrolled_fires_for_an_employment_entirely_before_enrollment() {
+    // PUPIL enrolls on 2027-03-01, after the agreement's last day (2027-02-28): no day holds all
+    // three, so the student takes part on the later of the employment's first day (2026-03-02)
+    // and the agreement's (2026-03-01).
+    let a = with(|job| job.student = PUPIL);
+    let registry = with_enrolled_pupil(d(2007, 5, 10), d(2027, 3, 1), d(2029, 7, 1));
+    let report = a.check(&registry, &Policy::cn());
+    assert_findings(&report, &[("agreement.student_enrolled", HERE)]);
+    let v = the(&report, "agreement.student_enrolled");
+    assert_eq!(v.figure("dates"), Some("2026-03-02..=2026-03-02"));
+    assert_eq!(v.figure("enrolled_on"), Some("2027-03-01"));
+}
+
+#[test]
+fn student_enrolled_fires_for_an_employment_that_starts_after_graduation() {
+    // PUPIL graduates on 2026-06-30; the employment runs from 2026-09-01 to 2026-12-31.
+    let a = with(|job| {
+        job.student = PUPIL;
+        job.set_dates(d(2026, 9, 1), Some(d(2026, 12, 31))).unwrap();
+    });
+    let registry = with_enrolled_pupil(d(2007, 5, 10), d(2024, 9, 1), d(2026, 6, 30));
+    let report = a.check(&registry, &Policy::cn());
+    assert_findings(&report, &[("agreement.student_enrolled", HERE)]);
+    let v = the(&report, "agreement.student_enrolled");
+    assert_eq!(v.figure("dates"), Some("2026-09-01..=2026-09-01"));
+    assert_eq!(v.figure("expected_graduation"), Some("2026-06-30"));
+}
+
+#[test]
+fn student_enrolled_passes_for_an_employment_that_ends_on_graduation_day() {
+    let a = with(|job| {
+        job.student = PUPIL;
+        job.set_dates(d(2026, 3, 2), Some(d(2026, 6, 30))).unwrap();
+    });
+    let registry = with_enrolled_pupil(d(2007, 5, 10), d(2024, 9, 1), d(2026, 6, 30));
+    assert_passes(
+        &a.check(&registry, &Policy::cn()),
         "agreement.student_enrolled",
     );
 }
@@ -275,7 +337,7 @@ fn minor_work_fires_for_a_17_year_old_on_a_post_forbidden_for_minors() {
 fn minor_work_passes_for_employment_from_the_18th_birthday() {
     let a = with(|job| {
         job.student = MINOR;
-        job.starts_on = d(2026, 6, 1);
+        job.set_dates(d(2026, 6, 1), None).unwrap();
     });
     assert_passes(
         &a.check(&forbidden_for_minors(), &Policy::cn()),

@@ -353,13 +353,11 @@ fn station_capacity_is_reported_once_per_line_at_its_worst_moment() {
             Some(DUAL),
         ));
     });
-    // MINOR (17 on 2026-03-09) on the machining cell is "introduced.minor_hazard" as well.
+    // MINOR (17 on 2026-03-09) on the machining cell is no "introduced.minor_hazard": moving
+    // machinery is not among the hazards forbidden for minors (revision 2).
     assert_findings(
         &report,
-        &[
-            ("introduced.station_capacity", "mode.sessions[1]"),
-            ("introduced.minor_hazard", "mode.sessions[2].students[0]"),
-        ],
+        &[("introduced.station_capacity", "mode.sessions[1]")],
     );
     let v = the(&report, "introduced.station_capacity");
     assert_eq!(v.figure("actual"), Some("4 students"));
@@ -736,18 +734,25 @@ fn registered_host_skips_a_later_duplicate_placement() {
 // introduced.minor_hazard
 // ---------------------------------------------------------------------------------------------
 
-/// Session 1 (the machining cell, which has a hazard) on `day` for student 2 and MINOR, born on
-/// 2008-06-01.
-fn minor_on_machining_cell(day: (i32, u32, u32)) -> Report {
+/// Session 1 (the machining cell, with moving machinery) on `day` for student 2 and MINOR, born
+/// on 2008-06-01, the cell having `hazards` as well.
+fn minor_on_line_with(day: (i32, u32, u32), hazards: &[Hazard]) -> Report {
     check_changed(|m| {
+        m.lines[1].hazards.extend(hazards.iter().copied());
         m.sessions[1].time = time(day, (13, 0), (17, 0));
         m.sessions[1].students = vec![student_k(2), MINOR];
     })
 }
 
+/// The machining cell with dust as well.
+fn minor_on_machining_cell(day: (i32, u32, u32)) -> Report {
+    minor_on_line_with(day, &[Hazard::Dust])
+}
+
 #[test]
 fn minor_hazard_fires_the_day_before_the_eighteenth_birthday() {
-    // "introduced.minor_hazard": MINOR is 17 on 2026-05-31.
+    // "introduced.minor_hazard": MINOR is 17 on 2026-05-31; dust is forbidden for minors,
+    // machinery is not, so only dust is named.
     let report = minor_on_machining_cell((2026, 5, 31));
     assert_findings(
         &report,
@@ -758,7 +763,7 @@ fn minor_hazard_fires_the_day_before_the_eighteenth_birthday() {
     assert_eq!(v.figure("day"), Some("2026-05-31"));
     assert_eq!(v.figure("birth_date"), Some("2008-06-01"));
     assert_eq!(v.figure("limit"), Some("18 years"));
-    assert_eq!(v.figure("hazards"), Some("machinery"));
+    assert_eq!(v.figure("hazards"), Some("dust"));
 }
 
 #[test]
@@ -768,6 +773,33 @@ fn minor_hazard_passes_on_the_eighteenth_birthday() {
         &minor_on_machining_cell((2026, 6, 1)),
         "introduced.minor_hazard",
     );
+}
+
+#[test]
+fn minor_hazard_passes_for_a_17_year_old_on_a_line_with_noise_and_machinery_only() {
+    // Revision 2: only the hazards of hazards_forbidden_for_minors count; MINOR is 17 on
+    // 2026-03-09, and the cell has machinery and noise, neither of them on the cn list.
+    let report = minor_on_line_with((2026, 3, 9), &[Hazard::Noise]);
+    assert_passes(&report, "introduced.minor_hazard");
+}
+
+#[test]
+fn minor_hazard_fires_for_each_new_hazard_of_revision_2() {
+    for hazard in [
+        Hazard::ForcedPaceLineWork,
+        Hazard::VibratingTools,
+        Hazard::HeavyLifting,
+    ] {
+        let report = minor_on_line_with((2026, 3, 9), &[hazard]);
+        assert_findings(
+            &report,
+            &[("introduced.minor_hazard", "mode.sessions[1].students[1]")],
+        );
+        assert_eq!(
+            the(&report, "introduced.minor_hazard").figure("hazards"),
+            Some(hazard.as_str())
+        );
+    }
 }
 
 #[test]
@@ -929,6 +961,7 @@ fn every_path_of_a_badly_broken_model_resolves_as_a_json_pointer() {
     m.sessions[0].instructor = None;
     m.sessions[0].students.push(MINOR);
     m.sessions[0].line = LINE_1;
+    m.lines[1].hazards.insert(Hazard::Dust);
     m.sessions[1].students.push(OUTSIDER);
     m.sessions[1].students.push(StudentId::from_u128(999));
     m.sessions.push(session(

@@ -1478,6 +1478,50 @@ fn minor_work_counts_a_29_february_birthday_from_1_march_in_a_common_year() {
 }
 
 #[test]
+fn minor_work_fires_for_a_minor_on_a_dust_post_naming_the_forbidden_hazards() {
+    // Revision 2: a post whose hazards include one of hazards_forbidden_for_minors (cn: dust,
+    // high temperature, ...) is forbidden to MINOR (17 on 2026-03-02) though not marked so. Noise
+    // is allowed, so it is not named.
+    let registry = post_with_hazards(&[Hazard::Noise, Hazard::Dust]);
+    let report = cn(&with_placement(|p| p.student = MINOR), &registry);
+    assert_findings(&report, &[("placement.minor_work", "placements[0]")]);
+    let v = the(&report, "placement.minor_work");
+    assert_eq!(v.figure("hazards"), Some("dust"));
+    assert_eq!(v.figure("forbidden_for"), None);
+    assert_eq!(v.figure("first_day"), Some("2026-03-02"));
+}
+
+#[test]
+fn minor_work_names_both_the_mark_and_the_hazards() {
+    let registry = registry_with_host(|e| {
+        e.posts[0].forbidden_for.insert(ProtectedGroup::Minors);
+        e.posts[0].hazards.insert(Hazard::HeavyLifting);
+    });
+    let report = cn(&with_placement(|p| p.student = MINOR), &registry);
+    assert_findings(&report, &[("placement.minor_work", "placements[0]")]);
+    let v = the(&report, "placement.minor_work");
+    assert_eq!(v.figure("forbidden_for"), Some("minors"));
+    assert_eq!(v.figure("hazards"), Some("heavy_lifting"));
+}
+
+#[test]
+fn minor_work_passes_for_a_minor_on_a_noise_and_machinery_post() {
+    // Machinery and noise are not forbidden for minors (Special Protection of Juvenile Workers
+    // Art. 3 does not list them).
+    let registry = post_with_hazards(&[Hazard::Noise, Hazard::Machinery]);
+    assert_passes(
+        &cn(&with_placement(|p| p.student = MINOR), &registry),
+        "placement.minor_work",
+    );
+}
+
+#[test]
+fn minor_work_passes_for_an_adult_on_a_dust_post() {
+    let registry = post_with_hazards(&[Hazard::Dust]);
+    assert_passes(&cn(&agreement(), &registry), "placement.minor_work");
+}
+
+#[test]
 fn minor_work_considers_observation_visits_too() {
     let registry = registry_with_host(post_forbidden_for(ProtectedGroup::Minors));
     let a = as_kind(

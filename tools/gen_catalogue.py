@@ -18,7 +18,6 @@ for line in src.splitlines():
         rows.append(dict(code=m.group(1), sev=m.group(2), scope=m.group(3), text=m.group(4)))
 # Codes of the catalogue the crate does not implement yet (see the module doc).
 PENDING = {
-    'employed_study.post_at_employer',
     'placement.post_at_host',
     'placement.training_allowance',
     'worktime.breaks', 'worktime.daily_rest', 'worktime.minor_daily_hours',
@@ -47,6 +46,7 @@ MANUAL = {
     'worktime.weekly_hours': 'State Council rules on working hours Art. 3',
     'worktime.minor_night_work': 'policy parameter minor_night_window (none in cn)',
     'order.no_student_charges': PROVISIONS + ' Art. 20; Vocational Education Law Art. 42; domain rule',
+    'introduced.minor_hazard': 'Special Protection of Juvenile Workers (1994) Art. 3',
 }
 
 def source(code, text):

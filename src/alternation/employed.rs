@@ -150,24 +150,31 @@ impl fmt::Display for ClassSession {
 
 /// One student's employment: full-time work in shifts at an enterprise, with classes after work.
 ///
+/// Its first day is `starts_on`; its last day, `ends_on`, is optional (absent: open-ended).
+/// Refuses a last day before the first day, in [`Employment::ending_on`],
+/// [`Employment::set_dates`] and when read from JSON.
+///
 /// ```
 /// use chrono::{NaiveDate, Weekday};
 /// use school_enterprise::alternation::*;
 /// use school_enterprise::*;
 ///
 /// let t = |h, m| TimeOfDay::new(h, m).unwrap();
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let mut job = Employment::new(StudentId::from_u128(1), EnterpriseId::from_u128(2),
-///     PostId::from_u128(3), 40 * 60, Money::new(4_800_00, Currency::CNY),
-///     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+///     PostId::from_u128(3), 40 * 60, Money::new(4_800_00, Currency::CNY), day(2026, 3, 2))
+///     .ending_on(day(2027, 2, 28))?;
 /// job.schedule = WeeklySchedule::new(vec![Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60)?])?;
 /// job.tasks.push(JobTask::new(TaskId::from_u128(4), Name::new("line maintenance")?));
 /// job.classes.push(ClassSession::new(Weekday::Mon, t(18, 0), t(20, 0), Name::new("PLCs")?)?
 ///     .linked_to(TaskId::from_u128(4)));
 /// assert_eq!(job.classes[0].task, Some(TaskId::from_u128(4)));
+/// assert_eq!(job.ends_on(), Some(day(2027, 2, 28)));
+/// assert!(job.clone().ending_on(day(2026, 3, 1)).is_err());
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawEmployment", into = "RawEmployment")]
 #[non_exhaustive]
 pub struct Employment {
     /// The student employed.
@@ -180,21 +187,74 @@ pub struct Employment {
     pub contract_weekly_minutes: u32,
     /// Pay per month.
     pub monthly_pay: Money,
-    /// The first day of employment.
-    pub starts_on: NaiveDate,
+    starts_on: NaiveDate,
+    ends_on: Option<NaiveDate>,
     /// The shift pattern.
-    #[serde(default)]
     pub schedule: WeeklySchedule,
-    /// The tasks of the job.
-    #[serde(default)]
+    /// The employment's own tasks, beside the class's shared task list.
     pub tasks: Vec<JobTask>,
-    /// The weekly class sessions after work.
-    #[serde(default)]
+    /// The employment's own weekly class sessions after work, beside the class's shared
+    /// timetable.
     pub classes: Vec<ClassSession>,
 }
 
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEmployment {
+    student: StudentId,
+    enterprise: EnterpriseId,
+    post: PostId,
+    contract_weekly_minutes: u32,
+    monthly_pay: Money,
+    starts_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ends_on: Option<NaiveDate>,
+    #[serde(default)]
+    schedule: WeeklySchedule,
+    #[serde(default)]
+    tasks: Vec<JobTask>,
+    #[serde(default)]
+    classes: Vec<ClassSession>,
+}
+
+impl TryFrom<RawEmployment> for Employment {
+    type Error = Error;
+    fn try_from(raw: RawEmployment) -> Result<Self, Error> {
+        let mut job = Self::new(
+            raw.student,
+            raw.enterprise,
+            raw.post,
+            raw.contract_weekly_minutes,
+            raw.monthly_pay,
+            raw.starts_on,
+        );
+        job.set_dates(raw.starts_on, raw.ends_on)?;
+        job.schedule = raw.schedule;
+        job.tasks = raw.tasks;
+        job.classes = raw.classes;
+        Ok(job)
+    }
+}
+
+impl From<Employment> for RawEmployment {
+    fn from(job: Employment) -> Self {
+        Self {
+            student: job.student,
+            enterprise: job.enterprise,
+            post: job.post,
+            contract_weekly_minutes: job.contract_weekly_minutes,
+            monthly_pay: job.monthly_pay,
+            starts_on: job.starts_on,
+            ends_on: job.ends_on,
+            schedule: job.schedule,
+            tasks: job.tasks,
+            classes: job.classes,
+        }
+    }
+}
+
 impl Employment {
-    /// An employment with no shifts, tasks or classes yet.
+    /// An open-ended employment from `starts_on`, with no shifts, tasks or classes yet.
     pub fn new(
         student: StudentId,
         enterprise: EnterpriseId,
@@ -210,18 +270,83 @@ impl Employment {
             contract_weekly_minutes,
             monthly_pay,
             starts_on,
+            ends_on: None,
             schedule: WeeklySchedule::default(),
             tasks: Vec::new(),
             classes: Vec::new(),
         }
     }
+
+    /// This employment, ending on `last` (its last day, included). Refuses a last day before
+    /// the first day.
+    pub fn ending_on(mut self, last: NaiveDate) -> Result<Self, Error> {
+        self.set_dates(self.starts_on, Some(last))?;
+        Ok(self)
+    }
+
+    /// Sets the first day and the last day (`None`: open-ended). Refuses a last day before the
+    /// first day, and then changes nothing.
+    pub fn set_dates(
+        &mut self,
+        starts_on: NaiveDate,
+        ends_on: Option<NaiveDate>,
+    ) -> Result<(), Error> {
+        if let Some(last) = ends_on.filter(|last| *last < starts_on) {
+            return Err(Error::LastDayBeforeFirst {
+                field: "ends_on",
+                last,
+                first_field: "starts_on",
+                first: starts_on,
+            });
+        }
+        self.starts_on = starts_on;
+        self.ends_on = ends_on;
+        Ok(())
+    }
+
+    /// The first day of employment.
+    pub fn starts_on(&self) -> NaiveDate {
+        self.starts_on
+    }
+
+    /// The last day of employment, if it has one (`None`: open-ended).
+    pub fn ends_on(&self) -> Option<NaiveDate> {
+        self.ends_on
+    }
 }
 
 /// Employed study: full-time employees of the enterprise who study after work.
+///
+/// A class's timetable and task list are entered once, in `timetable` and `tasks`, and apply to
+/// every employment; each employment may add its own classes and tasks. Task ids share one id
+/// space: a task of the shared list and a task of an employment may not share an id
+/// (`agreement.unique_ids`).
+///
+/// ```
+/// use chrono::Weekday;
+/// use school_enterprise::alternation::*;
+/// use school_enterprise::*;
+///
+/// let t = |h, m| TimeOfDay::new(h, m).unwrap();
+/// let mut model = EmployedStudy::new();
+/// model.tasks.push(JobTask::new(TaskId::from_u128(4), Name::new("line maintenance")?));
+/// model.timetable.push(ClassSession::new(Weekday::Mon, t(18, 0), t(20, 0), Name::new("PLCs")?)?
+///     .linked_to(TaskId::from_u128(4)));
+/// assert!(model.employments.is_empty());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EmployedStudy {
+    /// The class sessions shared by the whole class, entered once: they apply to every
+    /// employment.
+    #[serde(default)]
+    pub timetable: Vec<ClassSession>,
+    /// The job tasks shared by the whole class, entered once: they are tasks of every
+    /// employment.
+    #[serde(default)]
+    pub tasks: Vec<JobTask>,
     /// One employment per student.
     #[serde(default)]
     pub employments: Vec<Employment>,

@@ -2,18 +2,25 @@
 //! shift pattern (never exempted), and the agreement rules over its elements.
 //!
 //! An employment whose student, enterprise or post does not resolve is reported once
-//! (`agreement.references_resolve`) and skipped by every other rule. A class naming a task the
-//! employment does not have is reported the same way, and is otherwise read as usual.
+//! (`agreement.references_resolve`) and skipped by every other rule. A class naming a task
+//! neither the employment nor the shared task list has is reported the same way, and is
+//! otherwise read as usual. An employment whose post is not one of its employer's
+//! (`employed_study.post_at_employer`) is skipped by `employed_study.minor_work`.
+//!
+//! The class rules read the class's shared timetable (see [`super::timetable`]) and the
+//! employment's own sessions. A violation about a shared session reports at the employment,
+//! naming the session (`session`: its path); one about an own session at the session.
 
 use std::cmp::Ordering;
 
-use super::employed::{EmployedStudy, Employment};
-use super::weekly::{union_minutes, WidenedShifts};
+use super::employed::{ClassSession, EmployedStudy, Employment};
+use super::timetable::Timetable;
+use super::weekly::{merge, WidenedShifts};
 use crate::agreement::{check_participation, dangling};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::worktime::{self, hours, Worker};
 use crate::{
-    age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, Post, ProtectedGroup,
+    age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, Enterprise, Post,
     RuleCode, Student, TaskId,
 };
 
@@ -35,10 +42,16 @@ pub(crate) fn check(
 ) {
     let registry = ctx.registry();
     let mut scratch = Scratch::default();
+    let timetable = Timetable::new(model, at, sink);
+    let shared = Shared {
+        model,
+        timetable: &timetable,
+        at,
+    };
     let employments_at = at.field("employments");
     for (i, job) in model.employments.iter().enumerate() {
         let here = employments_at.index(i);
-        resolve_tasks(job, &mut scratch.tasks, here, sink);
+        resolve_tasks(job, &timetable, &mut scratch.tasks, here, sink);
         let student = registry.student(job.student);
         if student.is_none() {
             dangling(sink, here.field("student"), "student", job.student);
@@ -51,17 +64,20 @@ pub(crate) fn check(
         if post.is_none() {
             dangling(sink, here.field("post"), "post", job.post);
         }
-        let (Some(student), Some(_), Some((_, post))) = (student, enterprise, post) else {
+        let (Some(student), Some(_), Some((holder, post))) = (student, enterprise, post) else {
             continue;
         };
+        let days = participation(job, student, agreement);
 
         full_time(job, here, sink);
         working_age(job, student, here, sink);
-        minor_work(job, student, post, here, sink);
+        if post_at_employer(job, holder, here, sink) {
+            minor_work(student, post, days.first(), here, sink);
+        }
         min_wage(job, here, sink);
         let worker = Worker {
             birth_date: student.birth_date,
-            first_day: job.starts_on,
+            first_day: days.first(),
         };
         worktime::check_schedule(
             &job.schedule,
@@ -70,23 +86,57 @@ pub(crate) fn check(
             Scope::Plain,
             sink,
         );
-        classes(job, &mut scratch, here, sink);
-
-        // Participation: from the first day of employment to the end of the agreement's validity.
-        if let Ok(days) = DateRange::new(job.starts_on, agreement.validity.last()) {
-            check_participation(agreement, registry, job.student, days, here, sink);
-        }
+        classes(job, &shared, &mut scratch, here, sink);
+        check_participation(agreement, registry, job.student, days, here, sink);
     }
 }
 
-/// Reports classes naming a task the employment does not have.
-fn resolve_tasks(job: &Employment, tasks: &mut Vec<TaskId>, here: Loc<'_>, sink: &mut Sink<'_>) {
+/// The class-level timetable and task list, and where the model is.
+#[derive(Clone, Copy)]
+struct Shared<'a> {
+    model: &'a EmployedStudy,
+    timetable: &'a Timetable,
+    at: Loc<'a>,
+}
+
+/// The days on which the student takes part (RULES.md, Participation): those on which the
+/// employment (first day to last, when it has one), the student's enrollment and the agreement's
+/// validity all hold; with no such day, the later of the employment's first day and the
+/// agreement's first day.
+fn participation(
+    job: &Employment,
+    student: &Student,
+    agreement: &CooperationAgreement,
+) -> DateRange {
+    let validity = agreement.validity;
+    let first = job
+        .starts_on()
+        .max(student.enrolled_on)
+        .max(validity.first());
+    let last = job
+        .ends_on()
+        .map_or(validity.last(), |end| end.min(validity.last()));
+    let last = last.min(student.expected_graduation);
+    DateRange::new(first, last)
+        .unwrap_or_else(|_| DateRange::single(job.starts_on().max(validity.first())))
+}
+
+/// Reports classes naming a task neither the employment nor the shared task list has, and leaves
+/// the employment's own task ids in `tasks`, sorted.
+fn resolve_tasks(
+    job: &Employment,
+    timetable: &Timetable,
+    tasks: &mut Vec<TaskId>,
+    here: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
     tasks.clear();
     tasks.extend(job.tasks.iter().map(|task| task.id));
     tasks.sort_unstable();
     let classes_at = here.field("classes");
     for (c, class) in job.classes.iter().enumerate() {
-        if let Some(task) = class.task.filter(|id| tasks.binary_search(id).is_err()) {
+        let unknown = |id: &TaskId| tasks.binary_search(id).is_err() && !timetable.has_task(*id);
+        if let Some(task) = class.task.filter(unknown) {
             let class_at = classes_at.index(c);
             dangling(sink, class_at.field("task"), "task of the employment", task);
         }
@@ -114,7 +164,7 @@ fn full_time(job: &Employment, here: Loc<'_>, sink: &mut Sink<'_>) {
 /// `employed_study.working_age`.
 fn working_age(job: &Employment, student: &Student, here: Loc<'_>, sink: &mut Sink<'_>) {
     let min = sink.policy().min_working_age;
-    if !has_reached_age(student.birth_date, min, job.starts_on) {
+    if !has_reached_age(student.birth_date, min, job.starts_on()) {
         sink.push(
             RuleCode::EmployedStudyWorkingAge,
             here,
@@ -125,37 +175,67 @@ fn working_age(job: &Employment, student: &Student, here: Loc<'_>, sink: &mut Si
                 Figure::new("limit", format!("{min} years")),
                 Figure::new(
                     "age",
-                    format!("{} years", age_on(student.birth_date, job.starts_on)),
+                    format!("{} years", age_on(student.birth_date, job.starts_on())),
                 ),
                 Figure::new("birth_date", student.birth_date),
-                Figure::new("first_day", job.starts_on),
+                Figure::new("first_day", job.starts_on()),
             ],
         );
     }
 }
 
-/// `employed_study.minor_work`.
-fn minor_work(
+/// `employed_study.post_at_employer`: whether the employment's post is one of its employer's
+/// posts (`holder` holds it); reports it when not.
+fn post_at_employer(
     job: &Employment,
+    holder: &Enterprise,
+    here: Loc<'_>,
+    sink: &mut Sink<'_>,
+) -> bool {
+    if holder.id == job.enterprise {
+        return true;
+    }
+    sink.push(
+        RuleCode::EmployedStudyPostAtEmployer,
+        here,
+        Scope::Plain,
+        "the post is not one of the employer's posts".to_owned(),
+        vec![
+            Figure::new("post", job.post),
+            Figure::new("employer", job.enterprise),
+            Figure::new("post_held_by", holder.id),
+        ],
+    );
+    false
+}
+
+/// `employed_study.minor_work`, judging age on `first_day`, the first day of participation.
+fn minor_work(
     student: &Student,
     post: &Post,
+    first_day: chrono::NaiveDate,
     here: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
-    let adult_age = sink.policy().adult_age;
-    let minor = !has_reached_age(student.birth_date, adult_age, job.starts_on);
-    if minor && post.forbidden_for.contains(&ProtectedGroup::Minors) {
+    let policy = sink.policy();
+    let adult_age = policy.adult_age;
+    if has_reached_age(student.birth_date, adult_age, first_day) {
+        return;
+    }
+    if let Some(why) = policy.minors_post_fault(post) {
+        let mut figures = vec![
+            Figure::new("adult_age", adult_age),
+            Figure::new("birth_date", student.birth_date),
+            Figure::new("first_day", first_day),
+            Figure::new("post", post.id),
+        ];
+        figures.extend(why);
         sink.push(
             RuleCode::EmployedStudyMinorWork,
             here,
             Scope::Plain,
             "the post is forbidden for minors and the student is under the adult age".to_owned(),
-            vec![
-                Figure::new("adult_age", adult_age),
-                Figure::new("birth_date", student.birth_date),
-                Figure::new("first_day", job.starts_on),
-                Figure::new("post", post.id),
-            ],
+            figures,
         );
     }
 }
@@ -182,37 +262,57 @@ fn min_wage(job: &Employment, here: Loc<'_>, sink: &mut Sink<'_>) {
     );
 }
 
-/// The rules over the classes: `employed_study.class_outside_shift`,
-/// `employed_study.class_linked_to_job`, `employed_study.weekly_study_minimum` and
-/// `employed_study.weekly_load`.
-fn classes(job: &Employment, scratch: &mut Scratch, here: Loc<'_>, sink: &mut Sink<'_>) {
+/// The rules over the classes, the shared timetable's and the employment's own:
+/// `employed_study.class_outside_shift`, `employed_study.class_linked_to_job`,
+/// `employed_study.weekly_study_minimum` and `employed_study.weekly_load`.
+fn classes(
+    job: &Employment,
+    shared: &Shared<'_>,
+    scratch: &mut Scratch,
+    here: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
     let policy = sink.policy();
     let rest = policy.min_rest_between_work_and_class_minutes;
     scratch.widened.fill(&job.schedule, rest);
     let classes_at = here.field("classes");
-    let shifts = job.schedule.shifts();
-    for (c, class) in job.classes.iter().enumerate() {
-        let class_at = classes_at.index(c);
-        let interval = class.span().week_interval();
-        if let Some(k) = scratch.widened.overlapping(interval) {
-            let mut figures = vec![
-                Figure::new("class", class),
-                Figure::new("min_rest", format!("{rest} min")),
-            ];
-            if let Some(shift) = shifts.get(k) {
-                figures.insert(1, Figure::new("shift", shift));
-            }
-            let schedule_at = here.field("schedule");
-            let shifts_at = schedule_at.field("shifts");
-            figures.push(Figure::new("shift_at", shifts_at.index(k).to_path()));
+    let timetable_at = shared.at.field("timetable");
+    let outside = OutsideShift {
+        job,
+        widened: &scratch.widened,
+        rest,
+        here,
+    };
+    // The shared sessions, read against this employment's shifts only when some shift meets
+    // their union.
+    if scratch.widened.meets_any(&shared.timetable.covered) {
+        for (c, class) in shared.model.timetable.iter().enumerate() {
+            let session = timetable_at.index(c);
+            outside.check(class, here, Some(session), sink);
+        }
+    }
+    for i in shared.timetable.unlinked(&scratch.tasks) {
+        if let Some(class) = shared.model.timetable.get(i) {
             sink.push(
-                RuleCode::EmployedStudyClassOutsideShift,
-                class_at,
+                RuleCode::EmployedStudyClassLinkedToJob,
+                here,
                 Scope::Plain,
-                "the class is too close to a shift, or during one".to_owned(),
-                figures,
+                "a class of the shared timetable names a task the employment does not have"
+                    .to_owned(),
+                vec![
+                    Figure::new("class", class),
+                    Figure::new("session", timetable_at.index(i).to_path()),
+                    Figure::new(
+                        "task",
+                        class.task.map(|t| t.to_string()).unwrap_or_default(),
+                    ),
+                ],
             );
         }
+    }
+    for (c, class) in job.classes.iter().enumerate() {
+        let class_at = classes_at.index(c);
+        outside.check(class, class_at, None, sink);
         if class.task.is_none() {
             sink.push(
                 RuleCode::EmployedStudyClassLinkedToJob,
@@ -224,10 +324,11 @@ fn classes(job: &Employment, scratch: &mut Scratch, here: Loc<'_>, sink: &mut Si
         }
     }
 
-    let class_minutes = union_minutes(
+    merge(
         job.classes.iter().map(|class| class.span().week_interval()),
         &mut scratch.intervals,
     );
+    let class_minutes = shared.timetable.covered.minutes_with(&scratch.intervals);
     let minimum = u64::from(policy.min_weekly_study_hours) * 60;
     if class_minutes < minimum {
         sink.push(
@@ -256,6 +357,49 @@ fn classes(job: &Employment, scratch: &mut Scratch, here: Loc<'_>, sink: &mut Si
                 Figure::new("work", hours(work_minutes)),
                 Figure::new("classes", hours(class_minutes)),
             ],
+        );
+    }
+}
+
+/// `employed_study.class_outside_shift` for one class of the employment at `here`: reported at
+/// `at`, naming the shared `session` it is, if it is one.
+struct OutsideShift<'a, 'l> {
+    job: &'a Employment,
+    widened: &'a WidenedShifts,
+    rest: u32,
+    here: Loc<'l>,
+}
+
+impl OutsideShift<'_, '_> {
+    fn check(
+        &self,
+        class: &ClassSession,
+        at: Loc<'_>,
+        session: Option<Loc<'_>>,
+        sink: &mut Sink<'_>,
+    ) {
+        let Some(k) = self.widened.overlapping(class.span().week_interval()) else {
+            return;
+        };
+        let mut figures = vec![
+            Figure::new("class", class),
+            Figure::new("min_rest", format!("{} min", self.rest)),
+        ];
+        if let Some(shift) = self.job.schedule.shifts().get(k) {
+            figures.insert(1, Figure::new("shift", shift));
+        }
+        let schedule_at = self.here.field("schedule");
+        let shifts_at = schedule_at.field("shifts");
+        figures.push(Figure::new("shift_at", shifts_at.index(k).to_path()));
+        if let Some(session) = session {
+            figures.push(Figure::new("session", session.to_path()));
+        }
+        sink.push(
+            RuleCode::EmployedStudyClassOutsideShift,
+            at,
+            Scope::Plain,
+            "the class is too close to a shift, or during one".to_owned(),
+            figures,
         );
     }
 }

@@ -30,10 +30,13 @@
 //!   group that does not alternate (naming its setting in the period before), a host over its
 //!   places (at the first setting at that host in the period) and each student whose work
 //!   placements do not cover the period;
-//! - at an employment (`mode.employments[i]`): contract, age, post, pay, weekly load and
-//!   participation; at `mode.employments[i].schedule` the working-time rules; at a class its
+//! - at an employment (`mode.employments[i]`): contract, age, post (and whether the employer
+//!   holds it), pay, weekly load and participation, and a session of the shared timetable too
+//!   close to the employment's shifts or naming a task the employment lacks (naming the
+//!   `session`); at `mode.employments[i].schedule` the working-time rules; at an own class its
 //!   rest from the shifts and its link to a task; at `mode.employments[i].classes` the weekly
-//!   class time.
+//!   class time (shared and own sessions together);
+//! - at a session of the shared timetable (`mode.timetable[i]`): a session naming no task.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -74,6 +77,7 @@ mod model;
 mod planner;
 mod rules;
 mod settings;
+mod timetable;
 mod weekly;
 
 use serde::{Deserialize, Serialize};
@@ -130,6 +134,15 @@ impl Alternation {
                         f,
                     );
                 }
+                // The shared task list after the employments': one id space, walked in path
+                // order (`employments` before `tasks`).
+                crate::element::each(
+                    &model.tasks,
+                    at.field("tasks"),
+                    TaskId::KIND,
+                    |task| (*task.id.as_uuid(), None),
+                    f,
+                );
             }
         }
     }

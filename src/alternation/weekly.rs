@@ -7,37 +7,119 @@ const WEEK: i64 = MINUTES_PER_WEEK as i64;
 
 /// Minutes of the weekly cycle covered by at least one of `intervals` (weekly intervals from
 /// Monday 00:00, whose end may pass the end of the week and wrap onto Monday). `buffer` is
-/// scratch space, reused between calls.
+/// scratch space, reused between calls; it is left holding the union as disjoint blocks (see
+/// [`merge`]).
+#[cfg(test)]
 pub(crate) fn union_minutes(
     intervals: impl Iterator<Item = (u32, u32)>,
     buffer: &mut Vec<(u32, u32)>,
 ) -> u64 {
+    merge(intervals, buffer);
+    buffer.iter().map(|&(s, e)| u64::from(e - s)).sum()
+}
+
+/// Replaces the contents of `buffer` by the union of `intervals` (as in [`union_minutes`]): sorted,
+/// disjoint, non-touching blocks within `[0, MINUTES_PER_WEEK]`, an interval passing the end of the
+/// week split in two.
+pub(crate) fn merge(intervals: impl Iterator<Item = (u32, u32)>, buffer: &mut Vec<(u32, u32)>) {
     buffer.clear();
     for (start, end) in intervals {
         if end > MINUTES_PER_WEEK {
             buffer.push((start, MINUTES_PER_WEEK));
-            buffer.push((0, end - MINUTES_PER_WEEK));
+            buffer.push((0, end.saturating_sub(MINUTES_PER_WEEK)));
         } else {
             buffer.push((start, end));
         }
     }
     buffer.sort_unstable();
-    let mut total = 0u64;
-    let mut current: Option<(u32, u32)> = None;
-    for &(start, end) in buffer.iter() {
-        current = match current {
-            Some((s, e)) if start <= e => Some((s, e.max(end))),
-            Some((s, e)) => {
-                total += u64::from(e - s);
-                Some((start, end))
-            }
-            None => Some((start, end)),
+    let mut kept: usize = 0;
+    for i in 0..buffer.len() {
+        let Some(&(start, end)) = buffer.get(i) else {
+            break;
         };
+        match kept.checked_sub(1).and_then(|last| buffer.get_mut(last)) {
+            Some(block) if start <= block.1 => block.1 = block.1.max(end),
+            _ => {
+                if let Some(slot) = buffer.get_mut(kept) {
+                    *slot = (start, end);
+                }
+                kept += 1;
+            }
+        }
     }
-    if let Some((s, e)) = current {
-        total += u64::from(e - s);
+    buffer.truncate(kept);
+}
+
+/// The union of a class's shared timetable, computed once: disjoint blocks of the weekly cycle
+/// with the minutes covered before each, so that the minutes a further set of blocks adds to it
+/// are found by binary search.
+#[derive(Debug, Default)]
+pub(crate) struct Covered {
+    /// Sorted disjoint blocks (see [`merge`]).
+    blocks: Vec<(u32, u32)>,
+    /// `before[i]`: minutes covered by `blocks[..i]`; one more entry than `blocks` (none when
+    /// there is no block).
+    before: Vec<u64>,
+}
+
+impl Covered {
+    /// The union of `intervals`.
+    pub(crate) fn new(intervals: impl Iterator<Item = (u32, u32)>) -> Self {
+        let mut blocks = Vec::new();
+        merge(intervals, &mut blocks);
+        // No timetable, no allocation.
+        let mut before = Vec::new();
+        if !blocks.is_empty() {
+            before.reserve_exact(blocks.len() + 1);
+            before.push(0);
+        }
+        let mut total = 0u64;
+        for &(s, e) in &blocks {
+            total += u64::from(e - s);
+            before.push(total);
+        }
+        Self { blocks, before }
     }
-    total
+
+    /// Minutes covered in all.
+    pub(crate) fn minutes(&self) -> u64 {
+        self.before.last().copied().unwrap_or(0)
+    }
+
+    /// Minutes covered in `[0, x)`.
+    fn below(&self, x: u32) -> u64 {
+        let i = self.blocks.partition_point(|b| b.1 <= x);
+        let whole = self.before.get(i).copied().unwrap_or(0);
+        let part = self
+            .blocks
+            .get(i)
+            .map_or(0, |&(s, _)| u64::from(x.saturating_sub(s)));
+        whole + part
+    }
+
+    /// Minutes covered by the union of these and `blocks` (disjoint blocks, as [`merge`] leaves
+    /// them): `O(k log n)` for k blocks.
+    pub(crate) fn minutes_with(&self, blocks: &[(u32, u32)]) -> u64 {
+        let added: u64 = blocks
+            .iter()
+            .map(|&(s, e)| {
+                u64::from(e - s).saturating_sub(self.below(e).saturating_sub(self.below(s)))
+            })
+            .sum();
+        self.minutes() + added
+    }
+
+    /// Whether some block meets `[start, end)` (in minutes from Monday 00:00, `start` possibly
+    /// negative and `end` past the end of the week, shorter than a week), on the weekly cycle.
+    fn meets(&self, start: i64, end: i64) -> bool {
+        (-1..=1).any(|k: i64| {
+            let (a, b) = (start + k * WEEK, end + k * WEEK);
+            let first = self.blocks.partition_point(|blk| i64::from(blk.1) <= a);
+            self.blocks
+                .get(first)
+                .is_some_and(|blk| i64::from(blk.0) < b)
+        })
+    }
 }
 
 /// The shifts of a schedule widened by a rest on each side, sorted by start, for finding the
@@ -69,6 +151,19 @@ impl WidenedShifts {
         // The schedule's shifts do not overlap, so sorted by start their ends are sorted too, and
         // widening every one by the same rest keeps both orders.
         self.intervals.sort_unstable();
+    }
+
+    /// Whether some widened shift overlaps a block of `covered` (touching is not overlapping):
+    /// `O(n log m)`, to skip a shared timetable that meets no shift.
+    pub(crate) fn meets_any(&self, covered: &Covered) -> bool {
+        if covered.blocks.is_empty() {
+            return false;
+        }
+        self.covers_all.is_some()
+            || self
+                .intervals
+                .iter()
+                .any(|&(start, end, _)| covered.meets(start, end))
     }
 
     /// The index of a shift whose widened interval overlaps `[start, end)` on the weekly cycle

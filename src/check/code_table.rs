@@ -212,6 +212,15 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         source: "Labour Law Art. 64",
     },
     RuleInfo {
+        code: RuleCode::EmployedStudyPostAtEmployer,
+        name: "employed_study.post_at_employer",
+        title: "Post at employer",
+        area: Area::EmployedStudy,
+        severity: Severity::Error,
+        statement: "The employment's post is one of its employer's posts. When this fires, `employed_study.minor_work` and every rule that reads the post's wage or category skip the employment.",
+        source: "domain rule",
+    },
+    RuleInfo {
         code: RuleCode::EmployedStudyWeeklyLoad,
         name: "employed_study.weekly_load",
         title: "Weekly load",
@@ -344,7 +353,7 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         area: Area::Introduced,
         severity: Severity::Error,
         statement: "No student under `adult_age` on the day of a session is on a line that has a hazard in `hazards_forbidden_for_minors` (cn: Special Protection of Juvenile Workers Art. 3).",
-        source: "Internship provisions (教职成〔2021〕4号) Art. 3",
+        source: "Special Protection of Juvenile Workers (1994) Art. 3",
     },
     RuleInfo {
         code: RuleCode::IntroducedPracticeShare,
@@ -869,6 +878,7 @@ macro_rules! rule_codes {
             EmployedStudyFullTime = "employed_study.full_time",
             EmployedStudyMinWage = "employed_study.min_wage",
             EmployedStudyMinorWork = "employed_study.minor_work",
+            EmployedStudyPostAtEmployer = "employed_study.post_at_employer",
             EmployedStudyWeeklyLoad = "employed_study.weekly_load",
             EmployedStudyWeeklyStudyMinimum = "employed_study.weekly_study_minimum",
             EmployedStudyWorkingAge = "employed_study.working_age",

@@ -566,3 +566,31 @@ impl Default for Policy {
         Self::cn()
     }
 }
+
+impl Policy {
+    /// What forbids `post` to a minor under this policy: figures naming the post's mark
+    /// (`forbidden_for`: `minors`) and the hazards of `hazards_forbidden_for_minors` it has
+    /// (`hazards`, by name); `None` when nothing does. Allocates only when something does.
+    pub(crate) fn minors_post_fault(&self, post: &crate::Post) -> Option<Vec<super::Figure>> {
+        let marked = post.forbidden_for.contains(&crate::ProtectedGroup::Minors);
+        let forbidden = |h: &&Hazard| self.hazards_forbidden_for_minors.contains(h);
+        let hazardous = post.hazards.iter().any(|h| forbidden(&h));
+        if !marked && !hazardous {
+            return None;
+        }
+        let mut figures = Vec::with_capacity(2);
+        if marked {
+            figures.push(super::Figure::new("forbidden_for", "minors"));
+        }
+        if hazardous {
+            let names: Vec<&str> = post
+                .hazards
+                .iter()
+                .filter(forbidden)
+                .map(|h| h.as_str())
+                .collect();
+            figures.push(super::Figure::new("hazards", names.join(", ")));
+        }
+        Some(figures)
+    }
+}

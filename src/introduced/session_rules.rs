@@ -146,13 +146,16 @@ pub(super) fn session_overlap(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_
     }
 }
 
-/// `introduced.minor_hazard`: at every student of a session on a line with a hazard who is under
-/// the adult age on the session's day.
+/// `introduced.minor_hazard`: at every student of a session on a line with a hazard of
+/// `hazards_forbidden_for_minors` who is under the adult age on the session's day. The figure
+/// `hazards` names the forbidden hazards of the line (a line's other hazards are allowed).
 pub(super) fn minor_hazard(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
     if !sink.wants(RuleCode::IntroducedMinorHazard) {
         return;
     }
-    let adult_age = sink.policy().adult_age;
+    let policy = sink.policy();
+    let adult_age = policy.adult_age;
+    let forbidden = |h: &&crate::Hazard| policy.hazards_forbidden_for_minors.contains(h);
     let sessions = at.field("sessions");
     for (i, s) in index.model.sessions.iter().enumerate() {
         let Some(line) = index
@@ -161,7 +164,7 @@ pub(super) fn minor_hazard(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) 
         else {
             continue;
         };
-        if line.hazards.is_empty() {
+        if !line.hazards.iter().any(|h| forbidden(&h)) {
             continue;
         }
         let day = s.time.date();
@@ -172,12 +175,17 @@ pub(super) fn minor_hazard(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) 
                 continue;
             };
             if !has_reached_age(student.birth_date, adult_age, day) {
-                let hazards: Vec<&str> = line.hazards.iter().map(|h| h.as_str()).collect();
+                let hazards: Vec<&str> = line
+                    .hazards
+                    .iter()
+                    .filter(forbidden)
+                    .map(|h| h.as_str())
+                    .collect();
                 sink.push(
                     RuleCode::IntroducedMinorHazard,
                     students.index(k),
                     Scope::Plain,
-                    format!("a student under {adult_age} trains on a line with a hazard"),
+                    format!("a student under {adult_age} trains on a line with a hazard forbidden for minors"),
                     vec![
                         Figure::new("student", id),
                         Figure::new("birth_date", student.birth_date),

@@ -514,18 +514,23 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             ],
         );
     }
-    if post.forbidden_for.contains(&ProtectedGroup::Minors) && facts.is_minor(policy.adult_age) {
+    if let Some(why) = policy
+        .minors_post_fault(post)
+        .filter(|_| facts.is_minor(policy.adult_age))
+    {
+        let mut figures = vec![
+            Figure::new("adult_age", policy.adult_age),
+            Figure::new("birth_date", facts.student.birth_date),
+            Figure::new("first_day", facts.first_day()),
+        ];
+        figures.extend(why);
         report(
             facts,
             sink,
             RuleCode::PlacementMinorWork,
             at,
             "the post is forbidden for minors and the student is under the adult age",
-            vec![
-                Figure::new("adult_age", policy.adult_age),
-                Figure::new("birth_date", facts.student.birth_date),
-                Figure::new("first_day", facts.first_day()),
-            ],
+            figures,
         );
     }
     if facts.student.sex == Some(Sex::Female) && post.forbidden_for.contains(&ProtectedGroup::Women)

@@ -620,7 +620,7 @@ fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option
     let jobs = parts.employments()?;
     let i = choose(a, jobs.len())?;
     let job = jobs.get_mut(i)?;
-    let (student, starts_on, post) = (job.student, job.starts_on, job.post);
+    let (student, starts_on, post) = (job.student, job.starts_on(), job.post);
     let shifts: Vec<Shift> = job.schedule.shifts().to_vec();
     let first = *shifts.first()?;
     let start = first.start().minutes_since_midnight();
