@@ -114,7 +114,7 @@ fn every_code_of_the_alternation_mode_has_a_mutation() {
             );
         }
     }
-    assert_eq!(family, 12 + 8 + 4);
+    assert_eq!(family, 12 + 9 + 4);
     assert!(alternation_mutation(RuleCode::PlacementMinAge, small()).is_none());
     assert!(rotation_mutation(RuleCode::EmployedStudyFullTime, small()).is_none());
     assert!(employed_study_mutation(RuleCode::AlternationFairShare, small()).is_none());
@@ -138,4 +138,36 @@ fn rules_off_under_cn_come_with_their_policy() {
             })
             .unwrap_or_else(|e| panic!("{code}: {e}"));
     }
+}
+
+/// The shapes revision 2 allows, each drawn by the valid employed-study generator: a shared
+/// timetable (with and without own classes beside it), ended and open-ended employments, workers
+/// hired before enrolling, and minors on posts with noise or machinery.
+#[test]
+fn generated_employed_study_draws_the_shapes_of_revision_2() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = valid_employed_study(small());
+    let mut seen = [false; 6];
+    for _ in 0..200 {
+        let a = strategy.new_tree(&mut runner).unwrap().current();
+        let Alternation::EmployedStudy(model) = variant(&a) else {
+            panic!("not employed study");
+        };
+        let shared = !model.timetable.is_empty();
+        seen[0] |= shared && model.employments.iter().any(|job| job.classes.is_empty());
+        seen[1] |= shared && model.employments.iter().any(|job| !job.classes.is_empty());
+        seen[2] |= model.employments.iter().any(|job| job.ends_on().is_some());
+        seen[3] |= model.employments.iter().any(|job| job.ends_on().is_none());
+        for job in &model.employments {
+            let student = a.registry.student(job.student).unwrap();
+            seen[4] |= student.enrolled_on > job.starts_on();
+            let (_, post) = a.registry.post(job.post).unwrap();
+            let first = job
+                .starts_on()
+                .max(student.enrolled_on)
+                .max(a.agreement.validity.first());
+            seen[5] |= !post.hazards.is_empty() && !has_reached_age(student.birth_date, 18, first);
+        }
+    }
+    assert_eq!(seen, [true; 6], "shared alone, shared with extras, ended, open-ended, hired before enrolling, minor on a noise or machinery post");
 }

@@ -35,6 +35,7 @@ pub const ALTERNATION_MUTATIONS: &[RuleCode] = &[
     RuleCode::EmployedStudyFullTime,
     RuleCode::EmployedStudyWorkingAge,
     RuleCode::EmployedStudyMinorWork,
+    RuleCode::EmployedStudyPostAtEmployer,
     RuleCode::EmployedStudyMinWage,
     RuleCode::EmployedStudyClassOutsideShift,
     RuleCode::EmployedStudyWeeklyStudyMinimum,

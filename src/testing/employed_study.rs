@@ -17,9 +17,9 @@ use super::mutation::{one, t, years_before, Mutation};
 use crate::alternation::{Alternation, ClassSession, EmployedStudy, Employment, JobTask};
 use crate::{
     has_reached_age, AgreementId, Contribution, ContributionKind, CooperationAgreement, Currency,
-    DailyWindow, DateRange, Enterprise, EnterpriseId, LegalStatus, Mode, Money, Name, Policy, Post,
-    PostId, ProtectedGroup, Registry, RuleCode, Sex, Shift, Side, Student, StudentId, TaskId,
-    TimeOfDay, VenueKind, WeeklySchedule, MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEK,
+    DailyWindow, DateRange, Enterprise, EnterpriseId, Hazard, LegalStatus, Mode, Money, Name,
+    Policy, Post, PostId, ProtectedGroup, Registry, RuleCode, Sex, Shift, Side, Student, StudentId,
+    TaskId, TimeOfDay, VenueKind, WeeklySchedule, MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEK,
 };
 
 /// The codes [`employed_study_mutation`] has a mutation for: every `employed_study.*` code, and
@@ -31,17 +31,21 @@ use crate::{
 /// - `employed_study.full_time`: the contract states 24 hours a week or less;
 /// - `employed_study.working_age`: the student turns 16 one to 300 days after the first day of
 ///   employment;
-/// - `employed_study.minor_work`: the student is 17 on the first day and the post becomes
-///   forbidden for minors;
+/// - `employed_study.minor_work`: the student is 17 on the first day of participation and the
+///   post becomes marked forbidden for minors, or gains a hazard of the cn list of hazards
+///   forbidden for minors (a minor on a post with noise or machinery only is valid);
+/// - `employed_study.post_at_employer`: the employment's post is one of another enterprise of the
+///   registry;
 /// - `employed_study.min_wage` (off under cn): the policy gets a local minimum wage equal to the
 ///   lowest pay of all employments, and this one is paid up to 100.00 CNY less, or in euros;
 /// - `employed_study.class_outside_shift`: one more class, during a shift or ending or starting
 ///   less than the rest away from it;
 /// - `employed_study.weekly_study_minimum`: every class is dropped, or all but the first (at most
-///   three hours);
+///   three hours), after the shared timetable became every employment's own classes;
 /// - `employed_study.weekly_load`: the classes are replaced by classes that fill the free time
 ///   until work and study pass `max_weekly_load_hours` by 1 to 120 minutes;
-/// - `employed_study.class_linked_to_job`: a class names no task;
+/// - `employed_study.class_linked_to_job`: an own class, or a session of the shared timetable
+///   (reported once, at the session), names no task;
 /// - `worktime.daily_hours`: one shift of 8 hours and 1 to 60 minutes (ending by midnight unless
 ///   it is a night shift), with as many of the others as the weekly limit leaves room for;
 /// - `worktime.weekly_hours`: six day or evening shifts of 6 h 41 min to 7 h 40 min;
@@ -49,11 +53,14 @@ use crate::{
 /// - `worktime.minor_night_work` (off under cn): the policy gets a night window for minors of
 ///   20:00 to 06:00, the student is 17 on the first day and works five night shifts from 22:00.
 ///
-/// The three changes of shift pattern place the classes again, same lengths, topics and tasks.
+/// The changes of shift pattern, and `weekly_load`, first copy the shared timetable into every
+/// employment's own classes (the same classes for all), then place this employment's classes
+/// again, same lengths, topics and tasks.
 pub const EMPLOYED_STUDY_MUTATIONS: &[RuleCode] = &[
     RuleCode::EmployedStudyFullTime,
     RuleCode::EmployedStudyWorkingAge,
     RuleCode::EmployedStudyMinorWork,
+    RuleCode::EmployedStudyPostAtEmployer,
     RuleCode::EmployedStudyMinWage,
     RuleCode::EmployedStudyClassOutsideShift,
     RuleCode::EmployedStudyWeeklyStudyMinimum,
@@ -145,14 +152,26 @@ struct JobPlan {
     extra_age_days: u64,
     /// Days from two months before the validity's first day to the first day of employment.
     start_offset: u64,
-    enrolled_days: u64,
+    /// Days the student enrolled before the first day of employment; negative: hired before
+    /// enrolling, up to 30 days.
+    enrolled_days: i64,
     graduation_slack: u64,
     second_post: bool,
     sex: Option<Sex>,
+    /// The last day of employment, this many days before the validity's last day; open-ended
+    /// when absent.
+    ends_before: Option<u64>,
+    /// Whether the employment keeps its own classes when the shared timetable has 4 hours.
+    extras: bool,
 }
 
 #[derive(Debug, Clone)]
 struct EmployedPlan {
+    /// The class's shared timetable (none when empty) and the number of shared tasks.
+    shared: Vec<ClassPlan>,
+    shared_tasks: usize,
+    /// Allowed hazards of the two posts (noise, machinery), as bits.
+    post_hazards: [u8; 2],
     year: i32,
     validity_offset: u64,
     validity_days: u64,
@@ -162,14 +181,7 @@ struct EmployedPlan {
 }
 
 fn job_plan() -> impl Strategy<Value = JobPlan> {
-    let class = (any::<u32>(), 0u32..=18, any::<usize>(), any::<usize>()).prop_map(
-        |(length, offset, after_shift, task)| ClassPlan {
-            length,
-            offset,
-            after_shift,
-            task,
-        },
-    );
+    let class = class_plan();
     (
         (
             prop_oneof![
@@ -188,11 +200,12 @@ fn job_plan() -> impl Strategy<Value = JobPlan> {
             3_000_00u64..=9_000_00,
             0u64..=4_000,
             0u64..=120,
-            0u64..=400,
+            -30i64..=400,
             0u64..=400,
             any::<bool>(),
             prop_oneof![Just(None), Just(Some(Sex::Female)), Just(Some(Sex::Male))],
         ),
+        (prop::option::of(0u64..=60), any::<bool>()),
     )
         .prop_map(
             |(
@@ -207,6 +220,7 @@ fn job_plan() -> impl Strategy<Value = JobPlan> {
                     second_post,
                     sex,
                 ),
+                (ends_before, extras),
             )| JobPlan {
                 pattern,
                 first_weekday,
@@ -223,8 +237,21 @@ fn job_plan() -> impl Strategy<Value = JobPlan> {
                 graduation_slack,
                 second_post,
                 sex,
+                ends_before,
+                extras,
             },
         )
+}
+
+fn class_plan() -> impl Strategy<Value = ClassPlan> {
+    (any::<u32>(), 0u32..=18, any::<usize>(), any::<usize>()).prop_map(
+        |(length, offset, after_shift, task)| ClassPlan {
+            length,
+            offset,
+            after_shift,
+            task,
+        },
+    )
 }
 
 fn employed_plan(sizes: Sizes) -> impl Strategy<Value = EmployedPlan> {
@@ -235,10 +262,29 @@ fn employed_plan(sizes: Sizes) -> impl Strategy<Value = EmployedPlan> {
         0u64..=30,
         0u32..=100,
         prop::collection::vec(job_plan(), 1..=sizes.students.max(1)),
+        (
+            prop_oneof![
+                1 => Just(Vec::new()),
+                2 => prop::collection::vec(class_plan(), 1..=3),
+            ],
+            1usize..=2,
+            any::<[u8; 2]>(),
+        ),
     )
         .prop_map(
-            |(year, validity_offset, validity_days, signed_lead, extra_employees, jobs)| {
+            |(
+                year,
+                validity_offset,
+                validity_days,
+                signed_lead,
+                extra_employees,
+                jobs,
+                (shared, shared_tasks, post_hazards),
+            )| {
                 EmployedPlan {
+                    shared,
+                    shared_tasks,
+                    post_hazards,
                     year,
                     validity_offset,
                     validity_days,
@@ -256,14 +302,18 @@ fn employed_plan(sizes: Sizes) -> impl Strategy<Value = EmployedPlan> {
 
 struct Parts {
     host: Enterprise,
+    /// Enterprises of the registry other than the employer.
+    others: Vec<Enterprise>,
     students: Vec<Student>,
     agreement: CooperationAgreement,
 }
 
 impl Parts {
     fn into_arrangement(self) -> Option<Arrangement> {
+        let mut enterprises = vec![self.host];
+        enterprises.extend(self.others);
         let registry =
-            Registry::new(vec![school()?], vec![self.host], self.students, Vec::new()).ok()?;
+            Registry::new(vec![school()?], enterprises, self.students, Vec::new()).ok()?;
         Some(Arrangement {
             registry,
             agreement: self.agreement,
@@ -271,10 +321,26 @@ impl Parts {
     }
 
     fn employments(&mut self) -> Option<&mut Vec<Employment>> {
+        Some(&mut self.model()?.employments)
+    }
+
+    fn model(&mut self) -> Option<&mut EmployedStudy> {
         match &mut self.agreement.mode {
-            Mode::Alternation(Alternation::EmployedStudy(model)) => Some(&mut model.employments),
+            Mode::Alternation(Alternation::EmployedStudy(model)) => Some(model),
             _ => None,
         }
+    }
+
+    /// Copies the shared timetable into every employment's own classes (first) and clears it:
+    /// the same classes for every employment, so that one employment's classes can change alone.
+    fn unshare(&mut self) -> Option<()> {
+        let model = self.model()?;
+        let shared = std::mem::take(&mut model.timetable);
+        for job in &mut model.employments {
+            let own = std::mem::take(&mut job.classes);
+            job.classes = shared.iter().cloned().chain(own).collect();
+        }
+        Some(())
     }
 }
 
@@ -303,15 +369,26 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         n.checked_mul(10)?.checked_add(plan.extra_employees)?,
     );
     let posts = [PostId::from_u128(eid(20)), PostId::from_u128(eid(21))];
-    for (post, category) in posts.iter().zip(["operations", "maintenance"]) {
-        host.posts.push(Post::new(
+    for ((post, category), bits) in posts
+        .iter()
+        .zip(["operations", "maintenance"])
+        .zip(plan.post_hazards)
+    {
+        let mut post = Post::new(
             *post,
             Name::new(category).ok()?,
             Name::new(category).ok()?,
             Name::new("mechatronics").ok()?,
             n.checked_mul(5)?,
             Money::new(5_000_00, Currency::CNY),
-        ));
+        );
+        // Hazards a minor may work with (not in the cn list of hazards forbidden for minors).
+        for (bit, hazard) in [(1u8, Hazard::Noise), (2, Hazard::Machinery)] {
+            if bits & bit != 0 {
+                post.hazards.insert(hazard);
+            }
+        }
+        host.posts.push(post);
     }
 
     let first = add_days(
@@ -335,7 +412,17 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
 
     let mut model = EmployedStudy::new();
     let mut students = Vec::with_capacity(plan.jobs.len());
+    let mut pending = Vec::with_capacity(plan.jobs.len());
     let mut serial = 1_000;
+    let shared_tasks = (0..plan.shared_tasks)
+        .map(|k| {
+            serial += 1;
+            Some(JobTask::new(
+                TaskId::from_u128(eid(serial)),
+                Name::new(*TOPICS.get(k % TOPICS.len())?).ok()?,
+            ))
+        })
+        .collect::<Option<Vec<_>>>()?;
     let rest = policy.min_rest_between_work_and_class_minutes;
     for (s, job) in plan.jobs.iter().enumerate() {
         let starts_on = add_days(sub_days(first, 60)?, job.start_offset)?;
@@ -343,7 +430,11 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         if !has_reached_age(birth, policy.min_working_age, starts_on) {
             return None;
         }
-        let enrolled = sub_days(starts_on, job.enrolled_days)?;
+        let enrolled = if job.enrolled_days >= 0 {
+            sub_days(starts_on, job.enrolled_days.unsigned_abs())?
+        } else {
+            add_days(starts_on, job.enrolled_days.unsigned_abs())?
+        };
         let mut student = Student::new(
             StudentId::from_u128(eid(100 + s)),
             SCHOOL,
@@ -372,6 +463,11 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
             Money::new(job.pay, Currency::CNY),
             starts_on,
         );
+        if let Some(before) = job.ends_before {
+            employment = employment
+                .ending_on(sub_days(validity.last(), before)?.max(starts_on))
+                .ok()?;
+        }
         for k in 0..job.tasks {
             serial += 1;
             let name = TOPICS.get(k % TOPICS.len())?;
@@ -389,9 +485,12 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
             .iter()
             .enumerate()
             .map(|(c, class)| {
+                let choices = employment.tasks.len() + shared_tasks.len();
+                let k = class.task % choices.max(1);
                 let task = employment
                     .tasks
-                    .get(class.task % employment.tasks.len().max(1));
+                    .get(k)
+                    .or_else(|| shared_tasks.get(k.checked_sub(employment.tasks.len())?));
                 let length = (shortest + class.length % (12u32.checked_sub(shortest)? + 1)) * 15;
                 let shift = shifts.get(class.after_shift % shifts.len().max(1))?;
                 let (from, to) = shift.span().week_interval();
@@ -410,16 +509,105 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
             })
             .collect::<Option<Vec<_>>>()?;
         employment.schedule = schedule;
-        employment.classes = place_classes(&employment.schedule, rest, wants)?;
-        model.employments.push(employment);
+        pending.push((employment, wants, job.extras));
         students.push(student);
+    }
+
+    // The shared timetable, in the free time every employment has; none where it does not fit.
+    model.tasks = shared_tasks;
+    if let Some(((first_job, _, _), first_plan)) = pending.first().zip(plan.jobs.first()) {
+        let mut common = free_stretches(&first_job.schedule, rest);
+        for (job, _, _) in pending.iter().skip(1) {
+            common = intersect(&common, &free_stretches(&job.schedule, rest));
+        }
+        let shifts = first_job.schedule.shifts();
+        let wants = plan
+            .shared
+            .iter()
+            .enumerate()
+            .map(|(c, class)| {
+                let length = (4 + class.length % 9) * 15;
+                let shift = shifts.get(class.after_shift % shifts.len().max(1))?;
+                let (from, to) = shift.span().week_interval();
+                let wait = i64::from(rest + class.offset * 5);
+                let anchor = match first_plan.pattern {
+                    Pattern::Day => i64::from(to) + wait,
+                    _ => i64::from(from) - wait - i64::from(length),
+                };
+                Some(ClassWant {
+                    length,
+                    anchor,
+                    task: model
+                        .tasks
+                        .get(class.task % model.tasks.len().max(1))
+                        .map(|task| task.id),
+                    topic: Name::new(*TOPICS.get(c % TOPICS.len())?).ok()?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        model.timetable = place_in(common, wants).unwrap_or_default();
+    }
+    let taken: Vec<(i64, i64)> = model
+        .timetable
+        .iter()
+        .map(|class| {
+            let (from, to) = class.span().week_interval();
+            (i64::from(from), i64::from(to))
+        })
+        .collect();
+    let shared_minutes: i64 = taken.iter().map(|(from, to)| to - from).sum();
+    for (mut employment, wants, extras) in pending {
+        // Own classes beside the shared ones, unless these give 4 hours and the plan says none.
+        if shared_minutes < 240 || extras {
+            let free = subtract(&free_stretches(&employment.schedule, rest), &taken);
+            employment.classes = place_in(free, wants)?;
+        }
+        model.employments.push(employment);
     }
     agreement.mode = Mode::Alternation(Alternation::EmployedStudy(model));
     Some(Parts {
         host,
+        others: Vec::new(),
         students,
         agreement,
     })
+}
+
+/// The stretches (sorted, disjoint) that lie in both `a` and `b`.
+fn intersect(a: &[(i64, i64)], b: &[(i64, i64)]) -> Vec<(i64, i64)> {
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&(s1, e1)), Some(&(s2, e2))) = (a.get(i), b.get(j)) {
+        let (s, e) = (s1.max(s2), e1.min(e2));
+        if s < e {
+            out.push((s, e));
+        }
+        if e1 < e2 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// The stretches of `free` (sorted, disjoint, within one week) outside every interval of
+/// `taken` (within one week).
+fn subtract(free: &[(i64, i64)], taken: &[(i64, i64)]) -> Vec<(i64, i64)> {
+    let mut taken = taken.to_vec();
+    taken.sort_unstable();
+    let mut outside = Vec::new();
+    let mut cursor = 0;
+    for (start, end) in taken {
+        if start > cursor {
+            outside.push((cursor, start));
+        }
+        cursor = cursor.max(end);
+    }
+    if cursor < WEEK_MINUTES {
+        outside.push((cursor, WEEK_MINUTES));
+    }
+    intersect(free, &outside)
 }
 
 /// The job's shift pattern: a run of consecutive days with one shift each, all alike.
@@ -562,7 +750,12 @@ fn place_classes(
     rest: u32,
     wants: Vec<ClassWant>,
 ) -> Option<Vec<ClassSession>> {
-    let mut free = free_stretches(schedule, rest);
+    place_in(free_stretches(schedule, rest), wants)
+}
+
+/// Classes that overlap neither each other nor anything outside `free`, each at its anchor or as
+/// soon after it as it fits.
+fn place_in(mut free: Vec<(i64, i64)>, wants: Vec<ClassWant>) -> Option<Vec<ClassSession>> {
     let mut classes = Vec::with_capacity(wants.len());
     for want in wants {
         let length = i64::from(want.length);
@@ -612,6 +805,26 @@ fn choose(pick: Index, len: usize) -> Option<usize> {
 fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option<Policy> {
     let mut policy = Policy::cn();
     let rest = policy.min_rest_between_work_and_class_minutes;
+    // A change to one employment's classes or shifts: the shared timetable becomes every
+    // employment's own classes first.
+    if matches!(
+        code,
+        RuleCode::EmployedStudyWeeklyStudyMinimum
+            | RuleCode::EmployedStudyWeeklyLoad
+            | RuleCode::WorktimeDailyHours
+            | RuleCode::WorktimeWeeklyHours
+            | RuleCode::WorktimeRestDays
+            | RuleCode::WorktimeMinorNightWork
+    ) {
+        parts.unshare()?;
+    }
+    let validity_first = parts.agreement.validity.first();
+    let enrollments: Vec<(StudentId, NaiveDate)> = parts
+        .students
+        .iter()
+        .map(|s| (s.id, s.enrolled_on))
+        .collect();
+    let shared_sessions = parts.model()?.timetable.len();
     let lowest_pay = parts
         .employments()?
         .iter()
@@ -621,6 +834,12 @@ fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option
     let i = choose(a, jobs.len())?;
     let job = jobs.get_mut(i)?;
     let (student, starts_on, post) = (job.student, job.starts_on(), job.post);
+    let enrolled_on = enrollments
+        .iter()
+        .find(|(id, _)| *id == student)
+        .map(|(_, day)| *day)?;
+    // The first day of participation: employment, enrollment and validity all hold.
+    let participates_from = starts_on.max(enrolled_on).max(validity_first);
     let shifts: Vec<Shift> = job.schedule.shifts().to_vec();
     let first = *shifts.first()?;
     let start = first.start().minutes_since_midnight();
@@ -639,15 +858,49 @@ fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option
             birth = Some(add_days(years_before(starts_on, 16)?, days)?);
         }
         RuleCode::EmployedStudyMinorWork => {
-            // Seventeen on the first day, on a post now forbidden for minors.
-            birth = Some(sub_days(years_before(starts_on, 17)?, b.index(300) as u64)?);
-            parts
-                .host
-                .posts
-                .iter_mut()
-                .find(|p| p.id == post)?
-                .forbidden_for
-                .insert(ProtectedGroup::Minors);
+            // Seventeen on the first day of participation, on a post now marked forbidden for
+            // minors or with a hazard of the cn list of hazards forbidden for minors.
+            birth = Some(sub_days(
+                years_before(participates_from, 17)?,
+                b.index(300) as u64,
+            )?);
+            let forbidden: Vec<Hazard> = policy
+                .hazards_forbidden_for_minors
+                .iter()
+                .copied()
+                .collect();
+            let post = parts.host.posts.iter_mut().find(|p| p.id == post)?;
+            match choose(c, forbidden.len() + 1)? {
+                0 => {
+                    post.forbidden_for.insert(ProtectedGroup::Minors);
+                }
+                k => {
+                    post.hazards.insert(*forbidden.get(k - 1)?);
+                }
+            }
+        }
+        RuleCode::EmployedStudyPostAtEmployer => {
+            // The post of another enterprise of the registry.
+            let other = EnterpriseId::from_u128(eid(11));
+            let other_post = PostId::from_u128(eid(22));
+            let mut employer = Enterprise::new(
+                other,
+                Name::new("Other Employer").ok()?,
+                Name::new("manufacturing").ok()?,
+                LegalStatus::OwnEntity,
+                VenueKind::Factory,
+                100,
+            );
+            employer.posts.push(Post::new(
+                other_post,
+                Name::new("assembly").ok()?,
+                Name::new("assembly").ok()?,
+                Name::new("mechatronics").ok()?,
+                10,
+                Money::new(5_000_00, Currency::CNY),
+            ));
+            job.post = other_post;
+            parts.others.push(employer);
         }
         RuleCode::EmployedStudyMinWage => {
             // The local minimum is the lowest pay of all; this student is paid less, or in
@@ -707,8 +960,15 @@ fn mutate(code: RuleCode, parts: &mut Parts, [a, b, c, d]: [Index; 4]) -> Option
             job.classes = place_classes(&job.schedule, rest, wants)?;
         }
         RuleCode::EmployedStudyClassLinkedToJob => {
-            let k = choose(b, job.classes.len())?;
-            job.classes.get_mut(k)?.task = None;
+            // An own class, or a session of the shared timetable, names no task.
+            let k = choose(b, job.classes.len() + shared_sessions)?;
+            match job.classes.get_mut(k) {
+                Some(class) => class.task = None,
+                None => {
+                    let i = k.checked_sub(job.classes.len())?;
+                    parts.model()?.timetable.get_mut(i)?.task = None;
+                }
+            }
         }
         RuleCode::WorktimeDailyHours => {
             // One shift of more than eight hours; the others, as many as the weekly limit leaves

@@ -423,7 +423,7 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
 /// | `introduced.session_overlap` | a student of one session is added to another session of the same slot (same time, another line) |
 /// | `introduced.equipment_shared` | a piece of equipment stops serving teaching, or production |
 /// | `introduced.registered_host` | the enterprise is not registered separately from the school |
-/// | `introduced.minor_hazard` | moving machinery is added to a line where a student under 18 trains |
+/// | `introduced.minor_hazard` | dust is added to a line with no hazard forbidden for minors where a student under 18 trains |
 pub fn introduced_mutation(
     code: RuleCode,
     sizes: Sizes,
@@ -559,11 +559,16 @@ fn mutate(
             parties.host(enterprise)?.legal_status = LegalStatus::NotSeparate;
         }
         RuleCode::IntroducedMinorHazard => {
+            let forbidden_for_minors = Policy::cn().hazards_forbidden_for_minors;
             let safe_lines_with_minors = positions(model.sessions.len(), |i| {
                 model.sessions.get(i).is_some_and(|s| {
                     let safe = line_of(model, s)
                         .and_then(|l| model.lines.get(l))
-                        .is_some_and(|line| line.hazards.is_empty());
+                        .is_some_and(|line| {
+                            line.hazards
+                                .iter()
+                                .all(|h| !forbidden_for_minors.contains(h))
+                        });
                     safe && s.students.iter().any(|id| {
                         registry
                             .student(*id)
@@ -573,7 +578,7 @@ fn mutate(
             });
             let session = model.sessions.get(choose(pick, &safe_lines_with_minors)?)?;
             let line = line_of(model, session)?;
-            model.lines.get_mut(line)?.hazards.insert(Hazard::Machinery);
+            model.lines.get_mut(line)?.hazards.insert(Hazard::Dust);
         }
         _ => return None,
     }

@@ -361,8 +361,11 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             policy.public_holidays.insert(holiday);
         }
         RuleCode::PlacementHazardousWork => {
+            // Height is forbidden for minors too (revision 2): off that list, so that a minor at
+            // the post breaks this rule alone.
             let post = agreement.placements.get(any_i)?.post;
             parties.post(post)?.hazards.insert(Hazard::Height);
+            policy.hazards_forbidden_for_minors.remove(&Hazard::Height);
         }
         RuleCode::PlacementHeavyLabour => {
             let post = agreement.placements.get(any_i)?.post;
@@ -372,10 +375,16 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             let p = agreement.placements.get(any_i)?;
             let (student, first, post) = (p.student, p.dates.first(), p.post);
             parties.student(student)?.birth_date = years_before(first, 17)?;
-            parties
-                .post(post)?
-                .forbidden_for
-                .insert(ProtectedGroup::Minors);
+            // A post marked forbidden for minors, or with a hazard forbidden for minors that is
+            // not prohibited for every student (dust).
+            if pick.index(2) == 0 {
+                parties
+                    .post(post)?
+                    .forbidden_for
+                    .insert(ProtectedGroup::Minors);
+            } else {
+                parties.post(post)?.hazards.insert(Hazard::Dust);
+            }
         }
         RuleCode::PlacementFemaleWork => {
             let p = agreement.placements.get(any_i)?;
