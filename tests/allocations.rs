@@ -464,6 +464,28 @@ mod employed_world {
         (a, registry)
     }
 
+    /// [`employed_study`] with the classes moved to the class's shared timetable, linked to a
+    /// shared task, and a Tuesday class 18:00–19:00 of each employment's own beside it: the
+    /// shared union is read once, the own sessions added to it.
+    pub fn shared_timetable(n: usize) -> (CooperationAgreement, Registry) {
+        let (mut a, registry) = employed_study(n);
+        let Mode::Alternation(Alternation::EmployedStudy(model)) = &mut a.mode else {
+            panic!("not employed study");
+        };
+        let shared = TaskId::from_u128(599);
+        model.tasks.push(JobTask::new(shared, name("line maintenance")));
+        let class = |day: Weekday, end: u32| {
+            ClassSession::new(day, t(18, 0), t(end, 0), name("hydraulics"))
+                .unwrap()
+                .linked_to(shared)
+        };
+        model.timetable = vec![class(Weekday::Mon, 20), class(Weekday::Wed, 20)];
+        for job in &mut model.employments {
+            job.classes = vec![class(Weekday::Tue, 19)];
+        }
+        (a, registry)
+    }
+
     /// The employments and their distinct students.
     pub fn size(a: &CooperationAgreement) -> (usize, usize) {
         let Mode::Alternation(Alternation::EmployedStudy(m)) = &a.mode else {
@@ -484,6 +506,17 @@ fn employed_study_allocates_the_same_at_two_sizes() {
     // What is left: the element keys (1) and three scratch buffers reused between employments:
     // task ids (1), widened shifts (2) and class intervals (1).
     assert!(small <= 4, "{small} allocations");
+}
+
+#[test]
+fn employed_study_with_a_shared_timetable_allocates_the_same_at_two_sizes() {
+    use employed_world::{shared_timetable, size};
+    let (small, large) = (shared_timetable(4), shared_timetable(40));
+    assert_eq!((size(&small.0), size(&large.0)), ((4, 4), (40, 40)));
+    let (small, large) = counts("shared timetable", &small, &large, &Policy::cn());
+    assert_eq!(small, large, "allocations grow with the employments");
+    // The four above, and the shared task ids (1) and the timetable's union (2).
+    assert!(small <= 7, "{small} allocations");
 }
 
 // ---------------------------------------------------------------------------------------------

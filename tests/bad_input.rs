@@ -170,6 +170,43 @@ fn reversed_date_range_is_refused() {
     );
 }
 
+#[test]
+fn employment_ending_before_it_starts_is_refused() {
+    use school_enterprise::alternation::Employment;
+    let job = Employment::new(
+        StudentId::from_u128(4),
+        EnterpriseId::from_u128(2),
+        PostId::from_u128(3),
+        40 * 60,
+        Money::new(4_800_00, Currency::CNY),
+        d(2026, 3, 2),
+    );
+    let err = job.clone().ending_on(d(2026, 3, 1)).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::LastDayBeforeFirst { field: "ends_on", last, first_field: "starts_on", first }
+            if last == d(2026, 3, 1) && first == d(2026, 3, 2)
+    ));
+    assert_mentions(
+        &err.to_string(),
+        &["ends_on", "2026-03-01", "starts_on", "2026-03-02"],
+    );
+
+    // Through serde too.
+    let mut json = serde_json::to_value(&job).unwrap();
+    json["ends_on"] = json!("2026-03-01");
+    assert_mentions(
+        &refused_value::<Employment>(&json),
+        &["ends_on 2026-03-01", "starts_on 2026-03-02"],
+    );
+    // Ending on the first day is fine, and an absent last day is an open-ended employment.
+    json["ends_on"] = json!("2026-03-02");
+    let one_day: Employment = serde_json::from_value(json).unwrap();
+    assert_eq!(one_day.ends_on(), Some(d(2026, 3, 2)));
+    assert_eq!(round_trip(&job).get("ends_on"), None);
+    round_trip(&one_day);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shares and money.
 // ---------------------------------------------------------------------------------------------

@@ -206,6 +206,25 @@ proptest! {
     }
 
     #[test]
+    fn employments_refuse_exactly_a_last_day_before_the_first(first in date(), last in date()) {
+        let job = school_enterprise::alternation::Employment::new(
+            StudentId::from_u128(1),
+            EnterpriseId::from_u128(2),
+            PostId::from_u128(3),
+            2_400,
+            Money::new(1, Currency::CNY),
+            first,
+        );
+        let ended = job.clone().ending_on(last);
+        prop_assert_eq!(ended.is_ok(), last >= first);
+        if let Ok(ended) = ended {
+            let json = serde_json::to_string(&ended).unwrap();
+            let back: school_enterprise::alternation::Employment = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(back, ended);
+        }
+    }
+
+    #[test]
     fn constructors_never_panic(minutes in any::<u32>(), h in any::<u32>(), m in any::<u32>(), pm in any::<u32>(), months in any::<u32>(), d in date()) {
         let _ = TimeOfDay::from_minutes(minutes);
         let _ = TimeOfDay::new(h, m);

@@ -233,4 +233,59 @@ mod tests {
         widened.fill(&schedule, 6000);
         assert_eq!(widened.overlapping((0, 1)), Some(0));
     }
+
+    /// Minutes of the week covered by `intervals`, minute by minute.
+    fn brute(intervals: &[(u32, u32)]) -> u64 {
+        let mut covered = vec![false; MINUTES_PER_WEEK as usize];
+        for &(start, end) in intervals {
+            for m in start..end {
+                covered[(m % MINUTES_PER_WEEK) as usize] = true;
+            }
+        }
+        covered.iter().filter(|c| **c).count() as u64
+    }
+
+    #[test]
+    fn covered_adds_further_blocks_as_the_union_of_all() {
+        let sunday = 6 * 1440;
+        let shared = [
+            (60, 180),
+            (120, 240),
+            (sunday + 1380, sunday + 1500),
+            (3000, 3100),
+        ];
+        let covered = Covered::new(shared.iter().copied());
+        assert_eq!(covered.minutes(), brute(&shared));
+        let cases: [&[(u32, u32)]; 5] = [
+            &[],
+            &[(0, 30)],
+            &[(100, 200), (3050, 3200)],
+            &[(sunday + 1000, sunday + 1450), (500, 600)],
+            &[(0, MINUTES_PER_WEEK)],
+        ];
+        let mut blocks = Vec::new();
+        for own in cases {
+            merge(own.iter().copied(), &mut blocks);
+            let all: Vec<(u32, u32)> = shared.iter().chain(own).copied().collect();
+            assert_eq!(covered.minutes_with(&blocks), brute(&all), "{own:?}");
+        }
+        let none = Covered::new(std::iter::empty());
+        assert_eq!(none.minutes_with(&[(10, 70)]), 60);
+    }
+
+    #[test]
+    fn widened_shifts_meet_a_timetable_only_where_a_block_comes_within_the_rest() {
+        let schedule =
+            WeeklySchedule::new(vec![Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 0).unwrap()])
+                .unwrap();
+        let mut widened = WidenedShifts::default();
+        widened.fill(&schedule, 30);
+        // Monday 06:30 onwards is free; 06:29 is not. Sunday 21:30 is the rest's start.
+        assert!(!widened.meets_any(&Covered::new([(390, 450)].into_iter())));
+        assert!(widened.meets_any(&Covered::new([(389, 450)].into_iter())));
+        let sunday = 6 * 1440;
+        assert!(!widened.meets_any(&Covered::new([(sunday + 1200, sunday + 1290)].into_iter())));
+        assert!(widened.meets_any(&Covered::new([(sunday + 1200, sunday + 1291)].into_iter())));
+        assert!(!widened.meets_any(&Covered::new(std::iter::empty())));
+    }
 }
