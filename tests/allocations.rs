@@ -473,7 +473,9 @@ mod employed_world {
             panic!("not employed study");
         };
         let shared = TaskId::from_u128(599);
-        model.tasks.push(JobTask::new(shared, name("line maintenance")));
+        model
+            .tasks
+            .push(JobTask::new(shared, name("line maintenance")));
         let class = |day: Weekday, end: u32| {
             ClassSession::new(day, t(18, 0), t(end, 0), name("hydraulics"))
                 .unwrap()
