@@ -148,6 +148,15 @@ pub(super) fn choose<T: Copy>(pick: Index, list: &[T]) -> Option<T> {
     (!list.is_empty()).then(|| *pick.get(list))
 }
 
+/// Whether `line` has a hazard of the cn list of hazards forbidden for minors (none of those the
+/// generator draws: a minor may train on a line with machinery, noise or electrical work).
+fn forbidden_for_minors(line: &crate::introduced::ProductionLine) -> bool {
+    let policy = Policy::cn();
+    line.hazards
+        .iter()
+        .any(|h| policy.hazards_forbidden_for_minors.contains(h))
+}
+
 /// Whether `student` has reached the cn adult age on `day`.
 pub(super) fn adult_on(student: &Student, day: NaiveDate) -> bool {
     has_reached_age(student.birth_date, Policy::cn().adult_age, day)
@@ -266,8 +275,9 @@ fn introduced_plan(sizes: Sizes) -> impl Strategy<Value = IntroducedPlan> {
 /// - training slots on distinct days inside the agreement's term, in daytime (07:00 to 20:00,
 ///   one to five hours); a slot runs sessions on one to three distinct lines at once, and shares
 ///   the students who attend among them, so no student is in two sessions at once and no line
-///   runs two sessions at once. Sessions on a line with a hazard keep only the students who are
-///   adults on the day. Each session is instructed by the enterprise's supervisor or by a
+///   runs two sessions at once, minors included (the hazards drawn are not forbidden for minors;
+///   a session on a line with one that is would keep only the students who are adults on the
+///   day). Each session is instructed by the enterprise's supervisor or by a
 ///   dual-qualified teacher of the school.
 pub fn valid_introduced(sizes: Sizes) -> BoxedStrategy<Arrangement> {
     introduced_plan(sizes)
@@ -375,7 +385,7 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
             });
             for s in attending {
                 let student = students.get(s)?;
-                if line.hazards.is_empty() || adult_on(student, slot.time.date()) {
+                if !forbidden_for_minors(line) || adult_on(student, slot.time.date()) {
                     session.students.push(student.id);
                 }
             }
@@ -532,7 +542,7 @@ fn mutate(
                     }
                     let hazardous = line_of(model, other)
                         .and_then(|l| model.lines.get(l))
-                        .is_none_or(|line| !line.hazards.is_empty());
+                        .is_none_or(forbidden_for_minors);
                     for student in &a.students {
                         let adult = registry
                             .student(*student)
