@@ -19,7 +19,6 @@ for line in src.splitlines():
 # Codes of the catalogue the crate does not implement yet (see the module doc).
 PENDING = {
     'employed_study.post_at_employer',
-    'placement.post_at_host',
     'placement.training_allowance',
     'worktime.breaks', 'worktime.daily_rest', 'worktime.minor_daily_hours',
     'worktime.minor_days_per_week', 'worktime.minor_weekly_hours', 'worktime.school_day',
