@@ -440,7 +440,14 @@ fn check_signed_before_start(agreement: &CooperationAgreement, at: Loc<'_>, sink
 
 fn check_mutual_contribution(agreement: &CooperationAgreement, at: Loc<'_>, sink: &mut Sink<'_>) {
     use crate::Side;
-    let has = |side| agreement.contributions.iter().any(|c| c.side == side);
+    // An internship agreement has no cooperation of its own to share resources in.
+    if agreement.mode.is_internship() {
+        return;
+    }
+    let has = |side| {
+        agreement.contributions.iter().any(|c| c.side == side)
+            || agreement.mode.records_provision_by(side)
+    };
     let missing: Vec<&str> = [(Side::School, "school"), (Side::Enterprise, "enterprise")]
         .into_iter()
         .filter(|(side, _)| !has(*side))

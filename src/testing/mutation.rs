@@ -285,6 +285,10 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             parties.student(student)?.expected_graduation = last.pred_opt()?;
         }
         RuleCode::AgreementMutualContribution => {
+            if agreement.mode.is_internship() {
+                // Not evaluated for an internship agreement.
+                return None;
+            }
             agreement
                 .contributions
                 .retain(|c| c.side == crate::Side::Enterprise);
