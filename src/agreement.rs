@@ -169,6 +169,9 @@ pub(crate) struct Resolved<'r> {
     host: &'r crate::Enterprise,
     pub(crate) host_at: usize,
     pub(crate) post: &'r crate::Post,
+    /// The enterprise whose post the placement names (`placement.post_at_host` compares it with
+    /// the host).
+    pub(crate) post_owner: crate::EnterpriseId,
     school_instructor: Option<&'r crate::Instructor>,
     supervisor: Option<&'r crate::Instructor>,
 }
@@ -186,10 +189,25 @@ impl<'r> AgreementIndex<'r> {
     }
 }
 
+impl Resolved<'_> {
+    /// Whether the placement's post is one of its host's posts (`placement.post_at_host`).
+    pub(crate) fn post_at_host(&self) -> bool {
+        self.post_owner == self.host.id
+    }
+}
+
 impl PlacementMarks<'_, '_> {
     /// Whether the placement at `position` may be looked at.
     pub(crate) fn usable(&self, position: usize) -> bool {
         self.0.get(position).is_some_and(Option::is_some)
+    }
+
+    /// Whether the placement at `position` may be looked at by the rules about its post (its
+    /// post is one of its host's posts).
+    pub(crate) fn post_usable(&self, position: usize) -> bool {
+        self.0
+            .get(position)
+            .is_some_and(|p| p.as_ref().is_some_and(Resolved::post_at_host))
     }
 }
 
@@ -265,7 +283,9 @@ fn resolve<'r>(
         if host.is_none() {
             dangling(sink, here.field("host"), "enterprise", p.host);
         }
-        let post = posts.get(p.post, |id| registry.post(id).map(|(_, post)| post));
+        let post = posts.get(p.post, |id| {
+            registry.post(id).map(|(owner, post)| (owner.id, post))
+        });
         if post.is_none() {
             dangling(sink, here.field("post"), "post", p.post);
         }
@@ -301,7 +321,7 @@ fn resolve<'r>(
                 (
                     Some((student, student_at)),
                     Some((host, host_at)),
-                    Some(post),
+                    Some((post_owner, post)),
                     Some(school_instructor),
                     Some(supervisor),
                 ) => Some(Resolved {
@@ -310,6 +330,7 @@ fn resolve<'r>(
                     host,
                     host_at,
                     post,
+                    post_owner,
                     school_instructor,
                     supervisor,
                 }),
@@ -419,7 +440,14 @@ fn check_signed_before_start(agreement: &CooperationAgreement, at: Loc<'_>, sink
 
 fn check_mutual_contribution(agreement: &CooperationAgreement, at: Loc<'_>, sink: &mut Sink<'_>) {
     use crate::Side;
-    let has = |side| agreement.contributions.iter().any(|c| c.side == side);
+    // An internship agreement has no cooperation of its own to share resources in.
+    if agreement.mode.is_internship() {
+        return;
+    }
+    let has = |side| {
+        agreement.contributions.iter().any(|c| c.side == side)
+            || agreement.mode.records_provision_by(side)
+    };
     let missing: Vec<&str> = [(Side::School, "school"), (Side::Enterprise, "enterprise")]
         .into_iter()
         .filter(|(side, _)| !has(*side))
@@ -447,6 +475,10 @@ fn check_placements(
     let school_known = registry.school(agreement.school).is_some();
     let placements = at.field("placements");
     let exemptions_at = at.field("exemptions");
+    let in_rotation = matches!(
+        agreement.mode,
+        crate::Mode::Alternation(crate::alternation::Alternation::WorkStudyRotation(_))
+    );
     for ((i, p), parties) in agreement.placements.iter().enumerate().zip(resolved) {
         let Some(parties) = parties else {
             continue;
@@ -473,6 +505,8 @@ fn check_placements(
             student,
             host: parties.host,
             post: parties.post,
+            post_owner: parties.post_owner,
+            in_rotation,
             school: school_known.then_some(agreement.school),
             school_instructor: parties.school_instructor,
             supervisor: parties.supervisor,

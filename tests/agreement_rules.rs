@@ -362,3 +362,121 @@ fn a_dangling_host_or_post_alone_silences_the_placement_rules() {
         assert_findings(&check(&a), &[("agreement.references_resolve", &path)]);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Revision 2: internship agreements, and the modes' own records of what each side provides
+// ---------------------------------------------------------------------------------------------
+
+fn mutual_contribution_findings(report: &Report) -> Vec<(String, Option<String>)> {
+    report
+        .with_code(RuleCode::AgreementMutualContribution)
+        .map(|v| (v.path().to_string(), v.figure("missing").map(str::to_owned)))
+        .collect()
+}
+
+#[test]
+fn an_internship_agreement_with_no_contributions_breaks_no_rule() {
+    let mut a = agreement();
+    a.mode = Mode::Internship;
+    a.contributions.clear();
+    assert!(check(&a).is_empty(), "{}", check(&a));
+}
+
+#[test]
+fn the_same_agreement_in_a_cooperation_mode_warns_about_mutual_contribution() {
+    let mut a = agreement();
+    a.contributions.clear();
+    assert_eq!(
+        mutual_contribution_findings(&check(&a)),
+        [(String::new(), Some("school and enterprise".to_owned()))]
+    );
+}
+
+#[test]
+fn an_internship_agreement_round_trips_through_json() {
+    let mut a = agreement();
+    a.mode = Mode::Internship;
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["mode"], serde_json::json!({"kind": "internship"}));
+    let back: CooperationAgreement = serde_json::from_value(json).unwrap();
+    assert_eq!(back, a);
+}
+
+fn interaction_resource(side: Side) -> interaction::Resource {
+    interaction::Resource::new(
+        ContributionId::from_u128(70),
+        side,
+        interaction::ResourceKind::Material,
+        name("steel bar stock"),
+        10,
+        Money::new(1_000_00, Currency::CNY),
+    )
+}
+
+/// The fixture interaction agreement with contributions from `side` only and the resources
+/// `resources` in its model.
+fn interaction_with(side: Side, resources: Vec<interaction::Resource>) -> CooperationAgreement {
+    let mut a = agreement();
+    a.contributions.retain(|c| c.side == side);
+    if let Mode::Interaction(model) = &mut a.mode {
+        model.resources = resources;
+    }
+    a
+}
+
+#[test]
+fn mutual_contribution_counts_an_interaction_resource_of_the_enterprise() {
+    let a = interaction_with(Side::School, vec![interaction_resource(Side::Enterprise)]);
+    assert!(check(&a).is_empty(), "{}", check(&a));
+}
+
+#[test]
+fn mutual_contribution_counts_an_interaction_resource_of_the_school() {
+    let a = interaction_with(Side::Enterprise, vec![interaction_resource(Side::School)]);
+    assert!(check(&a).is_empty(), "{}", check(&a));
+}
+
+#[test]
+fn mutual_contribution_does_not_count_a_resource_of_the_side_that_already_contributes() {
+    let a = interaction_with(Side::School, vec![interaction_resource(Side::School)]);
+    assert_eq!(
+        mutual_contribution_findings(&check(&a)),
+        [(String::new(), Some("enterprise".to_owned()))]
+    );
+}
+
+/// The fixture agreement with contributions from the enterprise only, in the introduced mode
+/// of `introduced_lines`, changed by `change`.
+fn introduced_with(change: impl FnOnce(&mut introduced::IntroducedEnterprise)) -> Report {
+    let mut a = agreement();
+    a.contributions.retain(|c| c.side == Side::Enterprise);
+    let mut model = introduced_lines(SiteId::from_u128(100));
+    change(&mut model);
+    a.mode = Mode::IntroducedEnterprise(model);
+    check(&a)
+}
+
+#[test]
+fn mutual_contribution_counts_the_schools_site_allocation() {
+    // Sites kept, school-owned equipment dropped: the allocation alone is the school's entry.
+    let report = introduced_with(|m| m.equipment.retain(|e| e.owner == Side::Enterprise));
+    assert_eq!(mutual_contribution_findings(&report), []);
+}
+
+#[test]
+fn mutual_contribution_counts_equipment_the_school_owns() {
+    let report = introduced_with(|m| m.sites.clear());
+    assert_eq!(mutual_contribution_findings(&report), []);
+}
+
+#[test]
+fn mutual_contribution_warns_when_the_school_has_neither_space_nor_equipment() {
+    let report = introduced_with(|m| {
+        m.sites.clear();
+        m.equipment.retain(|e| e.owner == Side::Enterprise);
+    });
+    assert_eq!(
+        mutual_contribution_findings(&report),
+        [(String::new(), Some("school".to_owned()))]
+    );
+}

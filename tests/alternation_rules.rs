@@ -1318,3 +1318,28 @@ fn every_public_type_of_the_mode_is_send_and_sync() {
     assert_send_sync::<PlacementNeed>();
     assert_send_sync::<PlanError>();
 }
+
+// ---------------------------------------------------------------------------------------------
+// placement.duration is not evaluated for placements a rotation holds (revision 2)
+// ---------------------------------------------------------------------------------------------
+
+/// s0's period-1 placement starts the day after period 0 ends: 2026-07-11 to 2027-01-15, on or
+/// after 2026-07-11 + 6 months = 2027-01-11, so it lasts more than six months.
+fn long_placement(p: &mut [Placement]) {
+    redate(&mut p[2], range(d(2026, 7, 11), d(2027, 1, 15)));
+}
+
+#[test]
+fn duration_does_not_judge_a_placement_held_by_a_rotation() {
+    assert_passes(&cn(&with(|_, p| long_placement(p))), "placement.duration");
+}
+
+#[test]
+fn duration_judges_the_same_placement_held_by_another_mode() {
+    let mut a = with(|_, p| long_placement(p));
+    a.mode = agreement().mode;
+    let report = cn(&a);
+    let v = the(&report, "placement.duration", "placements[2]");
+    assert_eq!(v.figure("dates"), Some("2026-07-11..=2027-01-15"));
+    assert_eq!(v.figure("limit"), Some("6 months"));
+}

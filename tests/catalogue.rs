@@ -50,7 +50,7 @@ fn catalogue_counts_per_area_match_the_rule_families() {
         ("interaction", 9),
         ("introduced", 10),
         ("order", 14),
-        ("placement", 26),
+        ("placement", 27),
         ("portfolio", 4),
         ("worktime", 4),
     ];

@@ -394,3 +394,63 @@ fn agreements_of_every_mode_round_trip_through_json() {
         serde_json::from_str(&serde_json::to_string(&portfolio).unwrap()).unwrap();
     assert_eq!(back, portfolio);
 }
+
+fn tie(figures: &[(&'static str, &str)]) -> Violation {
+    Violation::new(
+        RuleCode::PlacementDuration,
+        Severity::Error,
+        "placements[0]".parse().unwrap(),
+        "tie",
+    )
+    .with_figures(figures)
+}
+
+trait WithFigures {
+    fn with_figures(self, figures: &[(&'static str, &str)]) -> Self;
+}
+
+impl WithFigures for Violation {
+    fn with_figures(mut self, figures: &[(&'static str, &str)]) -> Self {
+        for (name, value) in figures {
+            self = self.with_figure(*name, *value);
+        }
+        self
+    }
+}
+
+#[test]
+fn ties_are_ordered_by_the_day_they_name_then_the_element() {
+    // Pushed in reverse of the order the convention gives.
+    let pushed = vec![
+        tie(&[("limit", "1")]),
+        tie(&[("day", "Sun")]),
+        tie(&[("day", "Mon")]),
+        tie(&[("week", "2026-09-14"), ("earlier", "placements[10]")]),
+        tie(&[("week", "2026-09-14"), ("earlier", "placements[2]")]),
+        tie(&[("date", "2026-09-07")]),
+        tie(&[("first_day", "2026-09-01")]),
+    ];
+    let report = Report::from_violations(pushed);
+    let order: Vec<String> = report
+        .iter()
+        .map(|v| {
+            v.figures()
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "first_day = 2026-09-01",
+            "date = 2026-09-07",
+            "week = 2026-09-14; earlier = placements[2]",
+            "week = 2026-09-14; earlier = placements[10]",
+            "day = Mon",
+            "day = Sun",
+            "limit = 1",
+        ]
+    );
+}

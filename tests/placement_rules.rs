@@ -2080,3 +2080,131 @@ fn five_rules_at_once_are_reported_by_path_then_code() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// placement.post_at_host (all) and the rules that skip a placement it reports
+// ---------------------------------------------------------------------------------------------
+
+/// Another enterprise, whose one post would break every rule about a post: a prohibited hazard,
+/// heavy labour, forbidden for minors and women, another major, and a wage standard the fixture
+/// pay (4200.00 CNY) is far below.
+const OTHER_HOST: EnterpriseId = EnterpriseId::from_u128(14);
+const OTHER_POST: PostId = PostId::from_u128(15);
+
+fn with_other_enterprise() -> Registry {
+    let base = registry();
+    let mut other = enterprise();
+    other.id = OTHER_HOST;
+    other.name = name("Harbour Crane Services");
+    let post = &mut other.posts[0];
+    post.id = OTHER_POST;
+    post.major_category = name("logistics");
+    post.monthly_wage = cny(20_000_00);
+    post.hazards = [Hazard::Height].into_iter().collect();
+    post.labour_intensity = LabourIntensity::ClassIV;
+    post.forbidden_for = [ProtectedGroup::Minors, ProtectedGroup::Women]
+        .into_iter()
+        .collect();
+    let mut enterprises = base.enterprises().to_vec();
+    enterprises.push(other);
+    Registry::new(
+        base.schools().to_vec(),
+        enterprises,
+        base.students().to_vec(),
+        base.instructors().to_vec(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn post_at_host_fires_for_a_post_of_another_enterprise_and_the_post_rules_skip_it() {
+    // The minor student, a woman: every rule about the post would fire on the other post.
+    let registry = {
+        let base = with_other_enterprise();
+        let mut students = base.students().to_vec();
+        for s in &mut students {
+            if s.id == MINOR {
+                s.sex = Some(Sex::Female);
+            }
+        }
+        Registry::new(
+            base.schools().to_vec(),
+            base.enterprises().to_vec(),
+            students,
+            base.instructors().to_vec(),
+        )
+        .unwrap()
+    };
+    let a = with_placement(|p| {
+        p.post = OTHER_POST;
+        p.student = MINOR;
+    });
+    let report = cn(&a, &registry);
+    assert_findings(&report, &[("placement.post_at_host", "placements[0]")]);
+    let v = the(&report, "placement.post_at_host");
+    assert_eq!(v.severity(), Severity::Error);
+    assert_eq!(v.figure("post"), Some(OTHER_POST.to_string().as_str()));
+    assert_eq!(
+        v.figure("enterprise"),
+        Some(OTHER_HOST.to_string().as_str())
+    );
+    assert_eq!(v.figure("host"), Some(ENTERPRISE.to_string().as_str()));
+}
+
+#[test]
+fn post_at_host_passes_for_the_hosts_own_post() {
+    let report = cn(&agreement(), &with_other_enterprise());
+    assert_passes(&report, "placement.post_at_host");
+}
+
+#[test]
+fn post_at_host_considers_observation_visits_too() {
+    let a = as_kind(
+        with_placement(|p| p.post = OTHER_POST),
+        PlacementKind::Observation,
+    );
+    let report = cn(&a, &with_other_enterprise());
+    assert!(
+        report.has(RuleCode::PlacementPostAtHost),
+        "expected placement.post_at_host:\n{report}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// placement.supervision: the school instructor as the policy requires (revision 2)
+// ---------------------------------------------------------------------------------------------
+
+fn without_school_instructor_requirement() -> Policy {
+    let mut policy = Policy::cn();
+    policy.school_instructor_required = false;
+    policy
+}
+
+#[test]
+fn supervision_fires_without_a_school_instructor_where_the_policy_requires_one() {
+    let report = cn(&with_placement(|p| p.school_instructor = None), &registry());
+    assert_findings(&report, &[("placement.supervision", "placements[0]")]);
+    let v = the(&report, "placement.supervision");
+    assert_eq!(v.figure("school_instructor"), Some("none assigned"));
+    assert_eq!(v.figure("supervisor"), None);
+}
+
+#[test]
+fn supervision_passes_without_a_school_instructor_where_the_policy_requires_none() {
+    let a = with_placement(|p| p.school_instructor = None);
+    let report = a.check(&registry(), &without_school_instructor_requirement());
+    assert_passes(&report, "placement.supervision");
+}
+
+#[test]
+fn supervision_still_needs_the_host_supervisor_where_no_school_instructor_is_required() {
+    let a = with_placement(|p| {
+        p.school_instructor = None;
+        p.supervisor = None;
+    });
+    let report = a.check(&registry(), &without_school_instructor_requirement());
+    assert_findings(&report, &[("placement.supervision", "placements[0]")]);
+    let v = the(&report, "placement.supervision");
+    assert_eq!(v.figure("supervisor"), Some("none assigned"));
+    assert_eq!(v.figure("school_instructor"), None);
+}

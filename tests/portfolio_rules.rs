@@ -371,3 +371,58 @@ fn intern_share_post_adds_up_the_headcount_of_every_post_of_the_category() {
     });
     assert!(check_portfolio(registry, vec![interns(10, |_| range((3, 2), (6, 30)))]).is_empty());
 }
+
+#[test]
+fn intern_share_post_fires_for_one_intern_in_a_category_with_no_employees() {
+    // The host has 1,000 employees, none of them in the assembly category: no intern may be
+    // there (revision 2), whatever the enterprise-level share allows.
+    let registry = registry_with(1, host_with(1_000, 0));
+    let report = check_portfolio(registry, vec![interns(1, |_| range((3, 2), (6, 30)))]);
+    assert_findings(
+        &report,
+        &[(
+            "portfolio.intern_share_post",
+            "registry.enterprises[0].posts[0]",
+        )],
+    );
+    let v = report.iter().next().unwrap();
+    assert_eq!(v.figure("limit"), Some("20% of 0 = 0 interns"));
+    assert_eq!(v.figure("employees"), Some("0"));
+    assert_eq!(v.figure("interns"), Some("1"));
+    assert_eq!(v.figure("day"), Some("2026-03-02"));
+    assert_eq!(v.figure("category"), Some("assembly"));
+}
+
+#[test]
+fn intern_share_post_passes_for_one_intern_in_a_category_of_five() {
+    // 20 % of 5 allows 1.
+    let registry = registry_with(1, host_with(1_000, 5));
+    assert!(check_portfolio(registry, vec![interns(1, |_| range((3, 2), (6, 30)))]).is_empty());
+}
+
+#[test]
+fn intern_share_post_does_not_count_a_placement_on_another_enterprises_post() {
+    // The intern's post belongs to a second enterprise: `placement.post_at_host` reports it, and
+    // the host's assembly category (no employees) counts no intern.
+    let other_post = PostId::from_u128(16);
+    let base = registry_with(1, host_with(1_000, 0));
+    let mut enterprises = base.enterprises().to_vec();
+    let mut other = enterprise();
+    other.id = EnterpriseId::from_u128(15);
+    other.posts[0].id = other_post;
+    enterprises.push(other);
+    let registry = Registry::new(
+        base.schools().to_vec(),
+        enterprises,
+        base.students().to_vec(),
+        base.instructors().to_vec(),
+    )
+    .unwrap();
+    let mut a = interns(1, |_| range((3, 2), (6, 30)));
+    a.placements[0].post = other_post;
+    let report = check_portfolio(registry, vec![a]);
+    assert_findings(
+        &report,
+        &[("placement.post_at_host", "agreements[0].placements[0]")],
+    );
+}

@@ -725,6 +725,15 @@ pub(crate) const TABLE: &[RuleInfo] = &[
         source: "Internship provisions (教职成〔2021〕4号) Art. 18",
     },
     RuleInfo {
+        code: RuleCode::PlacementPostAtHost,
+        name: "placement.post_at_host",
+        title: "Post at host",
+        area: Area::Placement,
+        severity: Severity::Error,
+        statement: "The placement's post is one of its host's posts. When this fires, `placement.hazardous_work`, `placement.heavy_labour`, `placement.minor_work`, `placement.female_work`, `placement.major_match`, `placement.pay_floor` and `order.internship_at_employer` skip the placement, and `portfolio.intern_share_post` does not count it.",
+        source: "domain rule",
+    },
+    RuleInfo {
         code: RuleCode::PlacementProhibitedVenue,
         name: "placement.prohibited_venue",
         title: "Prohibited venue",
@@ -935,6 +944,7 @@ macro_rules! rule_codes {
             PlacementPayCurrency = "placement.pay_currency",
             PlacementPayFloor = "placement.pay_floor",
             PlacementPayPeriod = "placement.pay_period",
+            PlacementPostAtHost = "placement.post_at_host",
             PlacementProhibitedVenue = "placement.prohibited_venue",
             PlacementRestDayWork = "placement.rest_day_work",
             PlacementSafetyTraining = "placement.safety_training",

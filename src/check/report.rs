@@ -161,6 +161,19 @@ impl fmt::Display for Violation {
 
 /// Every violation a check found, ordered by path, then code.
 ///
+/// Violations with the same path and code are ordered by the day they name, then by the element
+/// they name; what is still tied keeps the order the rules pushed it in, so the same input gives
+/// a byte-identical report.
+///
+/// - The day a violation names is the value of its first figure among `date`, `week`,
+///   `first_day` and `day` (read in that order): a date (`2026-09-01`), or a weekday (`Mon` to
+///   `Sun`, Monday first). Dates come before weekdays, and both before a violation that names no
+///   day (or whose figure is neither).
+/// - The element a violation names is the value of its first figure among `earlier`, `session`,
+///   `shift_at` and `group_at` that reads as a [`Path`]; paths compare as in the report
+///   (segment by segment, indices as numbers), and a violation naming one comes before one naming
+///   none.
+///
 /// ```
 /// use school_enterprise::{Path, Report, RuleCode, Severity, Violation};
 ///
@@ -200,7 +213,7 @@ impl Report {
         Self::default()
     }
 
-    /// A report of these violations, put in report order (path, then code; ties keep their order).
+    /// A report of these violations, put in report order (see [`Report`]).
     pub fn from_violations(mut violations: Vec<Violation>) -> Self {
         sort(&mut violations);
         Self { violations }
@@ -282,7 +295,50 @@ impl Report {
 }
 
 pub(crate) fn sort(violations: &mut [Violation]) {
-    violations.sort_by(|a, b| a.path.cmp(&b.path).then_with(|| a.code.cmp(&b.code)));
+    violations.sort_by(|a, b| {
+        a.path
+            .cmp(&b.path)
+            .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| named_day(a).cmp(&named_day(b)))
+            .then_with(|| named_element(a).cmp(&named_element(b)))
+    });
+}
+
+/// The figures that name the date (or weekday) a violation is about, in the order they are read.
+const DAY_FIGURES: [&str; 4] = ["date", "week", "first_day", "day"];
+
+/// The figures that name the element a violation is about, in the order they are read.
+const ELEMENT_FIGURES: [&str; 4] = ["earlier", "session", "shift_at", "group_at"];
+
+/// The day a violation names, for ordering ties: a date before a weekday (Monday first), either
+/// before none.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum NamedDay {
+    Date(chrono::NaiveDate),
+    Weekday(u32),
+    None,
+}
+
+fn named_day(v: &Violation) -> NamedDay {
+    let Some(value) = DAY_FIGURES.iter().find_map(|name| v.figure(name)) else {
+        return NamedDay::None;
+    };
+    if let Ok(date) = value.parse::<chrono::NaiveDate>() {
+        NamedDay::Date(date)
+    } else if let Ok(day) = value.parse::<chrono::Weekday>() {
+        NamedDay::Weekday(day.num_days_from_monday())
+    } else {
+        NamedDay::None
+    }
+}
+
+/// The element a violation names, for ordering ties: a path, before none.
+fn named_element(v: &Violation) -> (bool, Option<Path>) {
+    let path = ELEMENT_FIGURES
+        .iter()
+        .find_map(|name| v.figure(name))
+        .and_then(|value| value.parse::<Path>().ok());
+    (path.is_none(), path)
 }
 
 impl<'a> IntoIterator for &'a Report {

@@ -360,7 +360,8 @@ fn internship_at_employer(
     let placements = agreement_at.field("placements");
     let exemptions_at = agreement_at.field("exemptions");
     for (i, p) in facts.agreement.placements.iter().enumerate() {
-        if !p.kind.is_work() || !usable.usable(i) {
+        // A placement whose post is another enterprise's is `placement.post_at_host`'s finding.
+        if !p.kind.is_work() || !usable.post_usable(i) {
             continue;
         }
         let Some(entry) = intake

@@ -23,11 +23,16 @@ pub(crate) struct Facts<'a> {
     pub(crate) student: &'a Student,
     pub(crate) host: &'a Enterprise,
     pub(crate) post: &'a Post,
+    /// The enterprise whose post `post` is.
+    pub(crate) post_owner: crate::EnterpriseId,
     /// The school of the agreement that holds the placement, when its id resolves.
     pub(crate) school: Option<SchoolId>,
     /// The assigned school instructor and host supervisor, where assigned.
     pub(crate) school_instructor: Option<&'a Instructor>,
     pub(crate) supervisor: Option<&'a Instructor>,
+    /// Whether the agreement that holds the placement is a work-study rotation (whose period
+    /// rules govern a placement's length, so `placement.duration` does not judge it).
+    pub(crate) in_rotation: bool,
     /// The exemptions of the agreement, and where they are in the checked root.
     pub(crate) exemptions: &'a [Exemption],
     pub(crate) exemptions_at: Loc<'a>,
@@ -44,6 +49,12 @@ impl Facts<'_> {
 
     fn is_independent(&self) -> bool {
         self.placement.kind == crate::PlacementKind::Independent
+    }
+
+    /// Whether the post is one of the host's posts: the rules about the post skip the placement
+    /// when it is not (`placement.post_at_host` reports it).
+    fn post_at_host(&self) -> bool {
+        self.post_owner == self.host.id
     }
 
     fn is_minor(&self, adult_age: u32) -> bool {
@@ -120,13 +131,38 @@ pub(crate) fn check(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         here,
     );
     shift_rules(facts, here, sink);
-    post_rules(facts, here, sink);
+    post_at_host(facts, here, sink);
+    if facts.post_at_host() {
+        post_rules(facts, here, sink);
+    }
     host_rules(facts, here, sink);
     charges(facts, here, sink);
     pay_rules(facts, here, sink);
     if facts.is_work() {
-        duration(facts, here, sink);
-        major_match(facts, here, sink);
+        if !facts.in_rotation {
+            duration(facts, here, sink);
+        }
+        if facts.post_at_host() {
+            major_match(facts, here, sink);
+        }
+    }
+}
+
+/// `placement.post_at_host`: the placement's post is one of its host's posts.
+fn post_at_host(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
+    if !facts.post_at_host() {
+        report(
+            facts,
+            sink,
+            RuleCode::PlacementPostAtHost,
+            here,
+            "the placement's post is not one of its host's posts",
+            vec![
+                Figure::new("post", facts.post.id),
+                Figure::new("enterprise", facts.post_owner),
+                Figure::new("host", facts.host.id),
+            ],
+        );
     }
 }
 
@@ -359,7 +395,8 @@ fn insurance(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     // A dangling school id is reported by `agreement.references_resolve` alone: the school
     // instructor's role is then not judged.
-    let school_role = facts.school.map(|school| {
+    let required = sink.policy().school_instructor_required;
+    let school_role = facts.school.filter(|_| required).map(|school| {
         (
             "school_instructor",
             facts.school_instructor,
@@ -648,6 +685,10 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         return;
     }
     let share = policy.min_pay_share;
+    if !facts.post_at_host() {
+        // The wage standard is another enterprise's: `placement.post_at_host` reports it.
+        return;
+    }
     let meets_share = share.is_reached_by(pay.monthly.minor_units(), standard.minor_units());
     let meets_lowest = lowest.is_some_and(|l| pay.monthly.compare(&l).is_some_and(Ordering::is_ge));
     if !meets_share && !meets_lowest {

@@ -72,7 +72,8 @@ impl Portfolio {
                         parties: parties.map(|p| rules::Parties {
                             student: p.student_at,
                             host: p.host_at,
-                            category: &p.post.category,
+                            // A post of another enterprise is not counted in its category.
+                            category: p.post_at_host().then_some(&p.post.category),
                         }),
                     }),
             );

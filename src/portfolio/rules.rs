@@ -34,8 +34,9 @@ pub(crate) struct Parties<'a> {
     pub(crate) student: usize,
     /// The host's position in the registry.
     pub(crate) host: usize,
-    /// The category of the post.
-    pub(crate) category: &'a Name,
+    /// The category of the post; none when the post is not one of the host's
+    /// (`placement.post_at_host`), so that `portfolio.intern_share_post` does not count it.
+    pub(crate) category: Option<&'a Name>,
 }
 
 /// Runs the four portfolio rules over every placement the agreements hold; `keys` holds every
@@ -314,8 +315,8 @@ fn push_interval(events: &mut Vec<(NaiveDate, i64)>, first: NaiveDate, last: Nai
 struct Intern<'r> {
     /// The host's position in the registry.
     host: usize,
-    /// The post's category.
-    category: &'r Name,
+    /// The post's category (none: not counted by `portfolio.intern_share_post`).
+    category: Option<&'r Name>,
     /// The student's position in the registry.
     student: usize,
     first: NaiveDate,
@@ -361,14 +362,14 @@ fn intern_shares(registry: &Registry, held: &[Held<'_>], sink: &mut Sink<'_>) {
             (a.category, a.student, a.first).cmp(&(b.category, b.student, b.first))
         });
         for category in group.chunk_by(|a, b| a.category == b.category) {
-            let Some(first) = category.first() else {
+            let Some(name) = category.first().and_then(|i| i.category) else {
                 continue;
             };
             intervals.clear();
             intervals.extend(category.iter().map(|i| (i.student, i.first, i.last)));
             if let Some((count, day)) = peak(&intervals, &mut events) {
                 let at = enterprises_at.index(host);
-                share_of_post(at, enterprise, first.category, count, day, sink);
+                share_of_post(at, enterprise, name, count, day, sink);
             }
         }
     }

@@ -6,6 +6,9 @@
 //! between 06:00 and 22:00 on weekdays only, lasts 7 to 150 days, and starts in the student's second
 //! study year at the earliest; a student's placements never overlap; hosts have ten employees per
 //! student of the agreement and posts five, so the intern shares hold on every day.
+//!
+//! About half the generated agreements are internship agreements (`Mode::Internship`, no
+//! contributions); the others are interaction agreements.
 
 use crate::WeekdaySet;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -154,9 +157,10 @@ pub(crate) fn agreement_plan(sizes: Sizes) -> impl Strategy<Value = AgreementPla
 
 /// A valid registry and agreement of the given sizes.
 pub fn valid_agreement(sizes: Sizes) -> BoxedStrategy<Arrangement> {
-    agreement_plan(sizes)
-        .prop_filter_map("a buildable arrangement", |plan| {
-            let parts = build(0, &plan)?;
+    (agreement_plan(sizes), any::<bool>())
+        .prop_filter_map("a buildable arrangement", |(plan, internship)| {
+            let mut parts = build(0, &plan)?;
+            as_internship(&mut parts.agreement, internship);
             let registry = Registry::new(
                 vec![school()?],
                 vec![parts.host],
@@ -175,23 +179,36 @@ pub fn valid_agreement(sizes: Sizes) -> BoxedStrategy<Arrangement> {
 /// A valid portfolio of 1 to `agreements` agreements of the given sizes, each with a host of its
 /// own, over one registry.
 pub fn valid_portfolio(agreements: usize, sizes: Sizes) -> BoxedStrategy<Portfolio> {
-    prop::collection::vec(agreement_plan(sizes), 1..=agreements.max(1))
-        .prop_filter_map("a buildable portfolio", |plans| {
-            let mut hosts = Vec::new();
-            let mut students = Vec::new();
-            let mut instructors = Vec::new();
-            let mut list = Vec::new();
-            for (k, plan) in plans.iter().enumerate() {
-                let parts = build(k, plan)?;
-                hosts.push(parts.host);
-                students.extend(parts.students);
-                instructors.extend(parts.instructors);
-                list.push(parts.agreement);
-            }
-            let registry = Registry::new(vec![school()?], hosts, students, instructors).ok()?;
-            Some(Portfolio::new(registry, list))
-        })
-        .boxed()
+    prop::collection::vec(
+        (agreement_plan(sizes), any::<bool>()),
+        1..=agreements.max(1),
+    )
+    .prop_filter_map("a buildable portfolio", |plans| {
+        let mut hosts = Vec::new();
+        let mut students = Vec::new();
+        let mut instructors = Vec::new();
+        let mut list = Vec::new();
+        for (k, (plan, internship)) in plans.iter().enumerate() {
+            let mut parts = build(k, plan)?;
+            as_internship(&mut parts.agreement, *internship);
+            hosts.push(parts.host);
+            students.extend(parts.students);
+            instructors.extend(parts.instructors);
+            list.push(parts.agreement);
+        }
+        let registry = Registry::new(vec![school()?], hosts, students, instructors).ok()?;
+        Some(Portfolio::new(registry, list))
+    })
+    .boxed()
+}
+
+/// Turns `agreement` into an internship agreement (placements only, no contributions) when
+/// `internship` is drawn.
+fn as_internship(agreement: &mut CooperationAgreement, internship: bool) {
+    if internship {
+        agreement.mode = Mode::Internship;
+        agreement.contributions.clear();
+    }
 }
 
 pub(crate) fn school() -> Option<School> {

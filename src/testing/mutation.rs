@@ -71,6 +71,7 @@ pub const AGREEMENT_MUTATIONS: &[RuleCode] = &[
     RuleCode::PlacementPayCurrency,
     RuleCode::PlacementDuration,
     RuleCode::PlacementMajorMatch,
+    RuleCode::PlacementPostAtHost,
 ];
 
 /// The codes only a portfolio has a mutation for (a portfolio also has every agreement mutation).
@@ -284,6 +285,10 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             parties.student(student)?.expected_graduation = last.pred_opt()?;
         }
         RuleCode::AgreementMutualContribution => {
+            if agreement.mode.is_internship() {
+                // Not evaluated for an internship agreement.
+                return None;
+            }
             agreement
                 .contributions
                 .retain(|c| c.side == crate::Side::Enterprise);
@@ -453,6 +458,19 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             let post = agreement.placements.get(work_i)?.post;
             parties.post(post)?.major_category = Name::new("hospitality").ok()?;
         }
+        RuleCode::PlacementPostAtHost => {
+            // A copy of the placement's host and post under fresh ids: the placement names the
+            // copy's post, the same in every respect but its enterprise.
+            let p = agreement.placements.get(any_i)?;
+            let (host, post) = (p.host, p.post);
+            let mut other = parties.host(host)?.clone();
+            let mut copy = other.posts.iter().find(|q| q.id == post)?.clone();
+            other.id = crate::EnterpriseId::from_u128(u128::MAX - 1);
+            copy.id = crate::PostId::from_u128(u128::MAX - 1);
+            other.posts = vec![copy];
+            parties.enterprises.push(other);
+            agreement.placements.get_mut(any_i)?.post = crate::PostId::from_u128(u128::MAX - 1);
+        }
         RuleCode::PortfolioUniqueIds => {
             let copy = agreement.clone();
             agreements.push(copy);
@@ -466,8 +484,9 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             parties.host(agreement.enterprise)?.employees = 1;
         }
         RuleCode::PortfolioInternSharePost => {
+            // A category of one (20 % of 1 allows none) or, as revision 2 says, of none.
             let post = agreement.placements.get(work_i)?.post;
-            parties.post(post)?.headcount = 1;
+            parties.post(post)?.headcount = *pick.get(&[0, 1]);
         }
         _ => return None,
     }
