@@ -50,6 +50,8 @@ pub enum Area {
     Placement,
     /// Cross-agreement rules of a portfolio.
     Portfolio,
+    /// Records of what actually happened: worked shifts and payments.
+    Record,
 }
 
 macro_rules! define_rule_codes {
