@@ -7,9 +7,10 @@
 //!   the date of the week's first shift.
 //! - `record.minor_days_per_week` counts the dates of the week on which a recorded shift has a
 //!   minute (as rest days do).
-//! - `record.rest_days` with the official calendar's allowance: a week never needs more rest
-//!   dates than the days of it the host's calendar leaves without work (weekly rest days that are
-//!   not make-up working days, and public holidays); the minimum is otherwise unchanged.
+//! - `record.rest_days` with the official calendar's allowance: a week that holds a make-up
+//!   working day of the host never needs more rest dates than the days of it the host's calendar
+//!   leaves without work (weekly rest days that are not made up, and public holidays); otherwise
+//!   the minimum is unchanged.
 //! - `record.night_work` judges every student; `record.minor_night_work` judges minors against
 //!   their own window as well (two windows, two quantities).
 //! - `record.beyond_schedule` compares a recorded shift with the planned shifts that start on the
@@ -24,7 +25,9 @@ use crate::check::{Figure, Loc, Sink};
 use crate::placement::rules::Facts;
 use crate::schedule::MINUTES_PER_DAY;
 use crate::worktime::hours;
-use crate::{has_reached_age, week_monday, DailyWindow, HostCalendar, Placement, RuleCode};
+use crate::{
+    has_reached_age, week_monday, DailyWindow, DayKind, HostCalendar, Placement, RuleCode,
+};
 
 /// The last judged day of `placement` under a record complete through `complete_through`, or
 /// `None` when nothing is judged (complete through a day before the first day).
@@ -560,13 +563,14 @@ fn finish_week(
     if week.monday < first || sunday > last {
         return;
     }
-    let off_days = (0..7u64)
-        .filter_map(|i| week.monday.checked_add_days(Days::new(i)))
-        .filter(|d| calendar.is_weekly_rest(*d) || calendar.is_public_holiday(*d))
-        .count();
-    let required = policy
-        .min_rest_days_per_week
-        .min(u32::try_from(off_days).unwrap_or(u32::MAX));
+    let week_days = || (0..7u64).filter_map(|i| week.monday.checked_add_days(Days::new(i)));
+    let mut required = policy.min_rest_days_per_week;
+    if week_days().any(|d| calendar.day_kind(d) == DayKind::MakeUpWorkingDay) {
+        let off_days = week_days()
+            .filter(|d| calendar.is_weekly_rest(*d) || calendar.is_public_holiday(*d))
+            .count();
+        required = required.min(u32::try_from(off_days).unwrap_or(u32::MAX));
+    }
     let rest = 7 - days;
     if rest < required {
         push(
