@@ -87,7 +87,7 @@ fn assert_record(report: &Report, expected: &[(&str, &str)]) {
     assert_eq!(record_findings(report), expected, "full report:\n{report}");
 }
 
-fn one<'r>(report: &'r Report, code: RuleCode) -> &'r Violation {
+fn one(report: &Report, code: RuleCode) -> &Violation {
     let found: Vec<_> = report.with_code(code).collect();
     assert_eq!(found.len(), 1, "{report}");
     found[0]
