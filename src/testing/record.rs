@@ -128,12 +128,15 @@ fn full_week(placement: &Placement) -> Option<NaiveDate> {
     (add(monday, 6)? <= placement.dates.last()).then_some(monday)
 }
 
+/// A shift of a week: the day's offset from Monday, start and end (hour, minute), unpaid break.
+type WeekShift = (u64, (u32, u32), (u32, u32), u32);
+
 /// Replaces the record's shifts of the week of `monday` with `shifts` (day offset, start, end,
 /// break).
 fn set_week(
     record: &mut Record,
     monday: NaiveDate,
-    shifts: &[(u64, (u32, u32), (u32, u32), u32)],
+    shifts: &[WeekShift],
 ) -> Option<()> {
     let sunday = add(monday, 6)?;
     record
@@ -154,7 +157,7 @@ fn set_week(
 }
 
 /// Six days, Monday to Saturday, `hours` each from 08:00 without a break.
-fn six_days(hours: u32) -> Vec<(u64, (u32, u32), (u32, u32), u32)> {
+fn six_days(hours: u32) -> Vec<WeekShift> {
     (0..6).map(|d| (d, (8, 0), (8 + hours, 0), 0)).collect()
 }
 
