@@ -10,11 +10,9 @@
 
 mod common;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Days, NaiveDate};
 use common::*;
 use school_enterprise::*;
-
-const DUE: [(u32, u64); 4] = [(3, 4_064_51), (4, 4_200_00), (5, 4_200_00), (6, 4_200_00)];
 
 fn cny(minor: u64) -> Money {
     Money::new(minor, Currency::CNY)
@@ -22,37 +20,6 @@ fn cny(minor: u64) -> Money {
 
 fn ws(date: NaiveDate, start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> WorkedShift {
     WorkedShift::new(date, t(start.0, start.1), t(end.0, end.1), unpaid_break).unwrap()
-}
-
-/// The payment of month `m` of the fixture, in full, paid on the 10th of the next month.
-fn monthly_payment(m: u32, amount: u64) -> Payment {
-    let dates = placement_dates();
-    let first = d(2026, m, 1).max(dates.first());
-    let last = (d(2026, m + 1, 1) - Days::new(1)).min(dates.last());
-    Payment::new(
-        DateRange::new(first, last).unwrap(),
-        cny(amount),
-        d(2026, m + 1, 10),
-    )
-}
-
-/// The record of the plan as worked: every Monday to Friday 08:00–17:00 (hour's break) up to
-/// `through`, and every month paid in full on the 10th of the next month.
-fn office_record(through: NaiveDate) -> Record {
-    let mut record = Record::new(through);
-    let dates = placement_dates();
-    for day in dates.days() {
-        if day > through {
-            break;
-        }
-        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            record = record.with_shift(ws(day, (8, 0), (17, 0), 60));
-        }
-    }
-    for (m, amount) in DUE {
-        record = record.with_payment(monthly_payment(m, amount));
-    }
-    record
 }
 
 fn with_record(record: Record) -> CooperationAgreement {

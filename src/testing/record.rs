@@ -133,11 +133,7 @@ type WeekShift = (u64, (u32, u32), (u32, u32), u32);
 
 /// Replaces the record's shifts of the week of `monday` with `shifts` (day offset, start, end,
 /// break).
-fn set_week(
-    record: &mut Record,
-    monday: NaiveDate,
-    shifts: &[WeekShift],
-) -> Option<()> {
+fn set_week(record: &mut Record, monday: NaiveDate, shifts: &[WeekShift]) -> Option<()> {
     let sunday = add(monday, 6)?;
     record
         .shifts
