@@ -158,6 +158,8 @@ pub(crate) struct AgreementIndex<'r> {
     pub(crate) resolved: Vec<Option<Resolved<'r>>>,
     /// The sort keys of every element with an id, sorted.
     keys: Vec<element::Keyed>,
+    /// The buffers of the record rules, reused from one placement to the next.
+    pub(crate) records: crate::record::Scratch,
 }
 
 /// A placement's parties, looked up once, with the positions of the student and the host in the
@@ -222,7 +224,14 @@ pub(crate) fn check_into<'r>(
     resolve(agreement, ctx.registry(), at, index, sink);
     check_signed_before_start(agreement, at, sink);
     check_mutual_contribution(agreement, at, sink);
-    check_placements(agreement, ctx, &index.resolved, at, sink);
+    check_placements(
+        agreement,
+        ctx,
+        &index.resolved,
+        &mut index.records,
+        at,
+        sink,
+    );
     let marks = PlacementMarks(&index.resolved);
     agreement
         .mode
@@ -468,6 +477,7 @@ fn check_placements(
     agreement: &CooperationAgreement,
     ctx: &CheckContext<'_>,
     resolved: &[Option<Resolved<'_>>],
+    records: &mut crate::record::Scratch,
     at: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
@@ -514,6 +524,7 @@ fn check_placements(
             exemptions_at,
         };
         placement_rules::check(&facts, here, sink);
+        crate::record::check(&facts, here, records, sink);
 
         let worker = Worker {
             birth_date: student.birth_date,

@@ -155,4 +155,31 @@ pub enum Error {
         /// The first day given.
         first: NaiveDate,
     },
+    /// A worked shift of a record whose end equals its start.
+    #[error("worked shift on {date} starts and ends at {at}: no time span")]
+    EmptyWorkedShift {
+        /// The shift's date.
+        date: NaiveDate,
+        /// The start (and end) time.
+        at: String,
+    },
+    /// A payment whose `covers` range of work days ends before it starts.
+    #[error("payment covers days ending on {last} before they start on {first}")]
+    ReversedPaymentDates {
+        /// The first day of work given.
+        first: NaiveDate,
+        /// The last day of work given, earlier than `first`.
+        last: NaiveDate,
+    },
+    /// A text that is not one of the names a field accepts (a payment's `payee` or `form`, a
+    /// deduction's `kind`).
+    #[error("{field} {value:?} is not one of {expected}")]
+    UnknownName {
+        /// The field (`payee`, `form`, `deduction kind`).
+        field: &'static str,
+        /// The text given.
+        value: String,
+        /// The names the field accepts.
+        expected: &'static str,
+    },
 }

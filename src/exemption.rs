@@ -44,8 +44,11 @@ impl Exemption {
         }
     }
 
-    fn names(&self, code: RuleCode, placement: PlacementId) -> bool {
-        self.codes.contains(&code) && self.placements.contains(&placement)
+    /// Whether it names `code` (or `as_code`, the code whose exemption also covers it) for
+    /// `placement`.
+    fn names(&self, code: RuleCode, as_code: RuleCode, placement: PlacementId) -> bool {
+        (self.codes.contains(&code) || self.codes.contains(&as_code))
+            && self.placements.contains(&placement)
     }
 }
 
@@ -78,11 +81,13 @@ impl Named<'_> {
         first_day: NaiveDate,
     ) -> Verdict {
         let mut why_not = None;
+        // A `record.*` code is exempted as the `placement.*` or `worktime.*` code of its name.
+        let as_code = crate::record::exempted_as(code).unwrap_or(code);
         for (index, exemption) in self.exemptions.iter().enumerate() {
-            if !exemption.names(code, placement) {
+            if !exemption.names(code, as_code, placement) {
                 continue;
             }
-            let reason = if !policy.is_exemptible(code) {
+            let reason = if !policy.is_exemptible(as_code) {
                 format!("the policy does not allow {code} to be exempted")
             } else if exemption.filed_on > first_day {
                 format!(

@@ -100,6 +100,7 @@ pub mod order;
 mod party;
 mod placement;
 mod portfolio;
+pub mod record;
 mod registry;
 mod schedule;
 #[cfg(feature = "proptest")]
@@ -139,6 +140,7 @@ pub use placement::{
     TripartiteSignatures,
 };
 pub use portfolio::Portfolio;
+pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
 pub use registry::Registry;
 pub use schedule::{
     DailyWindow, Shift, TimeOfDay, WeekdaySet, WeeklySchedule, WeeklySpan, MINUTES_PER_DAY,

@@ -263,6 +263,35 @@ fn checking_a_valid_agreement_allocates_the_same_at_two_sizes() {
     assert!(small_count <= 7, "{small_count} allocations");
 }
 
+/// Records add no allocation that grows with the agreement: every placement carries a term of
+/// daily worked shifts and four monthly payments, judged through the last month's pay day.
+#[test]
+fn checking_records_allocates_the_same_at_two_sizes() {
+    let policy = Policy::cn();
+    let with_records = |n: usize| {
+        let (mut a, registry) = valid(n);
+        for p in &mut a.placements {
+            p.record = Some(office_record(d(2026, 7, 31)));
+        }
+        (a, registry)
+    };
+    let (small, small_registry) = with_records(20);
+    let (large, large_registry) = with_records(200);
+    assert!(small.check(&small_registry, &policy).is_empty());
+    let (small_count, small_report) = allocations_while(|| small.check(&small_registry, &policy));
+    let (large_count, large_report) = allocations_while(|| large.check(&large_registry, &policy));
+    assert!(small_report.is_empty(), "{small_report}");
+    assert!(large_report.is_empty(), "{large_report}");
+    eprintln!("records: {small_count} and {large_count} allocations");
+    assert_eq!(
+        small_count, large_count,
+        "allocations grow with the agreement's size"
+    );
+    // The interaction check's 7, and the record rules' three buffers (the shift order, the
+    // months and the months' cover), allocated once and reused by every placement.
+    assert!(small_count <= 7 + 3, "{small_count} allocations");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Introduced enterprise
 // ---------------------------------------------------------------------------------------------

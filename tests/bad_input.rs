@@ -641,6 +641,90 @@ fn duplicate_campus_site_id_across_schools_is_refused() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
+fn worked_shift_ending_where_it_starts_is_refused() {
+    let err = WorkedShift::new(d(2026, 3, 2), t(8, 0), t(8, 0), 0).unwrap_err();
+    assert_eq!(
+        err,
+        Error::EmptyWorkedShift {
+            date: d(2026, 3, 2),
+            at: "08:00".to_owned()
+        }
+    );
+    assert_mentions(&err.to_string(), &["worked shift", "2026-03-02", "08:00"]);
+    let message = refused_value::<Record>(&json!({
+        "shifts": [{"date": "2026-03-02", "start": "08:00", "end": "08:00"}],
+        "complete_through": "2026-03-31"
+    }));
+    assert_mentions(&message, &["worked shift", "2026-03-02", "08:00"]);
+    let message = refused_value::<WorkedShift>(
+        &json!({"date": "2026-03-02", "start": "08:00", "end": "09:00", "unpaid_break_minutes": 60}),
+    );
+    assert_mentions(&message, &["unpaid break of 60 min", "span of 60 min"]);
+}
+
+#[test]
+fn payment_whose_dates_are_reversed_is_refused() {
+    let message = refused_value::<Payment>(&json!({
+        "covers": {"first": "2026-03-31", "last": "2026-03-01"},
+        "amount": {"minor_units": 100, "currency": "CNY"},
+        "paid_on": "2026-04-10"
+    }));
+    assert_mentions(&message, &["payment covers", "2026-03-01", "2026-03-31"]);
+}
+
+#[test]
+fn unknown_payee_form_or_deduction_kind_is_refused() {
+    let payment = |field: &str, value: &str| {
+        let mut json = json!({
+            "covers": {"first": "2026-03-01", "last": "2026-03-31"},
+            "amount": {"minor_units": 100, "currency": "CNY"},
+            "paid_on": "2026-04-10"
+        });
+        json[field] = json!(value);
+        json
+    };
+    let message = refused_value::<Payment>(&payment("payee", "labour_agent"));
+    assert_mentions(&message, &["payee", "labour_agent", "student, school"]);
+    let message = refused_value::<Payment>(&payment("form", "meal_tickets"));
+    assert_mentions(&message, &["form", "meal_tickets", "goods_or_vouchers"]);
+    let mut json = payment("payee", "student");
+    json["deductions"] = json!([{"kind": "tip", "amount": {"minor_units": 1, "currency": "CNY"}}]);
+    assert_mentions(&refused_value::<Payment>(&json), &["deduction kind", "tip"]);
+    assert_eq!(
+        "agent".parse::<Payee>(),
+        Err(Error::UnknownName {
+            field: "payee",
+            value: "agent".to_owned(),
+            expected: "student, school, intermediary, third_party"
+        })
+    );
+}
+
+#[test]
+fn records_round_trip_and_default_to_the_student_in_money() {
+    let json = json!({
+        "shifts": [{"date": "2026-03-02", "start": "20:00", "end": "07:00"}],
+        "payments": [{
+            "covers": {"first": "2026-03-02", "last": "2026-03-31"},
+            "amount": {"minor_units": 300000, "currency": "CNY"},
+            "paid_on": "2026-04-10"
+        }],
+        "complete_through": "2026-03-31"
+    });
+    let record: Record = serde_json::from_value(json).unwrap();
+    assert_eq!(record.payments[0].payee, Payee::Student);
+    assert_eq!(record.payments[0].form, PaymentForm::Money);
+    let back = round_trip(&record);
+    assert_eq!(back["payments"][0]["payee"], "student");
+    let mut p = placement();
+    p.record = Some(record);
+    let value = round_trip(&p);
+    assert_eq!(value["record"]["complete_through"], "2026-03-31");
+    // A placement without a record writes no `record` field, as before.
+    assert!(round_trip(&placement()).get("record").is_none());
+}
+
+#[test]
 fn valid_json_of_each_type_round_trips() {
     round_trip(&DateRange::new(d(2026, 1, 1), d(2026, 2, 1)).unwrap());
     round_trip(&DateRange::single(d(2028, 2, 29)));

@@ -149,3 +149,29 @@ fn every_code_of_the_catalogue_has_a_mutation() {
         .collect();
     assert!(missing.is_empty(), "codes without a mutation: {missing:?}");
 }
+
+/// Generated work placements carry records (not all of them), consistent with their plans: some
+/// judge every month's pay, some stop inside the placement.
+#[test]
+fn generated_work_placements_carry_records() {
+    let mut runner = TestRunner::new(cases(32));
+    let (mut with, mut without, mut paid_months) = (0usize, 0usize, 0usize);
+    for _ in 0..32 {
+        let a = valid_agreement(Sizes::default())
+            .new_tree(&mut runner)
+            .unwrap()
+            .current();
+        for p in a.agreement.placements.iter().filter(|p| p.kind.is_work()) {
+            match &p.record {
+                Some(record) => {
+                    with += 1;
+                    assert!(record.shifts.iter().all(|s| p.dates.contains(s.date())));
+                    paid_months += record.payments.len();
+                }
+                None => without += 1,
+            }
+        }
+    }
+    assert!(with > 0 && without > 0, "{with} with, {without} without");
+    assert!(paid_months > 0);
+}

@@ -237,3 +237,54 @@ proptest! {
         let _ = study_year_start(d, months);
     }
 }
+
+/// Records need the kit's `Arbitrary` implementations (feature `proptest`).
+#[cfg(feature = "proptest")]
+mod records {
+    use super::*;
+
+    proptest! {
+    #[test]
+    fn records_round_trip_through_json(record in any::<Record>()) {
+        let json = serde_json::to_string(&record).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Record>(&json).unwrap(), record);
+    }
+
+    #[test]
+    fn checking_any_record_never_panics(
+        record in any::<Record>(), placement_dates in any::<DateRange>(),
+        night in any::<DailyWindow>(), minor_days in 0u32..8,
+    ) {
+        let mut policy = Policy::cn();
+        policy.minor_night_window = Some(night);
+        policy.minor_max_daily_work_hours = Some(7);
+        policy.minor_max_weekly_work_hours = Some(35);
+        policy.minor_max_days_per_week = Some(minor_days);
+        policy.min_daily_rest_hours = Some(11);
+        policy.min_breaks = Some(MinBreaks::new(vec![BreakStep::new(360, 30)], vec![BreakStep::new(270, 30)]));
+        for pay_due in [PayDue::PeriodAfterMonth, PayDue::LastWorkingDay] {
+            policy.pay_due = pay_due;
+            let mut placement = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
+                EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent, placement_dates);
+            placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
+            placement.record = Some(record.clone());
+            let _ = record::Summary::of(&placement, &policy).map(|s| s.to_string());
+            let student = Student::new(StudentId::from_u128(2), SchoolId::from_u128(5),
+                Name::new("S").unwrap(), NaiveDate::from_ymd_opt(2008, 1, 1).unwrap(),
+                Name::new("m").unwrap(), Name::new("m").unwrap(), 2024,
+                NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2199, 1, 1).unwrap());
+            let mut host = Enterprise::new(EnterpriseId::from_u128(3), Name::new("H").unwrap(),
+                Name::new("x").unwrap(), LegalStatus::OwnEntity, VenueKind::Factory, 100);
+            host.posts.push(Post::new(PostId::from_u128(4), Name::new("p").unwrap(), Name::new("c").unwrap(),
+                Name::new("m").unwrap(), 10, Money::new(1, Currency::CNY)));
+            let registry = Registry::new(vec![School::new(SchoolId::from_u128(5), Name::new("s").unwrap(),
+                SchoolKind::SecondaryVocational)], vec![host], vec![student], vec![]).unwrap();
+            let mut agreement = CooperationAgreement::new(AgreementId::from_u128(9), SchoolId::from_u128(5),
+                EnterpriseId::from_u128(3), placement_dates, placement_dates.first(),
+                Mode::Interaction(interaction::Interaction::new()));
+            agreement.placements.push(placement);
+            let _ = agreement.check(&registry, &policy).to_string();
+        }
+    }
+    }
+}

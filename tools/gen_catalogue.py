@@ -21,12 +21,6 @@ PENDING = {
     'placement.training_allowance',
     'worktime.breaks', 'worktime.daily_rest', 'worktime.minor_daily_hours',
     'worktime.minor_days_per_week', 'worktime.minor_weekly_hours', 'worktime.school_day',
-    'record.within_placement', 'record.daily_hours', 'record.weekly_hours', 'record.rest_days',
-    'record.night_work', 'record.rest_day_work', 'record.holiday_work',
-    'record.minor_daily_hours', 'record.minor_weekly_hours', 'record.minor_days_per_week',
-    'record.minor_night_work', 'record.daily_rest', 'record.breaks', 'record.beyond_schedule',
-    'record.paid_on_time', 'record.paid_in_full', 'record.paid_directly', 'record.paid_in_money',
-    'record.no_deductions',
 }
 catalogue_codes = {r['code'] for r in rows}
 unknown = PENDING - catalogue_codes
@@ -38,12 +32,28 @@ AREAS = {
     'agreement': 'Agreement', 'introduced': 'Introduced', 'alternation': 'Alternation',
     'employed_study': 'EmployedStudy', 'worktime': 'WorkingTime', 'interaction': 'Interaction',
     'order': 'OrderBased', 'placement': 'Placement', 'portfolio': 'Portfolio',
+    'record': 'Record',
 }
 PROVISIONS = 'Internship provisions (教职成〔2021〕4号)'
 MANUAL = {
     'worktime.daily_hours': 'State Council rules on working hours Art. 3; Labour Law Art. 36',
     'worktime.weekly_hours': 'State Council rules on working hours Art. 3',
     'worktime.minor_night_work': 'policy parameter minor_night_window (none in cn)',
+    'record.within_placement': 'domain rule',
+    'record.daily_hours': 'State Council rules on working hours Art. 3; Labour Law Art. 36',
+    'record.weekly_hours': 'State Council rules on working hours Art. 3',
+    'record.rest_days': 'Labour Law Art. 38',
+    'record.night_work': PROVISIONS + ' Art. 17(3)',
+    'record.rest_day_work': PROVISIONS + ' Art. 17(2)',
+    'record.holiday_work': PROVISIONS + ' Art. 17(2)',
+    'record.minor_night_work': 'policy parameter minor_night_window (none in cn)',
+    'record.minor_daily_hours': 'policy parameter minor_max_daily_work_hours (none in cn)',
+    'record.minor_weekly_hours': 'policy parameter minor_max_weekly_work_hours (none in cn)',
+    'record.minor_days_per_week': 'policy parameter minor_max_days_per_week (none in cn)',
+    'record.daily_rest': 'policy parameter min_daily_rest_hours (none in cn)',
+    'record.breaks': 'policy parameter min_breaks (none in cn)',
+    'record.paid_on_time': PROVISIONS + ' Art. 18',
+    'record.paid_in_full': PROVISIONS + ' Art. 18',
     'order.no_student_charges': PROVISIONS + ' Art. 20; Vocational Education Law Art. 42; domain rule',
     'introduced.minor_hazard': 'Special Protection of Juvenile Workers (1994) Art. 3',
 }

@@ -50,6 +50,8 @@ pub enum Area {
     Placement,
     /// Cross-agreement rules of a portfolio.
     Portfolio,
+    /// Records of what actually happened: worked shifts and payments.
+    Record,
 }
 
 macro_rules! define_rule_codes {
@@ -163,7 +165,7 @@ impl RuleCode {
 /// ```
 /// use school_enterprise::{catalogue, Severity};
 ///
-/// assert_eq!(catalogue().len(), 94);
+/// assert_eq!(catalogue().len(), 114);
 /// let min_age = catalogue().iter().find(|r| r.name == "placement.min_age").unwrap();
 /// assert_eq!(min_age.severity, Severity::Error);
 /// ```

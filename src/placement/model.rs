@@ -203,6 +203,9 @@ pub struct Placement {
     /// How the placement was arranged.
     #[serde(default)]
     pub arranged: Arrangement,
+    /// What actually happened: worked shifts and payments, if recorded (`record.*` rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<crate::Record>,
 }
 
 impl Placement {
@@ -235,6 +238,7 @@ impl Placement {
             safety_training_on: None,
             charges: Vec::new(),
             arranged: Arrangement::Direct,
+            record: None,
         }
     }
 }

@@ -62,7 +62,7 @@ impl Facts<'_> {
     }
 
     /// The scope for exemptible rules: this placement, from its first day.
-    fn exemptible(&self) -> Scope<'_> {
+    pub(crate) fn exemptible(&self) -> Scope<'_> {
         Scope::Placement {
             exemptions: self.exemptions,
             exemptions_at: self.exemptions_at,

@@ -345,6 +345,12 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
                 DateRange::new(first, last).ok()?,
             );
             complete(&mut placement, p, teacher, supervisor)?;
+            // Most work placements carry a record of the plan as worked and paid, complete
+            // through a day from a quarter into the placement to half its length after it.
+            if placement.kind.is_work() && p.lead_days % 3 != 0 {
+                let through = add_days(first, p.length_days * (1 + p.pay_extra_per_mille % 6) / 4)?;
+                placement.record = Some(super::record::record_for(&placement, through)?);
+            }
             agreement.placements.push(placement);
         }
         students.push(student);

@@ -61,6 +61,7 @@ mod interaction;
 mod introduced;
 mod mutation;
 mod order;
+mod record;
 mod rotation;
 pub mod values;
 

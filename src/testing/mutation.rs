@@ -35,6 +35,25 @@ pub struct Mutation<T> {
 
 /// The codes an arrangement of one agreement has a mutation for.
 pub const AGREEMENT_MUTATIONS: &[RuleCode] = &[
+    RuleCode::RecordWithinPlacement,
+    RuleCode::RecordDailyHours,
+    RuleCode::RecordWeeklyHours,
+    RuleCode::RecordRestDays,
+    RuleCode::RecordNightWork,
+    RuleCode::RecordRestDayWork,
+    RuleCode::RecordHolidayWork,
+    RuleCode::RecordMinorDailyHours,
+    RuleCode::RecordMinorWeeklyHours,
+    RuleCode::RecordMinorDaysPerWeek,
+    RuleCode::RecordMinorNightWork,
+    RuleCode::RecordDailyRest,
+    RuleCode::RecordBreaks,
+    RuleCode::RecordBeyondSchedule,
+    RuleCode::RecordPaidOnTime,
+    RuleCode::RecordPaidInFull,
+    RuleCode::RecordPaidDirectly,
+    RuleCode::RecordPaidInMoney,
+    RuleCode::RecordNoDeductions,
     RuleCode::AgreementSignedBeforeStart,
     RuleCode::AgreementActivityWithinTerm,
     RuleCode::AgreementReferencesResolve,
@@ -235,7 +254,7 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
     } = portfolio;
     let mut parties = Parties::of(&registry);
     let mut policy = Policy::cn();
-    let agreement: &mut CooperationAgreement = agreements.first_mut()?;
+    let agreement: &CooperationAgreement = agreements.first()?;
     let any: Vec<usize> = (0..agreement.placements.len()).collect();
     let work: Vec<usize> = any
         .iter()
@@ -261,6 +280,23 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
     let work_i = choose(&work)?;
     let any_i = choose(&any)?;
     let independent_i = choose(&independent)?;
+
+    if super::record::RECORD_MUTATIONS.contains(&code) {
+        let codes = super::record::fault(code, &mut agreements, &mut parties, &mut policy, work_i)?;
+        return Some(Mutation {
+            target: Portfolio::new(parties.build()?, agreements),
+            policy,
+            codes,
+        });
+    }
+    if super::record::DROPS_RECORDS.contains(&code) {
+        for a in &mut agreements {
+            for p in &mut a.placements {
+                p.record = None;
+            }
+        }
+    }
+    let agreement: &mut CooperationAgreement = agreements.first_mut()?;
 
     match code {
         RuleCode::AgreementSignedBeforeStart => {

@@ -12,6 +12,7 @@ use crate::{
     PostId, RequirementId, SchoolId, SessionId, Share, Shift, SiteId, StudentId, TaskId, TimeOfDay,
     WeeklySchedule,
 };
+use crate::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
 
 macro_rules! arbitrary_ids {
     ($($id:ident)*) => {$(
@@ -153,6 +154,98 @@ impl Arbitrary for Share {
     fn arbitrary_with((): ()) -> Self::Strategy {
         (0u32..=1_000)
             .prop_map(|per_mille| Share::from_per_mille(per_mille).unwrap_or(Share::ZERO))
+            .boxed()
+    }
+}
+
+impl Arbitrary for WorkedShift {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<WorkedShift>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (date(), any::<TimeOfDay>(), 1u32..1_440, any::<u32>())
+            .prop_filter_map(
+                "a worked shift with a shorter break",
+                |(day, start, span, b)| {
+                    let end =
+                        TimeOfDay::from_minutes((start.minutes_since_midnight() + span) % 1_440)
+                            .ok()?;
+                    WorkedShift::new(day, start, end, b % span).ok()
+                },
+            )
+            .boxed()
+    }
+}
+
+macro_rules! arbitrary_named {
+    ($($name:ident),*) => {
+        $(
+            impl Arbitrary for $name {
+                type Parameters = ();
+                type Strategy = BoxedStrategy<$name>;
+
+                fn arbitrary_with((): ()) -> Self::Strategy {
+                    prop::sample::select($name::ALL).boxed()
+                }
+            }
+        )*
+    };
+}
+
+arbitrary_named!(Payee, PaymentForm, DeductionKind);
+
+impl Arbitrary for Deduction {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Deduction>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (any::<DeductionKind>(), any::<Money>())
+            .prop_map(|(kind, amount)| Deduction::new(kind, amount))
+            .boxed()
+    }
+}
+
+impl Arbitrary for Payment {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Payment>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (
+            any::<DateRange>(),
+            any::<Money>(),
+            date(),
+            any::<Payee>(),
+            any::<PaymentForm>(),
+            prop::collection::vec(any::<Deduction>(), 0..3),
+        )
+            .prop_map(|(covers, amount, paid_on, payee, form, deductions)| {
+                let mut payment = Payment::new(covers, amount, paid_on)
+                    .to(payee)
+                    .in_form(form);
+                payment.deductions = deductions;
+                payment
+            })
+            .boxed()
+    }
+}
+
+impl Arbitrary for Record {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Record>;
+
+    /// Up to a dozen shifts and four payments, complete through any date.
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (
+            prop::collection::vec(any::<WorkedShift>(), 0..12),
+            prop::collection::vec(any::<Payment>(), 0..4),
+            date(),
+        )
+            .prop_map(|(shifts, payments, complete_through)| {
+                let mut record = Record::new(complete_through);
+                record.shifts = shifts;
+                record.payments = payments;
+                record
+            })
             .boxed()
     }
 }

@@ -319,3 +319,30 @@ pub fn introduced_lines(site: SiteId) -> introduced::IntroducedEnterprise {
     m.training_plan = TrainingPlan::new(120, 240);
     m
 }
+
+/// The fixture placement's plan as worked and paid, complete through `through`: every Monday to
+/// Friday 08:00–17:00 with an unpaid hour, and each month's pay in full (4,200.00 CNY a month, pro
+/// rata by the days of the calendar month) paid on the 10th of the next month.
+pub fn office_record(through: NaiveDate) -> Record {
+    use chrono::Datelike;
+    let mut record = Record::new(through);
+    let dates = placement_dates();
+    for day in dates.days() {
+        if day > through {
+            break;
+        }
+        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            record = record.with_shift(WorkedShift::new(day, t(8, 0), t(17, 0), 60).unwrap());
+        }
+    }
+    for (m, minor) in [(3, 4_064_51), (4, 4_200_00), (5, 4_200_00), (6, 4_200_00)] {
+        let first = d(2026, m, 1).max(dates.first());
+        let last = (d(2026, m + 1, 1) - chrono::Days::new(1)).min(dates.last());
+        record = record.with_payment(Payment::new(
+            DateRange::new(first, last).unwrap(),
+            Money::new(minor, Currency::CNY),
+            d(2026, m + 1, 10),
+        ));
+    }
+    record
+}

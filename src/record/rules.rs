@@ -1,0 +1,589 @@
+//! The `record.*` rules on worked shifts: one sort of the judged shifts by start, then sweeps by
+//! date and by calendar week, and the rules about one shift.
+//!
+//! Decisions where RULES.md is silent (each tested in `tests/record_rules.rs`):
+//!
+//! - A calendar week is judged under the minors' limits when the student is under `adult_age` on
+//!   the date of the week's first shift.
+//! - `record.minor_days_per_week` counts the dates of the week on which a recorded shift has a
+//!   minute (as rest days do).
+//! - `record.rest_days` with the official calendar's allowance: a week that holds a make-up
+//!   working day of the host never needs more rest dates than the days of it the host's calendar
+//!   leaves without work (weekly rest days that are not made up, and public holidays); otherwise
+//!   the minimum is unchanged.
+//! - `record.night_work` judges every student; `record.minor_night_work` judges minors against
+//!   their own window as well (two windows, two quantities).
+//! - `record.beyond_schedule` compares a recorded shift with the planned shifts that start on the
+//!   day before its date, on its date and on the day after, as date-times, so a night shift planned
+//!   from the day before and a shift started a few minutes before midnight both match.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::model::{day_start, WorkedShift};
+use super::Scratch;
+use crate::check::{Figure, Loc, Sink};
+use crate::placement::rules::Facts;
+use crate::schedule::MINUTES_PER_DAY;
+use crate::worktime::hours;
+use crate::{
+    has_reached_age, week_monday, DailyWindow, DayKind, HostCalendar, Placement, RuleCode,
+};
+
+/// The last judged day of `placement` under a record complete through `complete_through`, or
+/// `None` when nothing is judged (complete through a day before the first day).
+pub(crate) fn last_judged_day(
+    placement: &Placement,
+    complete_through: NaiveDate,
+) -> Option<NaiveDate> {
+    let first = placement.dates.first();
+    (complete_through >= first).then(|| complete_through.min(placement.dates.last()))
+}
+
+/// Runs the shift rules of the placement's record, found at `at`.
+pub(crate) fn check_shifts(
+    facts: &Facts<'_>,
+    at: Loc<'_>,
+    scratch: &mut Scratch,
+    sink: &mut Sink<'_>,
+) {
+    let placement = facts.placement;
+    let Some(record) = placement.record.as_ref() else {
+        return;
+    };
+    let Some(last_judged) = last_judged_day(placement, record.complete_through) else {
+        return;
+    };
+    let first = placement.dates.first();
+    let shifts_at = at.field("shifts");
+
+    scratch.order.clear();
+    scratch.order.reserve(record.shifts.len());
+    for (k, shift) in record.shifts.iter().enumerate() {
+        let date = shift.date();
+        if date > record.complete_through {
+            continue;
+        }
+        if !placement.dates.contains(date) {
+            push(
+                facts,
+                sink,
+                RuleCode::RecordWithinPlacement,
+                shifts_at.index(k),
+                "the recorded shift starts outside the placement's days",
+                vec![
+                    Figure::new("date", date),
+                    Figure::new("dates", placement.dates),
+                ],
+            );
+            continue;
+        }
+        if date >= first && date <= last_judged {
+            scratch.order.push(k);
+        }
+    }
+    // The one sort of the record: judged shifts by start date-time, then list position.
+    scratch
+        .order
+        .sort_unstable_by_key(|&k| (record.shifts.get(k).map_or(0, WorkedShift::start_at), k));
+
+    scratch.days_off.clear();
+    scratch.days_off.extend_from_slice(&placement.days_off);
+    scratch.days_off.sort_unstable();
+
+    let calendar = HostCalendar::for_host(sink.policy(), facts.host);
+    for &k in &scratch.order {
+        let Some(shift) = record.shifts.get(k) else {
+            continue;
+        };
+        one_shift(
+            facts,
+            shift,
+            &calendar,
+            &scratch.days_off,
+            shifts_at.index(k),
+            sink,
+        );
+    }
+    sweep(
+        facts,
+        &record.shifts,
+        &scratch.order,
+        (first, last_judged),
+        &calendar,
+        shifts_at,
+        sink,
+    );
+}
+
+/// Pushes a record violation about the placement, under its exemptions.
+pub(crate) fn push(
+    facts: &Facts<'_>,
+    sink: &mut Sink<'_>,
+    code: RuleCode,
+    at: Loc<'_>,
+    message: &str,
+    figures: Vec<Figure>,
+) {
+    sink.push(code, at, facts.exemptible(), message.to_owned(), figures);
+}
+
+fn is_minor(facts: &Facts<'_>, adult_age: u32, date: NaiveDate) -> bool {
+    !has_reached_age(facts.student.birth_date, adult_age, date)
+}
+
+/// Whether the date-time interval `[start, end)` overlaps `window` on any day.
+pub(crate) fn overlaps_window(start: i64, end: i64, window: &DailyWindow) -> bool {
+    let ws = i64::from(window.start().minutes_since_midnight());
+    let mut we = i64::from(window.end().minutes_since_midnight());
+    if we <= ws {
+        we += i64::from(MINUTES_PER_DAY);
+    }
+    let day = i64::from(MINUTES_PER_DAY);
+    let first_day = start.div_euclid(day) - 1;
+    (first_day..=first_day + 2).any(|d| {
+        let (s, e) = (d * day + ws, d * day + we);
+        start < e && s < end
+    })
+}
+
+/// The dates on which `shift` has a minute (one or two).
+fn occupied(shift: &WorkedShift) -> impl Iterator<Item = NaiveDate> {
+    let date = shift.date();
+    let last = shift.last_date();
+    std::iter::once(date).chain((last != date).then_some(last))
+}
+
+/// The rules about one shift: night work, rest days, holidays, breaks, the schedule.
+fn one_shift(
+    facts: &Facts<'_>,
+    shift: &WorkedShift,
+    calendar: &HostCalendar<'_>,
+    days_off: &[NaiveDate],
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let policy = sink.policy();
+    let (start, end) = (shift.start_at(), shift.end_at());
+    let minor = is_minor(facts, policy.adult_age, shift.date());
+    if let Some(window) = policy
+        .placement_night_window
+        .filter(|w| overlaps_window(start, end, w))
+    {
+        push(
+            facts,
+            sink,
+            RuleCode::RecordNightWork,
+            at,
+            "the recorded shift overlaps the night",
+            vec![
+                Figure::new("date", shift.date()),
+                Figure::new("shift", shift),
+                Figure::new("night", window),
+            ],
+        );
+    }
+    if let Some(window) = policy
+        .minor_night_window
+        .filter(|w| minor && overlaps_window(start, end, w))
+    {
+        push(
+            facts,
+            sink,
+            RuleCode::RecordMinorNightWork,
+            at,
+            "a minor's recorded shift overlaps the minors' night",
+            vec![
+                Figure::new("date", shift.date()),
+                Figure::new("shift", shift),
+                Figure::new("night", window),
+            ],
+        );
+    }
+    if let Some(day) = occupied(shift).find(|d| calendar.is_weekly_rest(*d)) {
+        push(
+            facts,
+            sink,
+            RuleCode::RecordRestDayWork,
+            at,
+            "the recorded shift falls on the host's weekly rest day",
+            vec![Figure::new("date", day), Figure::new("shift", shift)],
+        );
+    }
+    if let Some(day) = occupied(shift).find(|d| calendar.is_public_holiday(*d)) {
+        push(
+            facts,
+            sink,
+            RuleCode::RecordHolidayWork,
+            at,
+            "the recorded shift falls on a public holiday",
+            vec![Figure::new("date", day), Figure::new("shift", shift)],
+        );
+    }
+    if let Some(breaks) = policy.min_breaks.as_ref() {
+        let steps = if minor {
+            &breaks.minors
+        } else {
+            &breaks.adults
+        };
+        let working = shift.working_minutes();
+        let required = steps
+            .iter()
+            .filter(|step| working > step.working_minutes_over)
+            .map(|step| step.break_minutes)
+            .max()
+            .unwrap_or(0);
+        if shift.unpaid_break_minutes() < required {
+            push(
+                facts,
+                sink,
+                RuleCode::RecordBreaks,
+                at,
+                "the recorded shift has a shorter break than its working time requires",
+                vec![
+                    Figure::new("date", shift.date()),
+                    Figure::new("limit", format!("{required} min")),
+                    Figure::new("actual", format!("{} min", shift.unpaid_break_minutes())),
+                    Figure::new("working_time", hours(working.into())),
+                ],
+            );
+        }
+    }
+    if sink.wants(RuleCode::RecordBeyondSchedule) {
+        let tolerance = i64::from(policy.schedule_tolerance_minutes);
+        let date = shift.date();
+        let planned = [date.pred_opt(), Some(date), date.succ_opt()]
+            .into_iter()
+            .flatten()
+            .flat_map(|day| planned_shifts_on(facts.placement, days_off, day));
+        let within = planned
+            .into_iter()
+            .any(|(ps, pe)| ps - tolerance <= start && end <= pe + tolerance);
+        if !within {
+            push(
+                facts,
+                sink,
+                RuleCode::RecordBeyondSchedule,
+                at,
+                "the recorded shift lies outside every planned shift of its date",
+                vec![
+                    Figure::new("date", date),
+                    Figure::new("shift", shift),
+                    Figure::new("tolerance", format!("{tolerance} min")),
+                ],
+            );
+        }
+    }
+}
+
+/// The planned shifts in force on `date` as date-time intervals (minutes since 0001-01-01):
+/// the weekly pattern's shifts that start on `date`, when it is a placement day and not a day off
+/// (`days_off` sorted). All knowledge of the schedule model is here, so that rotas and dated
+/// changes replace this one function.
+fn planned_shifts_on<'a>(
+    placement: &'a Placement,
+    days_off: &'a [NaiveDate],
+    date: NaiveDate,
+) -> impl Iterator<Item = (i64, i64)> + 'a {
+    let in_force = placement.dates.contains(date) && days_off.binary_search(&date).is_err();
+    placement
+        .schedule
+        .shifts()
+        .iter()
+        .filter(move |s| in_force && s.weekday() == date.weekday())
+        .map(move |s| {
+            let start = day_start(date) + i64::from(s.start().minutes_since_midnight());
+            (start, start + i64::from(s.span().minutes()))
+        })
+}
+
+/// A calendar week being swept.
+#[derive(Debug, Clone, Copy)]
+struct Week {
+    monday: NaiveDate,
+    /// The list position of the week's first shift (by start), or of the shift that spills into
+    /// its Monday.
+    first: usize,
+    /// The date of the first shift that starts in the week (`None`: only a spill).
+    first_date: Option<NaiveDate>,
+    minutes: u64,
+    /// The dates of the week on which a recorded shift has a minute, Monday = bit 0.
+    occupied: u8,
+    /// The list position of the shift that runs past Sunday into the next week's Monday.
+    spill: Option<usize>,
+}
+
+/// A date being swept.
+#[derive(Debug, Clone, Copy)]
+struct Day {
+    date: NaiveDate,
+    first: usize,
+    minutes: u64,
+    /// The latest end of the date's shifts (minutes since 0001-01-01).
+    end: i64,
+}
+
+/// Daily hours, daily rest, weekly hours, rest days and the minors' weekly rules, by sweeping
+/// the judged shifts in start order.
+fn sweep(
+    facts: &Facts<'_>,
+    shifts: &[WorkedShift],
+    order: &[usize],
+    judged: (NaiveDate, NaiveDate),
+    calendar: &HostCalendar<'_>,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let mut day: Option<Day> = None;
+    let mut previous_end: Option<i64> = None;
+    let mut week: Option<Week> = None;
+    for &k in order {
+        let Some(shift) = shifts.get(k) else {
+            continue;
+        };
+        let date = shift.date();
+        // Dates.
+        match day.as_mut() {
+            Some(d) if d.date == date => {
+                d.minutes += u64::from(shift.working_minutes());
+                d.end = d.end.max(shift.end_at());
+            }
+            _ => {
+                if let Some(done) = day {
+                    finish_day(facts, done, at, sink);
+                    previous_end = Some(done.end);
+                }
+                if let Some(prev) = previous_end {
+                    daily_rest(facts, shift, k, prev, at, sink);
+                }
+                day = Some(Day {
+                    date,
+                    first: k,
+                    minutes: u64::from(shift.working_minutes()),
+                    end: shift.end_at(),
+                });
+            }
+        }
+        // Weeks.
+        let monday = week_monday(date);
+        let current = match week {
+            Some(w) if w.monday == monday => w,
+            Some(w) => {
+                let spill = spill_into_next(w);
+                finish_week(facts, w, judged, calendar, at, sink);
+                match spill {
+                    Some(s) if s.monday == monday => s,
+                    Some(s) => {
+                        finish_week(facts, s, judged, calendar, at, sink);
+                        empty_week(monday, k)
+                    }
+                    None => empty_week(monday, k),
+                }
+            }
+            None => empty_week(monday, k),
+        };
+        let mut current = current;
+        current.first_date.get_or_insert(date);
+        current.minutes += u64::from(shift.working_minutes());
+        for occupied_day in occupied(shift) {
+            if week_monday(occupied_day) == monday {
+                current.occupied |= 1 << occupied_day.weekday().num_days_from_monday();
+            } else {
+                current.spill = Some(k);
+            }
+        }
+        week = Some(current);
+    }
+    if let Some(done) = day {
+        finish_day(facts, done, at, sink);
+    }
+    if let Some(w) = week {
+        let spill = spill_into_next(w);
+        finish_week(facts, w, judged, calendar, at, sink);
+        if let Some(s) = spill {
+            finish_week(facts, s, judged, calendar, at, sink);
+        }
+    }
+}
+
+fn empty_week(monday: NaiveDate, first: usize) -> Week {
+    Week {
+        monday,
+        first,
+        first_date: None,
+        minutes: 0,
+        occupied: 0,
+        spill: None,
+    }
+}
+
+/// The next week, as far as a shift of `week` running past Sunday 24:00 occupies its Monday;
+/// that shift is the next week's first shift (it starts before any of the next week's own).
+fn spill_into_next(week: Week) -> Option<Week> {
+    let k = week.spill?;
+    let monday = week.monday.checked_add_days(Days::new(7))?;
+    Some(Week {
+        monday,
+        first: k,
+        first_date: None,
+        minutes: 0,
+        occupied: 1,
+        spill: None,
+    })
+}
+
+fn finish_day(facts: &Facts<'_>, day: Day, at: Loc<'_>, sink: &mut Sink<'_>) {
+    let policy = sink.policy();
+    let minor = is_minor(facts, policy.adult_age, day.date);
+    let (code, limit_hours, message) = match policy.minor_max_daily_work_hours {
+        Some(limit) if minor => (
+            RuleCode::RecordMinorDailyHours,
+            limit,
+            "a minor's recorded working time on a date exceeds the minors' daily limit",
+        ),
+        _ => (
+            RuleCode::RecordDailyHours,
+            policy.max_daily_work_hours,
+            "recorded working time on a date exceeds the daily limit",
+        ),
+    };
+    let limit = u64::from(limit_hours) * 60;
+    if day.minutes > limit {
+        push(
+            facts,
+            sink,
+            code,
+            at.index(day.first),
+            message,
+            vec![
+                Figure::new("date", day.date),
+                Figure::new("limit", hours(limit)),
+                Figure::new("actual", hours(day.minutes)),
+            ],
+        );
+    }
+}
+
+fn daily_rest(
+    facts: &Facts<'_>,
+    shift: &WorkedShift,
+    k: usize,
+    previous_end: i64,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let policy = sink.policy();
+    let minor = is_minor(facts, policy.adult_age, shift.date());
+    let required = match (minor, policy.minor_min_daily_rest_hours) {
+        (true, Some(hours)) => Some(hours),
+        _ => policy.min_daily_rest_hours,
+    };
+    let Some(required) = required else {
+        return;
+    };
+    let rest = shift.start_at() - previous_end;
+    let limit = i64::from(required) * 60;
+    if rest < limit {
+        let actual = u64::try_from(rest).map_or_else(|_| "overlapping".to_owned(), hours);
+        push(
+            facts,
+            sink,
+            RuleCode::RecordDailyRest,
+            at.index(k),
+            "the recorded shift starts too soon after the previous date's work",
+            vec![
+                Figure::new("date", shift.date()),
+                Figure::new("limit", hours(u64::from(required) * 60)),
+                Figure::new("actual", actual),
+            ],
+        );
+    }
+}
+
+fn finish_week(
+    facts: &Facts<'_>,
+    week: Week,
+    (first, last): (NaiveDate, NaiveDate),
+    calendar: &HostCalendar<'_>,
+    at: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let policy = sink.policy();
+    let here = at.index(week.first);
+    let days = week.occupied.count_ones();
+    let minor = week
+        .first_date
+        .is_some_and(|date| is_minor(facts, policy.adult_age, date));
+    if week.first_date.is_some() {
+        let (code, limit, message) = match policy.minor_max_weekly_work_hours {
+            Some(hours) if minor => (
+                RuleCode::RecordMinorWeeklyHours,
+                u64::from(hours) * 60,
+                "a minor's recorded working time in a week exceeds the minors' weekly limit",
+            ),
+            _ => (
+                RuleCode::RecordWeeklyHours,
+                calendar.weekly_limit_minutes(policy.max_single_week_work_hours, week.monday),
+                "recorded working time in a week exceeds the weekly limit",
+            ),
+        };
+        if week.minutes > limit {
+            push(
+                facts,
+                sink,
+                code,
+                here,
+                message,
+                vec![
+                    Figure::new("week", week.monday),
+                    Figure::new("limit", hours(limit)),
+                    Figure::new("actual", hours(week.minutes)),
+                ],
+            );
+        }
+        if let Some(max_days) = policy.minor_max_days_per_week.filter(|_| minor) {
+            if days > max_days {
+                push(
+                    facts,
+                    sink,
+                    RuleCode::RecordMinorDaysPerWeek,
+                    here,
+                    "a minor worked on more dates of a week than allowed",
+                    vec![
+                        Figure::new("week", week.monday),
+                        Figure::new("limit", format!("{max_days} days")),
+                        Figure::new("actual", format!("{days} days")),
+                    ],
+                );
+            }
+        }
+    }
+    let Some(sunday) = week.monday.checked_add_days(Days::new(6)) else {
+        return;
+    };
+    if week.monday < first || sunday > last {
+        return;
+    }
+    let week_days = || (0..7u64).filter_map(|i| week.monday.checked_add_days(Days::new(i)));
+    let mut required = policy.min_rest_days_per_week;
+    if week_days().any(|d| calendar.day_kind(d) == DayKind::MakeUpWorkingDay) {
+        let off_days = week_days()
+            .filter(|d| calendar.is_weekly_rest(*d) || calendar.is_public_holiday(*d))
+            .count();
+        required = required.min(u32::try_from(off_days).unwrap_or(u32::MAX));
+    }
+    let rest = 7 - days;
+    if rest < required {
+        push(
+            facts,
+            sink,
+            RuleCode::RecordRestDays,
+            here,
+            "a recorded week has too few dates without work",
+            vec![
+                Figure::new("week", week.monday),
+                Figure::new("limit", format!("{required} days")),
+                Figure::new("actual", format!("{rest} days")),
+            ],
+        );
+    }
+}
