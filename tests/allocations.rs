@@ -442,7 +442,7 @@ mod employed_world {
                     Money::new(4_800_00, Currency::CNY),
                     d(2026, 3, 2),
                 );
-                job.schedule = office_week();
+                job.schedule = office_week().into();
                 job.tasks.push(JobTask::new(task, name("line maintenance")));
                 let class = |day: Weekday| {
                     ClassSession::new(day, t(18, 0), t(20, 0), name("hydraulics"))
@@ -482,8 +482,9 @@ fn employed_study_allocates_the_same_at_two_sizes() {
     let (small, large) = counts("employed study", &small, &large, &Policy::cn());
     assert_eq!(small, large, "allocations grow with the employments");
     // What is left: the element keys (1) and three scratch buffers reused between employments:
-    // task ids (1), widened shifts (2) and class intervals (1).
-    assert!(small <= 4, "{small} allocations");
+    // task ids (1), widened shifts (3: the intervals, their running maximum of ends, since the
+    // shifts of a rota's patterns and extra shifts may overlap) and class intervals (1).
+    assert!(small <= 5, "{small} allocations");
 }
 
 // ---------------------------------------------------------------------------------------------

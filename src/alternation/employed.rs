@@ -6,8 +6,9 @@ use std::fmt;
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::schedule::Plan;
 use crate::{
-    EnterpriseId, Error, Money, Name, PostId, StudentId, TaskId, TimeOfDay, WeeklySchedule,
+    EnterpriseId, Error, ExtraShift, Money, Name, PostId, Schedule, StudentId, TaskId, TimeOfDay,
     WeeklySpan,
 };
 
@@ -159,15 +160,20 @@ impl fmt::Display for ClassSession {
 /// let mut job = Employment::new(StudentId::from_u128(1), EnterpriseId::from_u128(2),
 ///     PostId::from_u128(3), 40 * 60, Money::new(4_800_00, Currency::CNY),
 ///     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
-/// job.schedule = WeeklySchedule::new(vec![Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60)?])?;
+/// job.schedule = WeeklySchedule::new(vec![Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60)?])?.into();
 /// job.tasks.push(JobTask::new(TaskId::from_u128(4), Name::new("line maintenance")?));
 /// job.classes.push(ClassSession::new(Weekday::Mon, t(18, 0), t(20, 0), Name::new("PLCs")?)?
 ///     .linked_to(TaskId::from_u128(4)));
 /// assert_eq!(job.classes[0].task, Some(TaskId::from_u128(4)));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// An employment's days, for its schedule, are its first day onward: pattern shifts are worked
+/// from `starts_on`, and dated changes before it are ignored. Reading from JSON refuses a date
+/// listed twice in `days_off` and an extra shift that overlaps another shift worked on its date
+/// ([`Employment::check_dated_changes`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Employment {
     /// The student employed.
@@ -182,9 +188,15 @@ pub struct Employment {
     pub monthly_pay: Money,
     /// The first day of employment.
     pub starts_on: NaiveDate,
-    /// The shift pattern.
+    /// The shift pattern: one weekly pattern, or a rota.
     #[serde(default)]
-    pub schedule: WeeklySchedule,
+    pub schedule: Schedule,
+    /// Dates with no work; a day off cancels the pattern's shifts that start on it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days_off: Vec<NaiveDate>,
+    /// Shifts worked on a date beside the schedule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_shifts: Vec<ExtraShift>,
     /// The tasks of the job.
     #[serde(default)]
     pub tasks: Vec<JobTask>,
@@ -210,10 +222,48 @@ impl Employment {
             contract_weekly_minutes,
             monthly_pay,
             starts_on,
-            schedule: WeeklySchedule::default(),
+            schedule: Schedule::default(),
+            days_off: Vec::new(),
+            extra_shifts: Vec::new(),
             tasks: Vec::new(),
             classes: Vec::new(),
         }
+    }
+}
+
+impl Employment {
+    /// The schedule, its dated changes and the employment's days (from its first day), as the
+    /// rules read them.
+    pub(crate) fn plan(&self) -> Plan<'_> {
+        Plan {
+            schedule: &self.schedule,
+            days_off: &self.days_off,
+            extra_shifts: &self.extra_shifts,
+            first: self.starts_on,
+            last: None,
+        }
+    }
+
+    /// Checks what the dated changes need the whole employment for, as
+    /// [`Placement::check_dated_changes`](crate::Placement::check_dated_changes) does. Reading
+    /// from JSON runs this check.
+    pub fn check_dated_changes(&self) -> Result<(), Error> {
+        self.plan().validate()
+    }
+}
+
+impl Serialize for Employment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Employment::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Employment {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let job = Employment::deserialize(deserializer)?;
+        job.check_dated_changes()
+            .map_err(serde::de::Error::custom)?;
+        Ok(job)
     }
 }
 
