@@ -40,7 +40,7 @@ fn plain_pass(portfolio: &Portfolio) -> u64 {
             add(p.post.as_uuid().as_u128() as u64);
             add(p.kind as u64);
             add(day(p.dates.first()) ^ day(p.dates.last()));
-            for shift in p.schedule.shifts() {
+            for shift in p.schedule.weeks()[0].shifts() {
                 add(shift.weekday() as u64);
                 add(u64::from(shift.start().minutes_since_midnight()));
                 add(u64::from(shift.end().minutes_since_midnight()));

@@ -126,7 +126,7 @@ fn placement(id: u128, student: StudentId, at: EnterpriseId, dates: DateRange) -
     ]
     .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60));
     if let Ok(shifts) = shifts.into_iter().collect::<Result<Vec<_>, _>>() {
-        p.schedule = WeeklySchedule::new(shifts).unwrap_or_default();
+        p.schedule = WeeklySchedule::new(shifts).unwrap_or_default().into();
     }
     p.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
     p.internship_plan_on = ready;
@@ -252,7 +252,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .into_iter()
         .map(|day| Shift::new(day, t(22, 30), t(6, 30), 0))
         .collect::<Result<Vec<_>, _>>()?,
-    )?;
+    )?
+    .into();
     job.tasks
         .push(JobTask::new(task, Name::new("gearbox assembly")?));
     job.classes = vec![

@@ -168,7 +168,8 @@ fn internship(i: u128) -> Result<Placement, Error> {
             .into_iter()
             .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60))
             .collect::<Result<_, _>>()?,
-    )?;
+    )?
+    .into();
     p.pay = Some(Pay::new(Money::new(4_300_00, Currency::CNY), 31));
     let prepared = Some(d(2028, 2, 10));
     p.internship_plan_on = prepared;

@@ -126,7 +126,8 @@ fn planned(i: u128, post: PostId) -> Result<Placement, Error> {
             .into_iter()
             .map(|day| Shift::new(day, t(8, 30), t(17, 30), 60))
             .collect::<Result<_, _>>()?,
-    )?;
+    )?
+    .into();
     p.pay = Some(Pay::new(Money::new(4_200_00, Currency::CNY), 31));
     let prepared = Some(d(2026, 2, 16));
     p.internship_plan_on = prepared;
@@ -197,9 +198,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     agreement.placements.push(planned(0, LINE_POST)?);
     // Zhao Lei: the night shift, 22:00 to 06:00, on Fridays.
     let mut night = planned(1, LINE_POST)?;
-    let mut shifts = night.schedule.shifts()[..4].to_vec();
+    let mut shifts = night.schedule.weeks()[0].shifts()[..4].to_vec();
     shifts.push(Shift::new(Weekday::Fri, t(22, 0), t(6, 0), 60)?);
-    night.schedule = WeeklySchedule::new(shifts)?;
+    night.schedule = WeeklySchedule::new(shifts)?.into();
     agreement.placements.push(night);
     // Sun Li: the host asked for a 500 yuan deposit, and pays 3,800 a month (80 % is 4,000).
     let mut deposit = planned(2, LINE_POST)?;

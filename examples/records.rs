@@ -96,7 +96,8 @@ fn planned() -> Result<Placement, Error> {
             .into_iter()
             .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60))
             .collect::<Result<_, _>>()?,
-    )?;
+    )?
+    .into();
     p.pay = Some(Pay::new(Money::new(4_200_00, Currency::CNY), 31));
     let prepared = Some(d(2026, 2, 16));
     p.internship_plan_on = prepared;

@@ -170,7 +170,7 @@ fn placement(id: u128, who: StudentId, host: EnterpriseId, dates: DateRange) -> 
     };
     let kind = PlacementKind::Assisting;
     let mut p = Placement::new(PlacementId::from_u128(id), who, host, post, kind, dates);
-    p.schedule = day_shifts(&[Mon, Tue, Wed, Thu, Fri])?;
+    p.schedule = day_shifts(&[Mon, Tue, Wed, Thu, Fri])?.into();
     p.pay = Some(Pay::new(cny(3_000), 31));
     let ready = dates.first().checked_sub_days(Days::new(14));
     p.internship_plan_on = ready;
@@ -429,7 +429,7 @@ fn order_class(registry: &Registry) -> Result<CooperationAgreement> {
     }
     // FAULT (worktime.weekly_hours): Sun Li is rostered with Delta's six-day crew, 48 h a week.
     // Saturday is a working day at Delta, so no rest-day rule fires, only the weekly limit.
-    a.placements[2].schedule = day_shifts(&[Mon, Tue, Wed, Thu, Fri, Sat])?;
+    a.placements[2].schedule = day_shifts(&[Mon, Tue, Wed, Thu, Fri, Sat])?.into();
     let sync = Synchronization::of(&a, registry).ok_or("an order-based agreement")?;
     println!("   {}", sync.balance());
     Ok(a)

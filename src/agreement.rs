@@ -489,6 +489,7 @@ fn check_placements(
         agreement.mode,
         crate::Mode::Alternation(crate::alternation::Alternation::WorkStudyRotation(_))
     );
+    let mut worked = crate::schedule::worked::Worked::default();
     for ((i, p), parties) in agreement.placements.iter().enumerate().zip(resolved) {
         let Some(parties) = parties else {
             continue;
@@ -530,7 +531,8 @@ fn check_placements(
             birth_date: student.birth_date,
             first_day: p.dates.first(),
         };
-        worktime::check_schedule(&p.schedule, worker, here.field("schedule"), scope, sink);
+        let calendar = crate::HostCalendar::for_host(sink.policy(), parties.host);
+        worktime::check_schedule(&p.plan(), calendar, worker, here, scope, &mut worked, sink);
     }
 }
 

@@ -90,6 +90,55 @@ pub enum Error {
         /// Index of the later shift.
         second: usize,
     },
+    /// A schedule in JSON that is neither `{"shifts": [...]}` nor `{"anchor": D, "weeks": [...]}`.
+    #[error("schedule: {reason}")]
+    ScheduleForm {
+        /// What is wrong with its form.
+        reason: &'static str,
+    },
+    /// A rota (`schedule.weeks`) of no weekly pattern.
+    #[error("schedule.weeks: a rota needs at least one weekly pattern")]
+    EmptyRota,
+    /// A rota anchored on a day that is not a Monday.
+    #[error("schedule.anchor: {anchor} is not a Monday")]
+    AnchorNotMonday {
+        /// The anchor given.
+        anchor: NaiveDate,
+    },
+    /// A date listed twice in `days_off`.
+    #[error("days_off lists {date} twice")]
+    RepeatedDayOff {
+        /// The date listed twice.
+        date: NaiveDate,
+    },
+    /// An extra shift whose end equals its start.
+    #[error("extra_shifts: the extra shift on {date} starts and ends at {at}: no time span")]
+    EmptyExtraShift {
+        /// The date of the extra shift.
+        date: NaiveDate,
+        /// The start (and end) time.
+        at: String,
+    },
+    /// An extra shift whose unpaid break is as long as its span, or longer.
+    #[error("extra_shifts: the extra shift on {date} has an unpaid break of {break_minutes} min, not shorter than its span of {span_minutes} min")]
+    ExtraShiftBreakTooLong {
+        /// The date of the extra shift.
+        date: NaiveDate,
+        /// The break given.
+        break_minutes: u32,
+        /// The span of the shift.
+        span_minutes: u32,
+    },
+    /// An extra shift that overlaps another shift worked on its date.
+    #[error("extra_shifts[{index}] on {date} overlaps {other}")]
+    OverlappingExtraShift {
+        /// Index of the extra shift in `extra_shifts`.
+        index: usize,
+        /// Its date.
+        date: NaiveDate,
+        /// The shift it overlaps, as a path (`extra_shifts[0]`, `schedule.weeks[1].shifts[2]`).
+        other: String,
+    },
     /// A daily window whose end equals its start (no window is an absent window).
     #[error("daily window starts and ends at {at}: use no window instead")]
     EmptyWindow {

@@ -61,7 +61,7 @@
 //!     .into_iter()
 //!     .map(|day| Shift::new(day, t(8, 0), t(18, 0), 60))
 //!     .collect::<Result<Vec<_>, _>>()?;
-//! placement.schedule = WeeklySchedule::new(shifts)?;
+//! placement.schedule = WeeklySchedule::new(shifts)?.into();
 //! agreement.placements.push(placement);
 //!
 //! let report = agreement.check(&registry, &Policy::cn());
@@ -143,8 +143,8 @@ pub use portfolio::Portfolio;
 pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
 pub use registry::Registry;
 pub use schedule::{
-    DailyWindow, Shift, TimeOfDay, WeekdaySet, WeeklySchedule, WeeklySpan, MINUTES_PER_DAY,
-    MINUTES_PER_WEEK, WEEK,
+    DailyWindow, ExtraShift, Schedule, Shift, TimeOfDay, WeekdaySet, WeeklySchedule, WeeklySpan,
+    MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEK,
 };
 
 /// The types most programs need, for `use school_enterprise::prelude::*`.

@@ -4,11 +4,12 @@
 //! Daily hours count each shift towards the day it starts; rest days are weekdays occupied by no
 //! shift, a shift occupying every calendar day on which it has a minute.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::check::{Figure, Loc, Scope, Sink};
-use crate::schedule::WEEK;
-use crate::{has_reached_age, RuleCode, WeeklySchedule};
+use crate::schedule::worked::{Change, Worked};
+use crate::schedule::{Plan, ShiftSource, WEEK};
+use crate::{has_reached_age, HostCalendar, RuleCode, Schedule, Shift, WeekdaySet};
 
 /// The worker a schedule belongs to, for the rules that depend on age.
 #[derive(Debug, Clone, Copy)]
@@ -27,90 +28,295 @@ pub(crate) fn hours(minutes: u64) -> String {
     }
 }
 
-/// Checks the four working-time rules on `schedule`, found at `at`.
+/// The location of a dated change below the placement or employment at `here`, handed to `f`.
+pub(crate) fn at_change<R>(here: Loc<'_>, change: Change, f: impl FnOnce(Loc<'_>) -> R) -> R {
+    match change {
+        Change::DayOff(i) => {
+            let list = here.field("days_off");
+            f(list.index(i))
+        }
+        Change::Extra(j) => {
+            let list = here.field("extra_shifts");
+            f(list.index(j))
+        }
+    }
+}
+
+/// The location of pattern `w` of `schedule` (at `schedule_at`), handed to `f`: the schedule
+/// itself for revision 1's form, `schedule.weeks[w]` for a rota.
+pub(crate) fn at_pattern<R>(
+    schedule: &Schedule,
+    schedule_at: Loc<'_>,
+    w: usize,
+    f: impl FnOnce(Loc<'_>) -> R,
+) -> R {
+    if schedule.is_rota() {
+        let weeks = schedule_at.field("weeks");
+        f(weeks.index(w))
+    } else {
+        f(schedule_at)
+    }
+}
+
+/// The location of a planned shift below the placement or employment at `here`, handed to `f`.
+pub(crate) fn at_shift<R>(
+    schedule: &Schedule,
+    here: Loc<'_>,
+    source: ShiftSource,
+    f: impl FnOnce(Loc<'_>) -> R,
+) -> R {
+    match source {
+        ShiftSource::Pattern { week, shift } => {
+            let schedule_at = here.field("schedule");
+            at_pattern(schedule, schedule_at, week, |pattern| {
+                let shifts = pattern.field("shifts");
+                f(shifts.index(shift))
+            })
+        }
+        ShiftSource::Extra(j) => {
+            let list = here.field("extra_shifts");
+            f(list.index(j))
+        }
+    }
+}
+
+/// Checks the working-time rules on the schedule and dated changes of `plan`, for the placement
+/// or employment at `here`: each pattern of the cycle, and each date and calendar week that holds
+/// a dated change, as worked (RULES.md, "Schedules, rotas and dated changes"). A dated date or
+/// week reports only when its pattern alone passes the same rule, at its earliest dated change,
+/// naming the date (`date`) or the week's Monday (`week`). `worked` is scratch space.
+///
+/// `worktime.weekly_hours`: a single pattern against `max_weekly_work_hours`; for a cycle of two
+/// or more patterns, the cycle's total against `max_weekly_work_hours` times its weeks (the
+/// average week, at `schedule`) and each pattern against `max_single_week_work_hours`; a dated
+/// week against the same limit as its pattern, raised for make-up working days by
+/// [`HostCalendar::weekly_limit_minutes`]. `worktime.rest_days` is unchanged by the calendar.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn check_schedule(
-    schedule: &WeeklySchedule,
+    plan: &Plan<'_>,
+    calendar: HostCalendar<'_>,
     worker: Worker,
-    at: Loc<'_>,
+    here: Loc<'_>,
     scope: Scope<'_>,
+    worked: &mut Worked,
     sink: &mut Sink<'_>,
 ) {
     let policy = sink.policy();
+    let schedule = plan.schedule;
+    let schedule_at = here.field("schedule");
+    worked.fill(plan);
 
     if sink.wants(RuleCode::WorktimeDailyHours) {
         let limit = u64::from(policy.max_daily_work_hours) * 60;
-        for (day, minutes) in WEEK.iter().zip(schedule.working_minutes_by_day()) {
-            if u64::from(minutes) > limit {
-                sink.push(
-                    RuleCode::WorktimeDailyHours,
-                    at,
-                    scope,
-                    format!("working time on {day} exceeds the daily limit"),
-                    vec![
-                        Figure::new("day", day),
-                        Figure::new("limit", hours(limit)),
-                        Figure::new("actual", hours(minutes.into())),
-                    ],
-                );
+        for (w, pattern) in schedule.weeks().iter().enumerate() {
+            for (day, minutes) in WEEK.iter().zip(pattern.working_minutes_by_day()) {
+                if u64::from(minutes) > limit {
+                    at_pattern(schedule, schedule_at, w, |at| {
+                        sink.push(
+                            RuleCode::WorktimeDailyHours,
+                            at,
+                            scope,
+                            format!("working time on {day} exceeds the daily limit"),
+                            vec![
+                                Figure::new("day", day),
+                                Figure::new("limit", hours(limit)),
+                                Figure::new("actual", hours(minutes.into())),
+                            ],
+                        );
+                    });
+                }
+            }
+        }
+        for date in &worked.dates {
+            let index = date.date.weekday().num_days_from_monday() as usize;
+            let pattern_passes = schedule.weeks().get(date.pattern).is_none_or(|p| {
+                p.working_minutes_by_day()
+                    .get(index)
+                    .is_none_or(|&m| u64::from(m) <= limit)
+            });
+            if pattern_passes && date.minutes > limit {
+                at_change(here, date.change, |at| {
+                    sink.push(
+                        RuleCode::WorktimeDailyHours,
+                        at,
+                        scope,
+                        format!("working time on {} exceeds the daily limit", date.date),
+                        vec![
+                            Figure::new("date", date.date),
+                            Figure::new("limit", hours(limit)),
+                            Figure::new("actual", hours(date.minutes)),
+                        ],
+                    );
+                });
             }
         }
     }
 
     if sink.wants(RuleCode::WorktimeWeeklyHours) {
-        let limit = u64::from(policy.max_weekly_work_hours) * 60;
-        let week = u64::from(schedule.weekly_working_minutes());
-        if week > limit {
-            sink.push(
-                RuleCode::WorktimeWeeklyHours,
-                at,
-                scope,
-                "weekly working time exceeds the limit".to_owned(),
-                vec![
-                    Figure::new("limit", hours(limit)),
-                    Figure::new("actual", hours(week)),
-                ],
-            );
+        let n = schedule.weeks().len();
+        let (base_hours, single) = if n > 1 {
+            (policy.max_single_week_work_hours, true)
+        } else {
+            (policy.max_weekly_work_hours, false)
+        };
+        let limit = u64::from(base_hours) * 60;
+        if single {
+            let total = schedule.weeks().iter().fold(0u64, |sum, p| {
+                sum.saturating_add(u64::from(p.weekly_working_minutes()))
+            });
+            let average_limit = u64::from(policy.max_weekly_work_hours) * 60;
+            let weeks = n as u64;
+            if total > average_limit.saturating_mul(weeks) {
+                sink.push(
+                    RuleCode::WorktimeWeeklyHours,
+                    schedule_at,
+                    scope,
+                    "the average week of the rota exceeds the weekly limit".to_owned(),
+                    vec![
+                        Figure::new("limit", hours(average_limit)),
+                        Figure::new("actual", format!("{} over {weeks} weeks", hours(total))),
+                    ],
+                );
+            }
+        }
+        for (w, pattern) in schedule.weeks().iter().enumerate() {
+            let week = u64::from(pattern.weekly_working_minutes());
+            if week > limit {
+                let message = if single {
+                    "a week of the rota exceeds the single-week limit"
+                } else {
+                    "weekly working time exceeds the limit"
+                };
+                at_pattern(schedule, schedule_at, w, |at| {
+                    sink.push(
+                        RuleCode::WorktimeWeeklyHours,
+                        at,
+                        scope,
+                        message.to_owned(),
+                        vec![
+                            Figure::new("limit", hours(limit)),
+                            Figure::new("actual", hours(week)),
+                        ],
+                    );
+                });
+            }
+        }
+        for week in &worked.weeks {
+            let pattern = schedule
+                .weeks()
+                .get(week.pattern)
+                .map_or(0, |p| p.weekly_working_minutes());
+            let week_limit = calendar.weekly_limit_minutes(base_hours, week.monday);
+            if u64::from(pattern) <= limit && week.minutes > week_limit {
+                at_change(here, week.change, |at| {
+                    sink.push(
+                        RuleCode::WorktimeWeeklyHours,
+                        at,
+                        scope,
+                        format!(
+                            "working time in the week of {} exceeds the limit",
+                            week.monday
+                        ),
+                        vec![
+                            Figure::new("week", week.monday),
+                            Figure::new("limit", hours(week_limit)),
+                            Figure::new("actual", hours(week.minutes)),
+                        ],
+                    );
+                });
+            }
         }
     }
 
     if sink.wants(RuleCode::WorktimeRestDays) {
-        let rest_days = 7 - schedule.occupied_weekdays().len();
-        if rest_days < policy.min_rest_days_per_week {
+        let minimum = policy.min_rest_days_per_week;
+        let push = |sink: &mut Sink<'_>, at: Loc<'_>, week: Option<NaiveDate>, rest: u32| {
+            let mut figures = vec![
+                Figure::new("limit", format!("{minimum} day(s)")),
+                Figure::new("actual", format!("{rest} day(s)")),
+            ];
+            if let Some(monday) = week {
+                figures.insert(0, Figure::new("week", monday));
+            }
             sink.push(
                 RuleCode::WorktimeRestDays,
                 at,
                 scope,
                 "too few weekdays free of any shift".to_owned(),
-                vec![
-                    Figure::new("limit", format!("{} day(s)", policy.min_rest_days_per_week)),
-                    Figure::new("actual", format!("{rest_days} day(s)")),
-                ],
+                figures,
             );
+        };
+        for (w, pattern) in schedule.weeks().iter().enumerate() {
+            let rest_days = 7 - pattern.occupied_weekdays().len();
+            if rest_days < minimum {
+                at_pattern(schedule, schedule_at, w, |at| {
+                    push(sink, at, None, rest_days)
+                });
+            }
+        }
+        for week in &worked.weeks {
+            let pattern = schedule
+                .weeks()
+                .get(week.pattern)
+                .map_or(WeekdaySet::EMPTY, |p| p.occupied_weekdays());
+            let rest_days = 7 - week.occupied.len();
+            if 7 - pattern.len() >= minimum && rest_days < minimum {
+                at_change(here, week.change, |at| {
+                    push(sink, at, Some(week.monday), rest_days)
+                });
+            }
         }
     }
 
     if let Some(window) = policy.minor_night_window {
         let minor = !has_reached_age(worker.birth_date, policy.adult_age, worker.first_day);
         if minor && sink.wants(RuleCode::WorktimeMinorNightWork) {
-            let shifts = at.field("shifts");
-            for (i, shift) in schedule.shifts().iter().enumerate() {
+            for (source, shift) in every_shift(plan) {
                 if shift.overlaps_window(&window) {
-                    sink.push(
-                        RuleCode::WorktimeMinorNightWork,
-                        shifts.index(i),
-                        scope,
-                        format!(
-                            "a worker under {} has a shift in the night window",
-                            policy.adult_age
-                        ),
-                        vec![
-                            Figure::new("window", window),
-                            Figure::new("shift", shift),
-                            Figure::new("first_day", worker.first_day),
-                        ],
-                    );
+                    at_shift(schedule, here, source, |at| {
+                        sink.push(
+                            RuleCode::WorktimeMinorNightWork,
+                            at,
+                            scope,
+                            format!(
+                                "a worker under {} has a shift in the night window",
+                                policy.adult_age
+                            ),
+                            vec![
+                                Figure::new("window", window),
+                                Figure::new("shift", shift),
+                                Figure::new("first_day", worker.first_day),
+                            ],
+                        );
+                    });
                 }
             }
         }
     }
+}
+
+/// Every shift of every pattern, then every extra shift on the plan's days (as it sits on the
+/// weekly cycle), with where it comes from.
+pub(crate) fn every_shift<'a>(
+    plan: &'a Plan<'a>,
+) -> impl Iterator<Item = (ShiftSource, Shift)> + 'a {
+    let patterns = plan
+        .schedule
+        .weeks()
+        .iter()
+        .enumerate()
+        .flat_map(|(week, pattern)| {
+            pattern
+                .shifts()
+                .iter()
+                .enumerate()
+                .map(move |(shift, s)| (ShiftSource::Pattern { week, shift }, *s))
+        });
+    let extras = plan
+        .extra_shifts
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| plan.holds(e.date()))
+        .map(|(j, e)| (ShiftSource::Extra(j), e.as_weekly()));
+    patterns.chain(extras)
 }

@@ -181,14 +181,13 @@ fn a_dangling_student_raises_only_references_resolve() {
     let p = &mut a.placements[0];
     p.student = StudentId::from_u128(900);
     let saturday = Shift::new(chrono::Weekday::Sat, t(8, 0), t(17, 0), 60).unwrap();
-    let shifts = p
-        .schedule
+    let shifts = p.schedule.weeks()[0]
         .shifts()
         .iter()
         .copied()
         .chain([saturday])
         .collect();
-    p.schedule = WeeklySchedule::new(shifts).unwrap();
+    p.schedule = WeeklySchedule::new(shifts).unwrap().into();
     assert_findings(
         &check(&a),
         &[("agreement.references_resolve", "placements[0].student")],
@@ -345,14 +344,13 @@ fn a_dangling_host_or_post_alone_silences_the_placement_rules() {
         let p = &mut a.placements[0];
         p.safety_training_on = None;
         let saturday = Shift::new(chrono::Weekday::Sat, t(8, 0), t(17, 0), 60).unwrap();
-        let shifts = p
-            .schedule
+        let shifts = p.schedule.weeks()[0]
             .shifts()
             .iter()
             .copied()
             .chain([saturday])
             .collect();
-        p.schedule = WeeklySchedule::new(shifts).unwrap();
+        p.schedule = WeeklySchedule::new(shifts).unwrap().into();
         match field {
             "host" => p.host = EnterpriseId::from_u128(901),
             "post" => p.post = PostId::from_u128(902),

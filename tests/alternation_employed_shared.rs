@@ -42,7 +42,7 @@ fn employment() -> Employment {
         Money::new(4_800_00, Currency::CNY),
         d(2026, 3, 2),
     );
-    job.schedule = office_week();
+    job.schedule = office_week().into();
     job
 }
 
@@ -157,7 +157,8 @@ fn class_outside_shift_reports_a_shared_session_only_where_a_shift_is_too_close(
             .map(|day| Shift::new(day, t(7, 0), t(16, 0), 60).unwrap())
             .collect(),
     )
-    .unwrap();
+    .unwrap()
+    .into();
     m.timetable[1] = session(Wed, (17, 29), (19, 29), SHARED_TASK);
     assert_findings(
         &check(&holding(m)),

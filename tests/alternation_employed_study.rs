@@ -49,7 +49,7 @@ fn fixture_employment() -> Employment {
         Money::new(4_800_00, Currency::CNY),
         d(2026, 3, 2),
     );
-    job.schedule = office_week();
+    job.schedule = office_week().into();
     job.tasks.push(JobTask::new(TASK, name("line maintenance")));
     job.classes = vec![class(Mon, (18, 0), (20, 0)), class(Wed, (18, 0), (20, 0))];
     job
@@ -441,7 +441,7 @@ fn nights(monday: Shift) -> CooperationAgreement {
     with(|job| {
         let mut shifts = vec![monday];
         shifts.extend([Tue, Wed, Thu, Fri].map(|day| shift(day, (22, 0), (6, 0), 0)));
-        job.schedule = schedule(shifts);
+        job.schedule = schedule(shifts).into();
         job.classes = vec![class(Tue, (7, 0), (9, 0)), class(Thu, (7, 0), (9, 0))];
     })
 }
@@ -477,7 +477,7 @@ fn class_outside_shift_wraps_sunday_night_onto_monday_morning() {
     let a = with(|job| {
         let mut shifts = vec![shift(Sun, (22, 0), (6, 0), 0)];
         shifts.extend([Mon, Tue, Wed, Thu].map(|day| shift(day, (22, 0), (6, 0), 0)));
-        job.schedule = schedule(shifts);
+        job.schedule = schedule(shifts).into();
         job.classes = vec![class(Mon, (6, 15), (8, 15)), class(Wed, (18, 0), (20, 0))];
     });
     let report = check(&a);
@@ -633,7 +633,7 @@ fn worktime_weekly_hours_fires_on_the_shift_pattern_and_is_never_exempted() {
     let mut a = with(|job| {
         let mut shifts = office_week().shifts().to_vec();
         shifts.push(shift(Sat, (8, 0), (17, 0), 60));
-        job.schedule = schedule(shifts);
+        job.schedule = schedule(shifts).into();
     });
     a.placements.push(placement());
     a.exemptions.push(Exemption::new(
@@ -659,7 +659,7 @@ fn worktime_daily_hours_fires_on_the_shift_pattern() {
         let mut shifts = office_week().shifts().to_vec();
         shifts[4] = shift(Fri, (8, 0), (18, 0), 60);
         shifts[3] = shift(Thu, (8, 0), (16, 0), 60);
-        job.schedule = schedule(shifts);
+        job.schedule = schedule(shifts).into();
     });
     let report = check(&a);
     assert_findings(
@@ -680,7 +680,7 @@ fn worktime_daily_hours_fires_on_the_shift_pattern() {
 fn a_full_employed_study_round_trips_through_json() {
     let mut second = fixture_employment();
     second.student = MINOR;
-    second.schedule = schedule(vec![shift(Sun, (22, 0), (6, 0), 30)]);
+    second.schedule = schedule(vec![shift(Sun, (22, 0), (6, 0), 30)]).into();
     second
         .classes
         .push(ClassSession::new(Fri, t(23, 0), t(1, 0), name("safety discussion")).unwrap());
@@ -721,7 +721,8 @@ fn every_violation_of_a_badly_broken_employed_study_resolves_as_a_json_pointer()
         shift(Fri, (8, 0), (20, 0), 0),
         shift(Sat, (8, 0), (20, 0), 0),
         shift(Sun, (8, 0), (20, 0), 0),
-    ]);
+    ])
+    .into();
     broken.tasks.push(JobTask::new(TASK, name("again")));
     broken.classes = vec![
         class(Tue, (7, 0), (8, 0)),

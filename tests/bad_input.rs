@@ -81,7 +81,8 @@ fn placement() -> Placement {
         Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60).unwrap(),
         Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 30).unwrap(),
     ])
-    .unwrap();
+    .unwrap()
+    .into();
     placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
     placement.days_off = vec![d(2026, 5, 1)];
     placement

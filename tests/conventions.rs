@@ -86,7 +86,7 @@ fn check_schedule(shifts: Vec<Shift>, birth: NaiveDate, policy: &Policy) -> Repo
         PlacementKind::Assisting,
         range(d(2026, 3, 2), d(2026, 6, 30)),
     );
-    placement.schedule = WeeklySchedule::new(shifts).unwrap();
+    placement.schedule = WeeklySchedule::new(shifts).unwrap().into();
     agreement.placements.push(placement);
     agreement.check(&registry, policy)
 }

@@ -15,7 +15,7 @@ fn long_week() -> CooperationAgreement {
         .into_iter()
         .map(|day| Shift::new(day, t(8, 0), t(16, 0), 60).unwrap())
         .collect();
-    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap();
+    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap().into();
     a
 }
 
@@ -60,7 +60,7 @@ fn seven_days_with_rest_day_exemption() -> CooperationAgreement {
         .into_iter()
         .map(|day| Shift::new(day, t(9, 0), t(14, 0), 0).unwrap())
         .collect();
-    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap();
+    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap().into();
     a.exemptions
         .push(exemption(RuleCode::WorktimeRestDays, d(2026, 1, 1)));
     a
@@ -146,10 +146,12 @@ fn every_path_resolves_as_a_json_pointer_in_the_serialized_root() {
         .into_iter()
         .map(|day| Shift::new(day, t(8, 0), t(18, 0), 0).unwrap())
         .collect();
-    a.placements[4].schedule = WeeklySchedule::new(shifts).unwrap();
+    a.placements[4].schedule = WeeklySchedule::new(shifts).unwrap().into();
     a.placements[1].student = MINOR; // 17 in April 2026
     a.placements[1].schedule =
-        WeeklySchedule::new(vec![Shift::new(Mon, t(19, 0), t(23, 0), 0).unwrap()]).unwrap();
+        WeeklySchedule::new(vec![Shift::new(Mon, t(19, 0), t(23, 0), 0).unwrap()])
+            .unwrap()
+            .into();
     a.exemptions.push(Exemption::new(
         vec![RuleCode::WorktimeDailyHours],
         vec![PlacementId::from_u128(9)],

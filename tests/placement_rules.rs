@@ -113,8 +113,8 @@ fn office(day: Weekday) -> Shift {
     shift(day, (8, 0), (17, 0), 60)
 }
 
-fn schedule(shifts: Vec<Shift>) -> WeeklySchedule {
-    WeeklySchedule::new(shifts).unwrap()
+fn schedule(shifts: Vec<Shift>) -> Schedule {
+    WeeklySchedule::new(shifts).unwrap().into()
 }
 
 /// The fixture week with Monday's shift (`shifts[0]`) replaced by `monday`.

@@ -10,7 +10,7 @@ use school_enterprise::*;
 
 fn with_shifts(shifts: Vec<Shift>) -> CooperationAgreement {
     let mut a = agreement();
-    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap();
+    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap().into();
     a
 }
 

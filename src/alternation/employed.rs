@@ -6,8 +6,9 @@ use std::fmt;
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::schedule::Plan;
 use crate::{
-    EnterpriseId, Error, Money, Name, PostId, StudentId, TaskId, TimeOfDay, WeeklySchedule,
+    EnterpriseId, Error, ExtraShift, Money, Name, PostId, Schedule, StudentId, TaskId, TimeOfDay,
     WeeklySpan,
 };
 
@@ -164,7 +165,7 @@ impl fmt::Display for ClassSession {
 /// let mut job = Employment::new(StudentId::from_u128(1), EnterpriseId::from_u128(2),
 ///     PostId::from_u128(3), 40 * 60, Money::new(4_800_00, Currency::CNY), day(2026, 3, 2))
 ///     .ending_on(day(2027, 2, 28))?;
-/// job.schedule = WeeklySchedule::new(vec![Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60)?])?;
+/// job.schedule = WeeklySchedule::new(vec![Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60)?])?.into();
 /// job.tasks.push(JobTask::new(TaskId::from_u128(4), Name::new("line maintenance")?));
 /// job.classes.push(ClassSession::new(Weekday::Mon, t(18, 0), t(20, 0), Name::new("PLCs")?)?
 ///     .linked_to(TaskId::from_u128(4)));
@@ -173,6 +174,11 @@ impl fmt::Display for ClassSession {
 /// assert!(job.clone().ending_on(day(2026, 3, 1)).is_err());
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// An employment's days, for its schedule, are its first day onward: pattern shifts are worked
+/// from `starts_on`, and dated changes before it are ignored. Reading from JSON refuses a date
+/// listed twice in `days_off` and an extra shift that overlaps another shift worked on its date
+/// ([`Employment::check_dated_changes`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "RawEmployment", into = "RawEmployment")]
 #[non_exhaustive]
@@ -189,8 +195,12 @@ pub struct Employment {
     pub monthly_pay: Money,
     starts_on: NaiveDate,
     ends_on: Option<NaiveDate>,
-    /// The shift pattern.
-    pub schedule: WeeklySchedule,
+    /// The shift pattern: one weekly pattern, or a rota.
+    pub schedule: Schedule,
+    /// Dates with no work; a day off cancels the pattern's shifts that start on it.
+    pub days_off: Vec<NaiveDate>,
+    /// Shifts worked on a date beside the schedule.
+    pub extra_shifts: Vec<ExtraShift>,
     /// The employment's own tasks, beside the class's shared task list.
     pub tasks: Vec<JobTask>,
     /// The employment's own weekly class sessions after work, beside the class's shared
@@ -210,7 +220,11 @@ struct RawEmployment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ends_on: Option<NaiveDate>,
     #[serde(default)]
-    schedule: WeeklySchedule,
+    schedule: Schedule,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    days_off: Vec<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    extra_shifts: Vec<ExtraShift>,
     #[serde(default)]
     tasks: Vec<JobTask>,
     #[serde(default)]
@@ -230,8 +244,11 @@ impl TryFrom<RawEmployment> for Employment {
         );
         job.set_dates(raw.starts_on, raw.ends_on)?;
         job.schedule = raw.schedule;
+        job.days_off = raw.days_off;
+        job.extra_shifts = raw.extra_shifts;
         job.tasks = raw.tasks;
         job.classes = raw.classes;
+        job.check_dated_changes()?;
         Ok(job)
     }
 }
@@ -247,6 +264,8 @@ impl From<Employment> for RawEmployment {
             starts_on: job.starts_on,
             ends_on: job.ends_on,
             schedule: job.schedule,
+            days_off: job.days_off,
+            extra_shifts: job.extra_shifts,
             tasks: job.tasks,
             classes: job.classes,
         }
@@ -271,7 +290,9 @@ impl Employment {
             monthly_pay,
             starts_on,
             ends_on: None,
-            schedule: WeeklySchedule::default(),
+            schedule: Schedule::default(),
+            days_off: Vec::new(),
+            extra_shifts: Vec::new(),
             tasks: Vec::new(),
             classes: Vec::new(),
         }
@@ -312,6 +333,27 @@ impl Employment {
     /// The last day of employment, if it has one (`None`: open-ended).
     pub fn ends_on(&self) -> Option<NaiveDate> {
         self.ends_on
+    }
+}
+
+impl Employment {
+    /// The schedule, its dated changes and the employment's days (from its first day), as the
+    /// rules read them.
+    pub(crate) fn plan(&self) -> Plan<'_> {
+        Plan {
+            schedule: &self.schedule,
+            days_off: &self.days_off,
+            extra_shifts: &self.extra_shifts,
+            first: self.starts_on,
+            last: self.ends_on,
+        }
+    }
+
+    /// Checks what the dated changes need the whole employment for, as
+    /// [`Placement::check_dated_changes`](crate::Placement::check_dated_changes) does. Reading
+    /// from JSON runs this check.
+    pub fn check_dated_changes(&self) -> Result<(), Error> {
+        self.plan().validate()
     }
 }
 

@@ -18,10 +18,12 @@ use super::timetable::Timetable;
 use super::weekly::{merge, WidenedShifts};
 use crate::agreement::{check_participation, dangling};
 use crate::check::{Figure, Loc, Scope, Sink};
+use crate::schedule::worked::Worked;
+use crate::schedule::ShiftSource;
 use crate::worktime::{self, hours, Worker};
 use crate::{
-    age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, Enterprise, Post,
-    RuleCode, Student, TaskId,
+    age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, Enterprise,
+    HostCalendar, Post, RuleCode, Student, TaskId,
 };
 
 /// Scratch space reused from one employment to the next.
@@ -30,6 +32,7 @@ struct Scratch {
     tasks: Vec<TaskId>,
     intervals: Vec<(u32, u32)>,
     widened: WidenedShifts,
+    worked: Worked,
 }
 
 /// Runs every employed-study rule on `model`, found at `at` in `agreement`.
@@ -64,7 +67,8 @@ pub(crate) fn check(
         if post.is_none() {
             dangling(sink, here.field("post"), "post", job.post);
         }
-        let (Some(student), Some(_), Some((holder, post))) = (student, enterprise, post) else {
+        let (Some(student), Some(employer), Some((holder, post))) = (student, enterprise, post)
+        else {
             continue;
         };
         let days = participation(job, student, agreement);
@@ -79,11 +83,15 @@ pub(crate) fn check(
             birth_date: student.birth_date,
             first_day: days.first(),
         };
+        // The employer's weekly rest days and the official calendar give a dated week's limit.
+        let calendar = HostCalendar::for_host(sink.policy(), employer);
         worktime::check_schedule(
-            &job.schedule,
+            &job.plan(),
+            calendar,
             worker,
-            here.field("schedule"),
+            here,
             Scope::Plain,
+            &mut scratch.worked,
             sink,
         );
         classes(job, &shared, &mut scratch, here, sink);
@@ -274,7 +282,20 @@ fn classes(
 ) {
     let policy = sink.policy();
     let rest = policy.min_rest_between_work_and_class_minutes;
-    scratch.widened.fill(&job.schedule, rest);
+    // Every shift of every pattern and every extra shift, tagged by its position in that order.
+    let plan = job.plan();
+    scratch.widened.fill(
+        worktime::every_shift(&plan)
+            .enumerate()
+            .map(|(k, (_, shift))| (shift.span().week_interval(), k)),
+        job.schedule
+            .weeks()
+            .iter()
+            .map(|p| p.shifts().len())
+            .sum::<usize>()
+            .saturating_add(job.extra_shifts.len()),
+        rest,
+    );
     let classes_at = here.field("classes");
     let timetable_at = shared.at.field("timetable");
     let outside = OutsideShift {
@@ -342,22 +363,62 @@ fn classes(
             ],
         );
     }
-    let work_minutes = u64::from(job.schedule.weekly_working_minutes());
-    let load = work_minutes + class_minutes;
-    let maximum = u64::from(policy.max_weekly_load_hours) * 60;
-    if load > maximum {
+    weekly_load(job, class_minutes, scratch, here, sink);
+}
+
+/// `employed_study.weekly_load`: each pattern of the cycle, at the employment for revision 1's
+/// form and at `schedule.weeks[w]` for a rota, and each calendar week that holds a dated change,
+/// as worked, at its earliest dated change (naming its Monday, `week`) when its pattern passes.
+/// The classes are weekly, so each week's class time is the same.
+fn weekly_load(
+    job: &Employment,
+    class_minutes: u64,
+    scratch: &mut Scratch,
+    here: Loc<'_>,
+    sink: &mut Sink<'_>,
+) {
+    let maximum = u64::from(sink.policy().max_weekly_load_hours) * 60;
+    let push = |sink: &mut Sink<'_>, at: Loc<'_>, work: u64, week: Option<chrono::NaiveDate>| {
+        let load = work.saturating_add(class_minutes);
+        let mut figures = vec![
+            Figure::new("limit", hours(maximum)),
+            Figure::new("actual", hours(load)),
+            Figure::new("work", hours(work)),
+            Figure::new("classes", hours(class_minutes)),
+        ];
+        if let Some(monday) = week {
+            figures.insert(0, Figure::new("week", monday));
+        }
         sink.push(
             RuleCode::EmployedStudyWeeklyLoad,
-            here,
+            at,
             Scope::Plain,
             "working time plus class time per week is too high".to_owned(),
-            vec![
-                Figure::new("limit", hours(maximum)),
-                Figure::new("actual", hours(load)),
-                Figure::new("work", hours(work_minutes)),
-                Figure::new("classes", hours(class_minutes)),
-            ],
+            figures,
         );
+    };
+    let schedule = &job.schedule;
+    let schedule_at = here.field("schedule");
+    for (w, pattern) in schedule.weeks().iter().enumerate() {
+        let work = u64::from(pattern.weekly_working_minutes());
+        if work.saturating_add(class_minutes) > maximum {
+            if schedule.is_rota() {
+                worktime::at_pattern(schedule, schedule_at, w, |at| push(sink, at, work, None));
+            } else {
+                push(sink, here, work, None);
+            }
+        }
+    }
+    // `check_schedule` filled the weeks of this employment's plan.
+    for week in &scratch.worked.weeks {
+        let pattern = u64::from(schedule.pattern_for(week.monday).weekly_working_minutes());
+        if pattern.saturating_add(class_minutes) <= maximum
+            && week.minutes.saturating_add(class_minutes) > maximum
+        {
+            worktime::at_change(here, week.change, |at| {
+                push(sink, at, week.minutes, Some(week.monday))
+            });
+        }
     }
 }
 
@@ -385,12 +446,24 @@ impl OutsideShift<'_, '_> {
             Figure::new("class", class),
             Figure::new("min_rest", format!("{} min", self.rest)),
         ];
-        if let Some(shift) = self.job.schedule.shifts().get(k) {
-            figures.insert(1, Figure::new("shift", shift));
+        let job = self.job;
+        let plan = job.plan();
+        if let Some((source, shift)) = worktime::every_shift(&plan).nth(k) {
+            match source {
+                ShiftSource::Extra(j) => {
+                    if let Some(extra) = job.extra_shifts.get(j) {
+                        figures.insert(1, Figure::new("shift", extra));
+                        figures.push(Figure::new("date", extra.date()));
+                    }
+                }
+                ShiftSource::Pattern { .. } => {
+                    figures.insert(1, Figure::new("shift", shift));
+                    figures.push(Figure::new("day", shift.weekday()));
+                }
+            }
+            let path = worktime::at_shift(&job.schedule, self.here, source, |at| at.to_path());
+            figures.push(Figure::new("shift_at", path));
         }
-        let schedule_at = self.here.field("schedule");
-        let shifts_at = schedule_at.field("shifts");
-        figures.push(Figure::new("shift_at", shifts_at.index(k).to_path()));
         if let Some(session) = session {
             figures.push(Figure::new("session", session.to_path()));
         }

@@ -1,7 +1,7 @@
 //! Interval arithmetic on the weekly cycle for employed study: the union of class intervals, and
 //! the first shift (widened by a rest) that a class overlaps, each in `O(n log n)`.
 
-use crate::{WeeklySchedule, MINUTES_PER_WEEK};
+use crate::MINUTES_PER_WEEK;
 
 const WEEK: i64 = MINUTES_PER_WEEK as i64;
 
@@ -123,34 +123,47 @@ impl Covered {
 }
 
 /// The shifts of a schedule widened by a rest on each side, sorted by start, for finding the
-/// shift a class overlaps.
+/// shift a class overlaps. The shifts may overlap each other (shifts of different patterns of a
+/// rota, extra shifts), so a running maximum of the ends finds the first that meets a class.
 #[derive(Debug, Default)]
 pub(crate) struct WidenedShifts {
-    /// (start, end, index of the shift in the schedule), in minutes from Monday 00:00; the start
-    /// may be negative and the end may pass the end of the week.
+    /// (start, end, tag of the shift), in minutes from Monday 00:00; the start may be negative
+    /// and the end may pass the end of the week.
     intervals: Vec<(i64, i64, usize)>,
+    /// The largest end among the intervals up to each position.
+    max_end: Vec<i64>,
     /// A shift whose widened interval covers the whole cycle, if any.
     covers_all: Option<usize>,
 }
 
 impl WidenedShifts {
-    /// Fills `self` with the shifts of `schedule` widened by `rest` minutes on each side.
-    pub(crate) fn fill(&mut self, schedule: &WeeklySchedule, rest: u32) {
+    /// Fills `self` with `shifts` (weekly intervals and a tag each) widened by `rest` minutes on
+    /// each side. `count` is the number of shifts, to size the buffers once.
+    pub(crate) fn fill(
+        &mut self,
+        shifts: impl Iterator<Item = ((u32, u32), usize)>,
+        count: usize,
+        rest: u32,
+    ) {
         let rest = i64::from(rest);
         self.intervals.clear();
-        self.intervals.reserve(schedule.shifts().len());
+        self.max_end.clear();
+        self.intervals.reserve(count);
+        self.max_end.reserve(count);
         self.covers_all = None;
-        for (i, shift) in schedule.shifts().iter().enumerate() {
-            let (start, end) = shift.span().week_interval();
+        for ((start, end), tag) in shifts {
             let (start, end) = (i64::from(start) - rest, i64::from(end) + rest);
             if end - start >= WEEK && self.covers_all.is_none() {
-                self.covers_all = Some(i);
+                self.covers_all = Some(tag);
             }
-            self.intervals.push((start, end, i));
+            self.intervals.push((start, end, tag));
         }
-        // The schedule's shifts do not overlap, so sorted by start their ends are sorted too, and
-        // widening every one by the same rest keeps both orders.
         self.intervals.sort_unstable();
+        let mut max = i64::MIN;
+        for &(_, end, _) in &self.intervals {
+            max = max.max(end);
+            self.max_end.push(max);
+        }
     }
 
     /// Whether some widened shift overlaps a block of `covered` (touching is not overlapping):
@@ -166,8 +179,8 @@ impl WidenedShifts {
                 .any(|&(start, end, _)| covered.meets(start, end))
     }
 
-    /// The index of a shift whose widened interval overlaps `[start, end)` on the weekly cycle
-    /// (touching is not overlapping), if any.
+    /// The tag of a shift whose widened interval overlaps `[start, end)` on the weekly cycle
+    /// (touching is not overlapping), if any: of those, the first by start.
     pub(crate) fn overlapping(&self, (start, end): (u32, u32)) -> Option<usize> {
         if self.covers_all.is_some() {
             return self.covers_all;
@@ -176,8 +189,9 @@ impl WidenedShifts {
         // [0, 2 weeks) where the class lies, so five copies of the class meet every occurrence.
         (-2..=2).find_map(|k: i64| {
             let (a, b) = (i64::from(start) + k * WEEK, i64::from(end) + k * WEEK);
-            // The first interval ending after a: it starts earliest among those that may meet.
-            let first = self.intervals.partition_point(|w| w.1 <= a);
+            // The first interval ending after a (the running maximum is sorted): every earlier
+            // one ends on or before a.
+            let first = self.max_end.partition_point(|&e| e <= a);
             self.intervals.get(first).filter(|w| w.0 < b).map(|w| w.2)
         })
     }
@@ -188,7 +202,7 @@ mod tests {
     use chrono::Weekday;
 
     use super::*;
-    use crate::{Shift, TimeOfDay};
+    use crate::{Shift, TimeOfDay, WeeklySchedule};
 
     fn t(h: u32, m: u32) -> TimeOfDay {
         TimeOfDay::new(h, m).unwrap()
@@ -214,7 +228,15 @@ mod tests {
             WeeklySchedule::new(vec![Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 0).unwrap()])
                 .unwrap();
         let mut widened = WidenedShifts::default();
-        widened.fill(&schedule, 30);
+        widened.fill(
+            schedule
+                .shifts()
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.span().week_interval(), i)),
+            1,
+            30,
+        );
         // Monday 06:29 is inside the rest; Monday 06:30 is not.
         assert_eq!(widened.overlapping((389, 449)), Some(0));
         assert_eq!(widened.overlapping((390, 450)), None);
@@ -230,7 +252,15 @@ mod tests {
             WeeklySchedule::new(vec![Shift::new(Weekday::Wed, t(8, 0), t(9, 0), 0).unwrap()])
                 .unwrap();
         let mut widened = WidenedShifts::default();
-        widened.fill(&schedule, 6000);
+        widened.fill(
+            schedule
+                .shifts()
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.span().week_interval(), i)),
+            1,
+            6000,
+        );
         assert_eq!(widened.overlapping((0, 1)), Some(0));
     }
 
@@ -279,7 +309,15 @@ mod tests {
             WeeklySchedule::new(vec![Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 0).unwrap()])
                 .unwrap();
         let mut widened = WidenedShifts::default();
-        widened.fill(&schedule, 30);
+        widened.fill(
+            schedule
+                .shifts()
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.span().week_interval(), i)),
+            1,
+            30,
+        );
         // Monday 06:30 onwards is free; 06:29 is not. Sunday 21:30 is the rest's start.
         assert!(!widened.meets_any(&Covered::new([(390, 450)].into_iter())));
         assert!(widened.meets_any(&Covered::new([(389, 450)].into_iter())));

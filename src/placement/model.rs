@@ -3,9 +3,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::schedule::Plan;
 use crate::{
-    DateRange, EnterpriseId, InstructorId, Money, PlacementId, PostId, Share, StudentId,
-    WeeklySchedule,
+    DateRange, EnterpriseId, Error, ExtraShift, InstructorId, Money, PlacementId, PostId, Schedule,
+    Share, StudentId,
 };
 
 /// What kind of placement it is.
@@ -148,8 +149,11 @@ pub enum Arrangement {
 ///
 /// Fields that may be missing in real life (no insurance yet, no supervisor) are optional or lists
 /// that may be empty; the rules report what is missing.
+///
+/// Reading from JSON refuses a date listed twice in `days_off` and an extra shift that overlaps
+/// another shift worked on its date ([`Placement::check_dated_changes`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Placement {
     /// The placement's id.
@@ -164,12 +168,16 @@ pub struct Placement {
     pub kind: PlacementKind,
     /// The days of the placement.
     pub dates: DateRange,
-    /// The weekly shifts.
+    /// The schedule: one weekly pattern, or a rota.
     #[serde(default)]
-    pub schedule: WeeklySchedule,
-    /// Dates inside the placement with no work; a day off cancels the shifts that start on it.
+    pub schedule: Schedule,
+    /// Dates inside the placement with no work; a day off cancels the pattern's shifts that start
+    /// on it. Dates outside the placement are ignored.
     #[serde(default)]
     pub days_off: Vec<NaiveDate>,
+    /// Shifts worked on a date beside the schedule. Those outside the placement are ignored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_shifts: Vec<ExtraShift>,
     /// Pay, if any.
     #[serde(default)]
     pub pay: Option<Pay>,
@@ -225,8 +233,9 @@ impl Placement {
             post,
             kind,
             dates,
-            schedule: WeeklySchedule::default(),
+            schedule: Schedule::default(),
             days_off: Vec::new(),
+            extra_shifts: Vec::new(),
             pay: None,
             internship_plan_on: None,
             filed_on: None,
@@ -240,5 +249,56 @@ impl Placement {
             arranged: Arrangement::Direct,
             record: None,
         }
+    }
+}
+
+impl Placement {
+    /// The schedule, its dated changes and the placement's days, as the rules read them.
+    pub(crate) fn plan(&self) -> Plan<'_> {
+        Plan {
+            schedule: &self.schedule,
+            days_off: &self.days_off,
+            extra_shifts: &self.extra_shifts,
+            first: self.dates.first(),
+            last: Some(self.dates.last()),
+        }
+    }
+
+    /// Checks what the dated changes need the whole placement for: no date twice in `days_off`
+    /// ([`Error::RepeatedDayOff`]), and no extra shift overlapping another shift worked on its date
+    /// (an extra shift, or a pattern shift starting on a day of the placement that is not a day
+    /// off; [`Error::OverlappingExtraShift`]). Reading from JSON runs this check; call it after
+    /// setting the public fields by hand.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mut p = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
+    ///     EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent,
+    ///     DateRange::new(d(3, 2), d(6, 30))?);
+    /// p.days_off = vec![d(4, 6), d(4, 6)];
+    /// assert_eq!(p.check_dated_changes(), Err(Error::RepeatedDayOff { date: d(4, 6) }));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check_dated_changes(&self) -> Result<(), Error> {
+        self.plan().validate()
+    }
+}
+
+impl Serialize for Placement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Placement::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Placement {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let placement = Placement::deserialize(deserializer)?;
+        placement
+            .check_dated_changes()
+            .map_err(serde::de::Error::custom)?;
+        Ok(placement)
     }
 }

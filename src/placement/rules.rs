@@ -7,13 +7,16 @@
 
 use std::cmp::Ordering;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::placement::model::{Arrangement, Placement};
+use crate::schedule::{Plan, ShiftSource};
+use crate::worktime;
 use crate::{
-    add_years, has_reached_age, study_year_start, Employer, Enterprise, Exemption, GuardianConsent,
-    Instructor, Post, ProtectedGroup, RuleCode, SchoolId, Sex, Shift, Student, WeekdaySet,
+    add_years, has_reached_age, study_year_start, week_monday, Employer, Enterprise, Exemption,
+    GuardianConsent, HostCalendar, Instructor, Post, ProtectedGroup, RuleCode, SchoolId, Sex,
+    Shift, Student, WeekdaySet,
 };
 
 /// A placement with everything its rules read, resolved once.
@@ -442,63 +445,150 @@ fn employer_name(employer: &Employer) -> String {
     }
 }
 
-/// Night, rest-day and holiday work: rules over every shift of the schedule.
+/// Night, rest-day and holiday work: rules over every shift of every pattern and every extra
+/// shift on the placement's days (RULES.md, "Schedules, rotas and dated changes").
+///
+/// A pattern shift is judged on the dates it is worked: those of the weeks that follow its
+/// pattern, starting on a day of the placement that is not a day off. It is rest-day work when
+/// such an occurrence occupies one of the host's weekly rest days that is not a make-up working
+/// day, and holiday work when one occupies a public holiday inside the placement; the violation
+/// names the first such date (`date`). Night work needs no date: it names the shift's weekday
+/// (`day`) for a pattern shift, its date for an extra shift.
 fn shift_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let policy = sink.policy();
     let night = policy.placement_night_window;
-    let shifts_at = here.field("schedule");
-    let shifts_at = shifts_at.field("shifts");
-    for (k, shift) in facts.placement.schedule.shifts().iter().enumerate() {
-        let at = shifts_at.index(k);
+    let plan = facts.placement.plan();
+    let calendar = HostCalendar::for_host(policy, facts.host);
+    let schedule = plan.schedule;
+    for (source, shift) in worktime::every_shift(&plan) {
+        let extra = match source {
+            ShiftSource::Extra(j) => facts.placement.extra_shifts.get(j),
+            ShiftSource::Pattern { .. } => None,
+        };
+        let when = || match extra {
+            Some(e) => Figure::new("date", e.date()),
+            None => Figure::new("day", shift.weekday()),
+        };
+        let shown = |figure: Figure| match extra {
+            Some(e) => vec![Figure::new("shift", e), figure],
+            None => vec![Figure::new("shift", shift), figure],
+        };
         if let Some(window) = night.filter(|w| shift.overlaps_window(w)) {
-            sink.push(
-                RuleCode::PlacementNightWork,
-                at,
-                facts.exemptible(),
-                "the shift overlaps the night".to_owned(),
-                vec![Figure::new("shift", shift), Figure::new("night", window)],
-            );
+            let mut figures = shown(Figure::new("night", window));
+            figures.push(when());
+            worktime::at_shift(schedule, here, source, |at| {
+                sink.push(
+                    RuleCode::PlacementNightWork,
+                    at,
+                    facts.exemptible(),
+                    "the shift overlaps the night".to_owned(),
+                    figures,
+                );
+            });
         }
-        let occupied = shift.occupied_weekdays();
-        let rest_days = facts.host.weekly_rest_days(policy);
-        let worked_rest_days: WeekdaySet =
-            rest_days.iter().filter(|d| occupied.contains(*d)).collect();
+        let rest_days = calendar.rest_days();
+        let worked_rest_days: WeekdaySet = rest_days
+            .iter()
+            .filter(|d| shift.occupied_weekdays().contains(*d))
+            .collect();
         if !worked_rest_days.is_empty() {
-            sink.push(
-                RuleCode::PlacementRestDayWork,
-                at,
-                facts.exemptible(),
-                "the shift falls on the host's weekly rest day".to_owned(),
-                vec![
-                    Figure::new("shift", shift),
-                    Figure::new("rest_days", worked_rest_days),
-                ],
-            );
+            let date = match (source, extra) {
+                (_, Some(e)) => [Some(e.date()), e.runs_into()]
+                    .into_iter()
+                    .flatten()
+                    .find(|d| calendar.is_weekly_rest(*d)),
+                (ShiftSource::Pattern { week, .. }, None) => {
+                    first_worked_date(&plan, week, &shift, |d| calendar.is_weekly_rest(d))
+                }
+                _ => None,
+            };
+            if let Some(date) = date {
+                let mut figures = shown(Figure::new("rest_days", worked_rest_days));
+                figures.push(Figure::new("date", date));
+                worktime::at_shift(schedule, here, source, |at| {
+                    sink.push(
+                        RuleCode::PlacementRestDayWork,
+                        at,
+                        facts.exemptible(),
+                        "the shift falls on the host's weekly rest day".to_owned(),
+                        figures,
+                    );
+                });
+            }
         }
-        if let Some(holiday) = first_holiday_worked(facts.placement, shift, sink.policy()) {
-            sink.push(
-                RuleCode::PlacementHolidayWork,
-                at,
-                facts.exemptible(),
-                "the shift falls on a public holiday".to_owned(),
-                vec![Figure::new("shift", shift), Figure::new("holiday", holiday)],
-            );
+        let holiday = match (source, extra) {
+            (_, Some(e)) => [Some(e.date()), e.runs_into()]
+                .into_iter()
+                .flatten()
+                .find(|d| calendar.is_public_holiday(*d) && facts.placement.dates.contains(*d)),
+            (ShiftSource::Pattern { week, .. }, None) => {
+                first_holiday_worked(&plan, week, &shift, policy)
+            }
+            _ => None,
+        };
+        if let Some(holiday) = holiday {
+            let figures = shown(Figure::new("holiday", holiday));
+            worktime::at_shift(schedule, here, source, |at| {
+                sink.push(
+                    RuleCode::PlacementHolidayWork,
+                    at,
+                    facts.exemptible(),
+                    "the shift falls on a public holiday".to_owned(),
+                    figures,
+                );
+            });
         }
     }
 }
 
-/// The first public holiday inside the placement that an occurrence of `shift` occupies, where
-/// that occurrence starts inside the placement and not on a day off.
+/// The first date that an occurrence of pattern `week`'s `shift` occupies and `hit` accepts,
+/// where that occurrence starts on a day of the plan that is not a day off, in a week that follows
+/// the pattern. Walks the occurrences from the first day, skipping those `hit` refuses (make-up
+/// working days) or cancelled by a day off, so it stops after at most one more step than there
+/// are such dates.
+fn first_worked_date(
+    plan: &Plan<'_>,
+    week: usize,
+    shift: &Shift,
+    hit: impl Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    let n = plan.schedule.weeks().len().max(1) as u64;
+    let first_monday = week_monday(plan.first);
+    let offset = (week + plan.schedule.weeks().len() - plan.schedule.pattern_index(first_monday))
+        % plan.schedule.weeks().len().max(1);
+    let monday = first_monday.checked_add_days(Days::new(7 * offset as u64))?;
+    let mut start =
+        monday.checked_add_days(Days::new(u64::from(shift.weekday().num_days_from_monday())))?;
+    if start < plan.first {
+        start = start.checked_add_days(Days::new(7 * n))?;
+    }
+    let runs_over = shift.occupied_weekdays().len() > 1;
+    while plan.holds(start) {
+        if !plan.days_off.contains(&start) {
+            let next = if runs_over { start.succ_opt() } else { None };
+            if let Some(date) = [Some(start), next].into_iter().flatten().find(|d| hit(*d)) {
+                return Some(date);
+            }
+        }
+        start = start.checked_add_days(Days::new(7 * n))?;
+    }
+    None
+}
+
+/// The first public holiday inside the placement that an occurrence of pattern `week`'s `shift`
+/// occupies, where that occurrence starts inside the placement, in a week following the pattern,
+/// and not on a day off.
 fn first_holiday_worked(
-    placement: &Placement,
+    plan: &Plan<'_>,
+    week: usize,
     shift: &Shift,
     policy: &crate::Policy,
 ) -> Option<NaiveDate> {
-    let dates = placement.dates;
+    let last = plan.last?;
     let occupies = shift.occupied_weekdays();
     policy
         .public_holidays
-        .range(dates.first()..=dates.last())
+        .range(plan.first..=last)
         .copied()
         .find(|holiday| {
             if !occupies.contains(holiday.weekday()) {
@@ -510,7 +600,11 @@ fn first_holiday_worked(
             } else {
                 holiday.pred_opt()
             };
-            start.is_some_and(|start| dates.contains(start) && !placement.days_off.contains(&start))
+            start.is_some_and(|start| {
+                plan.holds(start)
+                    && !plan.days_off.contains(&start)
+                    && plan.schedule.pattern_index(start) == week
+            })
         })
 }
 

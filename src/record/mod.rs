@@ -46,8 +46,6 @@ use crate::RuleCode;
 pub(crate) struct Scratch {
     /// The judged shifts' list positions, sorted by start.
     order: Vec<usize>,
-    /// The placement's days off, sorted.
-    days_off: Vec<NaiveDate>,
     /// The placement's months.
     months: Vec<pay::Month>,
     /// What covers each month: (month, first day, last day, paid on).

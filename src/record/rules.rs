@@ -86,23 +86,12 @@ pub(crate) fn check_shifts(
         .order
         .sort_unstable_by_key(|&k| (record.shifts.get(k).map_or(0, WorkedShift::start_at), k));
 
-    scratch.days_off.clear();
-    scratch.days_off.extend_from_slice(&placement.days_off);
-    scratch.days_off.sort_unstable();
-
     let calendar = HostCalendar::for_host(sink.policy(), facts.host);
     for &k in &scratch.order {
         let Some(shift) = record.shifts.get(k) else {
             continue;
         };
-        one_shift(
-            facts,
-            shift,
-            &calendar,
-            &scratch.days_off,
-            shifts_at.index(k),
-            sink,
-        );
+        one_shift(facts, shift, &calendar, shifts_at.index(k), sink);
     }
     sweep(
         facts,
@@ -158,7 +147,6 @@ fn one_shift(
     facts: &Facts<'_>,
     shift: &WorkedShift,
     calendar: &HostCalendar<'_>,
-    days_off: &[NaiveDate],
     at: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
@@ -254,7 +242,7 @@ fn one_shift(
         let planned = [date.pred_opt(), Some(date), date.succ_opt()]
             .into_iter()
             .flatten()
-            .flat_map(|day| planned_shifts_on(facts.placement, days_off, day));
+            .flat_map(|day| planned_shifts_on(facts.placement, day));
         let within = planned
             .into_iter()
             .any(|(ps, pe)| ps - tolerance <= start && end <= pe + tolerance);
@@ -275,25 +263,20 @@ fn one_shift(
     }
 }
 
-/// The planned shifts in force on `date` as date-time intervals (minutes since 0001-01-01):
-/// the weekly pattern's shifts that start on `date`, when it is a placement day and not a day off
-/// (`days_off` sorted). All knowledge of the schedule model is here, so that rotas and dated
-/// changes replace this one function.
-fn planned_shifts_on<'a>(
-    placement: &'a Placement,
-    days_off: &'a [NaiveDate],
+/// The planned shifts in force on `date` as date-time intervals (minutes since 0001-01-01): the
+/// placement's pattern shifts that start on `date` unless it is a day off, and its extra shifts on
+/// `date`, on the placement's days ([`Plan::planned_shifts_on`](crate::schedule::Plan)).
+fn planned_shifts_on(
+    placement: &Placement,
     date: NaiveDate,
-) -> impl Iterator<Item = (i64, i64)> + 'a {
-    let in_force = placement.dates.contains(date) && days_off.binary_search(&date).is_err();
-    placement
-        .schedule
-        .shifts()
-        .iter()
-        .filter(move |s| in_force && s.weekday() == date.weekday())
-        .map(move |s| {
-            let start = day_start(date) + i64::from(s.start().minutes_since_midnight());
-            (start, start + i64::from(s.span().minutes()))
-        })
+) -> impl Iterator<Item = (i64, i64)> + '_ {
+    placement.plan().planned_shifts_on(date).map(|p| {
+        let minutes = |at: chrono::NaiveDateTime| {
+            day_start(at.date())
+                + i64::from(chrono::Timelike::num_seconds_from_midnight(&at.time()) / 60)
+        };
+        (minutes(p.start), minutes(p.end))
+    })
 }
 
 /// A calendar week being swept.

@@ -402,7 +402,7 @@ pub(crate) fn complete(
     supervisor: InstructorId,
 ) -> Option<()> {
     let (first, last) = (placement.dates.first(), placement.dates.last());
-    placement.schedule = schedule(plan)?;
+    placement.schedule = schedule(plan)?.into();
     let pay = WAGE
         .checked_mul(plan.pay_extra_per_mille.checked_add(800)?)?
         .div_ceil(1_000);

@@ -514,7 +514,7 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
                 })
             })
             .collect::<Option<Vec<_>>>()?;
-        employment.schedule = schedule;
+        employment.schedule = schedule.into();
         pending.push((employment, wants, job.extras));
         students.push(student);
     }
@@ -522,11 +522,11 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
     // The shared timetable, in the free time every employment has; none where it does not fit.
     model.tasks = shared_tasks;
     if let Some(((first_job, _, _), first_plan)) = pending.first().zip(plan.jobs.first()) {
-        let mut common = free_stretches(&first_job.schedule, rest);
+        let mut common = free_stretches(first_job.schedule.first_pattern(), rest);
         for (job, _, _) in pending.iter().skip(1) {
-            common = intersect(&common, &free_stretches(&job.schedule, rest));
+            common = intersect(&common, &free_stretches(job.schedule.first_pattern(), rest));
         }
-        let shifts = first_job.schedule.shifts();
+        let shifts = first_job.schedule.first_pattern().shifts();
         let wants = plan
             .shared
             .iter()
@@ -565,7 +565,10 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
     for (mut employment, wants, extras) in pending {
         // Own classes beside the shared ones, unless these give 4 hours and the plan says none.
         if shared_minutes < 240 || extras {
-            let free = subtract(&free_stretches(&employment.schedule, rest), &taken);
+            let free = subtract(
+                &free_stretches(employment.schedule.first_pattern(), rest),
+                &taken,
+            );
             employment.classes = place_in(free, wants)?;
         }
         model.employments.push(employment);

@@ -225,14 +225,14 @@ pub(crate) fn shifts(
     start: (u32, u32),
     end: (u32, u32),
     unpaid_break: u32,
-) -> Option<WeeklySchedule> {
+) -> Option<crate::Schedule> {
     let (start, end) = (t(start.0, start.1)?, t(end.0, end.1)?);
     let list = days
         .iter()
         .map(|day| Shift::new(*day, start, end, unpaid_break))
         .collect::<Result<Vec<_>, _>>()
         .ok()?;
-    WeeklySchedule::new(list).ok()
+    WeeklySchedule::new(list).ok().map(Into::into)
 }
 
 /// The date `years` years before `day`, as a birth date that turns `years` old on `day`.

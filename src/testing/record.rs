@@ -80,21 +80,12 @@ pub(crate) fn record_for(placement: &Placement, complete_through: NaiveDate) -> 
         if day > complete_through {
             break;
         }
-        if placement.days_off.contains(&day) {
-            continue;
-        }
-        for shift in placement.schedule.shifts() {
-            if shift.weekday() == day.weekday() {
-                record.shifts.push(
-                    WorkedShift::new(
-                        day,
-                        shift.start(),
-                        shift.end(),
-                        shift.unpaid_break_minutes(),
-                    )
-                    .ok()?,
-                );
-            }
+        for planned in placement.plan().planned_shifts_on(day) {
+            let start = crate::TimeOfDay::try_from(planned.start.time()).ok()?;
+            let end = crate::TimeOfDay::try_from(planned.end.time()).ok()?;
+            record
+                .shifts
+                .push(WorkedShift::new(day, start, end, planned.unpaid_break_minutes).ok()?);
         }
     }
     if let Some(pay) = placement.pay {

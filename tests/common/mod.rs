@@ -169,7 +169,7 @@ pub fn placement_at(dates: DateRange) -> Placement {
         PlacementKind::Independent,
         dates,
     );
-    p.schedule = office_week();
+    p.schedule = office_week().into();
     p.pay = Some(Pay::new(Money::new(4_200_00, Currency::CNY), 31));
     p.school_instructor = Some(TEACHER);
     p.supervisor = Some(SUPERVISOR);

@@ -56,7 +56,7 @@ pub(super) fn mutate(
         .map(|(_, day)| *day)?;
     // The first day of participation: employment, enrollment and validity all hold.
     let participates_from = starts_on.max(enrolled_on).max(validity_first);
-    let shifts: Vec<Shift> = job.schedule.shifts().to_vec();
+    let shifts: Vec<Shift> = job.schedule.first_pattern().shifts().to_vec();
     let first = *shifts.first()?;
     let start = first.start().minutes_since_midnight();
     let working = first.working_minutes();
@@ -157,7 +157,7 @@ pub(super) fn mutate(
         RuleCode::EmployedStudyWeeklyLoad => {
             // Classes filling the free time until work and study pass the weekly limit.
             let limit = u64::from(policy.max_weekly_load_hours) * 60;
-            let work = u64::from(job.schedule.weekly_working_minutes());
+            let work = u64::from(job.schedule.first_pattern().weekly_working_minutes());
             let mut left = limit.checked_sub(work)? + 1 + b.index(120) as u64;
             let task = job.tasks.first().map(|task| task.id);
             let mut wants = Vec::new();
@@ -166,14 +166,14 @@ pub(super) fn mutate(
                 let length = left.min(600);
                 wants.push(ClassWant {
                     length: u32::try_from(length).ok()?,
-                    anchor: after_shift(&job.schedule, c, rest),
+                    anchor: after_shift(job.schedule.first_pattern(), c, rest),
                     task,
                     topic: Name::new("evening school").ok()?,
                 });
                 left -= length;
                 c += 1;
             }
-            job.classes = place_classes(&job.schedule, rest, wants)?;
+            job.classes = place_classes(job.schedule.first_pattern(), rest, wants)?;
         }
         RuleCode::EmployedStudyClassLinkedToJob => {
             // An own class, or a session of the shared timetable, names no task.
@@ -211,19 +211,19 @@ pub(super) fn mutate(
                     .map(|(_, shift)| *shift)
                     .take(others),
             );
-            job.schedule = WeeklySchedule::new(list).ok()?;
+            job.schedule = WeeklySchedule::new(list).ok()?.into();
             replace_classes(job, rest)?;
         }
         RuleCode::WorktimeWeeklyHours => {
             // Six days of 6 h 41 min to 7 h 40 min, by day.
             let day_start = if start >= NIGHT_FROM { 8 * 60 } else { start };
             let daily = 401 + c.index(60) as u32;
-            job.schedule = run(first_weekday, 6, day_start, daily, unpaid_break)?;
+            job.schedule = run(first_weekday, 6, day_start, daily, unpaid_break)?.into();
             replace_classes(job, rest)?;
         }
         RuleCode::WorktimeRestDays => {
             // A shift every day of the week, short enough for the weekly limit.
-            job.schedule = run(first_weekday, 7, start, working.min(342), unpaid_break)?;
+            job.schedule = run(first_weekday, 7, start, working.min(342), unpaid_break)?.into();
             replace_classes(job, rest)?;
         }
         RuleCode::WorktimeMinorNightWork => {
@@ -231,7 +231,7 @@ pub(super) fn mutate(
             // minors.
             policy.minor_night_window = Some(DailyWindow::new(t(20, 0)?, t(6, 0)?).ok()?);
             birth = Some(years_before(starts_on, 17)?);
-            job.schedule = run(first_weekday, 5, 22 * 60, working.min(480), unpaid_break)?;
+            job.schedule = run(first_weekday, 5, 22 * 60, working.min(480), unpaid_break)?.into();
             replace_classes(job, rest)?;
         }
         _ => return None,

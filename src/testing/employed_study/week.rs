@@ -170,11 +170,11 @@ pub(super) fn replace_classes(job: &mut Employment, rest: u32) -> Option<()> {
         .enumerate()
         .map(|(c, class)| ClassWant {
             length: class.span().minutes(),
-            anchor: after_shift(&job.schedule, c, rest),
+            anchor: after_shift(job.schedule.first_pattern(), c, rest),
             task: class.task,
             topic: class.topic.clone(),
         })
         .collect();
-    job.classes = place_classes(&job.schedule, rest, wants)?;
+    job.classes = place_classes(job.schedule.first_pattern(), rest, wants)?;
     Some(())
 }

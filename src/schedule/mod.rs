@@ -1,4 +1,5 @@
-//! Time of day and the weekly cycle: shifts, weekly schedules and daily windows.
+//! Time of day and the weekly cycle: shifts, weekly schedules and daily windows; schedules
+//! (a cycle of weekly patterns, [`Schedule`]) with their dated changes ([`ExtraShift`], days off).
 //!
 //! These follow the time conventions of the rule catalogue exactly:
 //!
@@ -38,6 +39,17 @@ use chrono::{NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
+
+mod dated;
+mod rota;
+pub(crate) mod worked;
+
+pub use dated::ExtraShift;
+/// The planned shifts on a date, for the rules on records ([`Plan::planned_shifts_on`]).
+#[allow(unused_imports)]
+pub(crate) use dated::PlannedShift;
+pub(crate) use dated::{Plan, ShiftSource};
+pub use rota::Schedule;
 
 /// Minutes in a day.
 pub const MINUTES_PER_DAY: u32 = 1_440;
