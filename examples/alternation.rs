@@ -256,14 +256,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     .into();
     job.tasks
         .push(JobTask::new(task, Name::new("gearbox assembly")?));
-    job.classes = vec![
-        // A quarter of an hour after the Monday night shift ends: too soon.
-        ClassSession::new(Weekday::Tue, t(6, 45), t(8, 45), Name::new("tolerances")?)?
-            .linked_to(task),
-        ClassSession::new(Weekday::Thu, t(8, 0), t(10, 0), Name::new("gear geometry")?)?
-            .linked_to(task),
-    ];
+    // An own class of this apprentice: a quarter of an hour after the Monday night shift ends,
+    // too soon.
+    job.classes =
+        vec![
+            ClassSession::new(Weekday::Tue, t(6, 45), t(8, 45), Name::new("tolerances")?)?
+                .linked_to(task),
+        ];
+    // The class's timetable and task list, entered once for every employment.
+    let shared_task = TaskId::from_u128(78);
     let mut model = EmployedStudy::new();
+    model
+        .tasks
+        .push(JobTask::new(shared_task, Name::new("quality inspection")?));
+    model.timetable =
+        vec![
+            ClassSession::new(Weekday::Thu, t(8, 0), t(10, 0), Name::new("gear geometry")?)?
+                .linked_to(shared_task),
+        ];
     model.employments.push(job);
     let mut employed = CooperationAgreement::new(
         AgreementId::from_u128(10),
