@@ -90,7 +90,7 @@ fn school(group: GroupId) -> GroupSetting {
 }
 
 fn at(group: GroupId, host: EnterpriseId) -> GroupSetting {
-    GroupSetting::new(group, Setting::Enterprise { host })
+    GroupSetting::new(group, Setting::at(host))
 }
 
 fn period(id: u128, dates: DateRange, settings: Vec<GroupSetting>) -> Period {
@@ -250,9 +250,7 @@ fn references_resolve_fires_for_a_setting_naming_an_unknown_group_and_nothing_el
 #[test]
 fn references_resolve_fires_for_a_setting_at_an_unknown_host_and_nothing_else() {
     let a = with(|r, _| {
-        r.periods[0].settings[1].setting = Setting::Enterprise {
-            host: EnterpriseId::from_u128(UNKNOWN),
-        }
+        r.periods[0].settings[1].setting = Setting::at(EnterpriseId::from_u128(UNKNOWN))
     });
     assert_findings(
         &cn(&a),
@@ -1223,9 +1221,7 @@ fn every_violation_of_a_badly_broken_rotation_resolves_as_a_json_pointer() {
             GroupId::from_u128(UNKNOWN),
             Setting::School,
         ));
-        r.periods[1].settings[1].setting = Setting::Enterprise {
-            host: EnterpriseId::from_u128(UNKNOWN),
-        };
+        r.periods[1].settings[1].setting = Setting::at(EnterpriseId::from_u128(UNKNOWN));
         r.periods.push(period(
             302,
             range(d(2026, 12, 1), d(2027, 5, 30)),

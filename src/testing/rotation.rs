@@ -633,7 +633,7 @@ fn build(bp: &Blueprint) -> Option<Parts> {
                             agreement.placements.push(placement);
                         }
                     }
-                    Setting::Enterprise { host }
+                    Setting::at(host)
                 }
             };
             period
@@ -869,7 +869,7 @@ fn mutate(code: RuleCode, mut bp: Blueprint, [a, b, c]: [Index; 3]) -> Option<Pa
             if c.index(2) == 0 {
                 settings.remove(s);
             } else {
-                let copy = *settings.get(s)?;
+                let copy = settings.get(s)?.clone();
                 settings.push(copy);
             }
         }
