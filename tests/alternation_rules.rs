@@ -1413,7 +1413,10 @@ fn placements_cover_fires_for_a_split_member_with_no_placement_at_a_named_host()
     }));
     assert_findings(
         &report,
-        &[("alternation.placements_cover", "mode.periods[0].settings[1]")],
+        &[(
+            "alternation.placements_cover",
+            "mode.periods[0].settings[1]",
+        )],
     );
     let v = the(
         &report,
@@ -1434,7 +1437,10 @@ fn placements_cover_fires_for_a_split_member_whose_placement_ends_early() {
     }));
     assert_findings(
         &report,
-        &[("alternation.placements_cover", "mode.periods[0].settings[1]")],
+        &[(
+            "alternation.placements_cover",
+            "mode.periods[0].settings[1]",
+        )],
     );
     let v = the(
         &report,

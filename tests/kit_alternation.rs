@@ -139,3 +139,26 @@ fn rules_off_under_cn_come_with_their_policy() {
             .unwrap_or_else(|e| panic!("{code}: {e}"));
     }
 }
+
+#[test]
+fn generated_rotations_include_groups_split_between_two_hosts() {
+    // Of the first 32 rotations the fixed-seed runner draws, some split a group between hosts
+    // (and those pass: `generated_rotations_pass_with_no_violation` checks every draw).
+    let mut runner = TestRunner::deterministic();
+    let strategy = valid_rotation(Sizes::default());
+    let mut split = 0;
+    for _ in 0..32 {
+        let a = strategy.new_tree(&mut runner).unwrap().current();
+        let report = a.agreement.check(&a.registry, &Policy::cn());
+        assert!(report.is_empty(), "{report}");
+        if let Alternation::WorkStudyRotation(r) = variant(&a) {
+            split += r
+                .periods
+                .iter()
+                .flat_map(|p| &p.settings)
+                .filter(|s| s.setting.is_split())
+                .count();
+        }
+    }
+    assert!(split > 0, "no generated rotation splits a group");
+}
