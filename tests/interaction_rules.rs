@@ -851,6 +851,20 @@ fn delivered_before_use_judges_the_first_day_when_the_named_day_is_earlier() {
 }
 
 #[test]
+fn delivered_before_use_judges_the_earliest_delivery_of_a_resource() {
+    // The steel listed first arrives on 2026-03-10, after the first day; a second entry with its
+    // id arrives on 2026-03-01. The earliest delivery is judged: only the shared id is reported,
+    // at the entry delivered later (earlier = by first day, then path).
+    let report = check_changed(|m| {
+        let mut early = m.resources[1].clone();
+        m.resources[1].delivered_on = Some(d(2026, 3, 10));
+        early.delivered_on = Some(d(2026, 3, 1));
+        m.resources.push(early);
+    });
+    assert_findings(&report, &[("agreement.unique_ids", "mode.resources[1]")]);
+}
+
+#[test]
 fn course_uses_read_from_revision_1_json_and_staged_uses_round_trip() {
     let mut m = model();
     plan(&mut m).courses[0].uses[1] = ResourceUse::needed_on(STEEL, d(2026, 4, 15));
