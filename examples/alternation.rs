@@ -177,13 +177,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .settings
             .iter()
             .enumerate()
-            .map(|(i, s)| match s.setting {
+            .map(|(i, s)| match &s.setting {
                 Setting::School => format!("group {} at school", i + 1),
-                Setting::Enterprise { host } => {
-                    let name = registry
-                        .enterprise(host)
-                        .map_or("?".to_owned(), |e| e.name.to_string());
-                    format!("group {} at {name}", i + 1)
+                setting => {
+                    let names: Vec<String> = setting
+                        .hosts()
+                        .map(|host| {
+                            registry
+                                .enterprise(host)
+                                .map_or("?".to_owned(), |e| e.name.to_string())
+                        })
+                        .collect();
+                    format!("group {} at {}", i + 1, names.join(" and "))
                 }
             })
             .collect();

@@ -129,7 +129,7 @@ fn course(
         .iter()
         .map(|&(who, hours)| Teaching::new(who, hours))
         .collect();
-    c.uses = uses.to_vec();
+    c.uses = uses.iter().map(|&id| id.into()).collect();
     Ok(c)
 }
 

@@ -337,7 +337,7 @@ fn interaction(registry: &Registry) -> Result<CooperationAgreement> {
             Teaching::new(ZHOU_PING, total / 2),
             Teaching::new(LI_HUA, total / 2),
         ];
-        c.uses = uses.to_vec();
+        c.uses = uses.iter().map(|&id| id.into()).collect();
         Ok(c)
     };
     let mut plan = TeachingPlan::new();

@@ -478,3 +478,44 @@ fn mutual_contribution_warns_when_the_school_has_neither_space_nor_equipment() {
         [(String::new(), Some("school".to_owned()))]
     );
 }
+
+#[test]
+fn an_internship_agreements_placements_may_be_at_any_host() {
+    // A second enterprise, with its own post and supervisor, hosts a placement of an internship
+    // agreement made with the fixture enterprise: no rule fires.
+    let (host, post, supervisor) = (
+        EnterpriseId::from_u128(12),
+        PostId::from_u128(13),
+        InstructorId::from_u128(22),
+    );
+    let base = registry();
+    let mut other = enterprise();
+    other.id = host;
+    other.posts[0].id = post;
+    let mut enterprises = base.enterprises().to_vec();
+    enterprises.push(other);
+    let mut instructors = base.instructors().to_vec();
+    instructors.push(Instructor::new(
+        supervisor,
+        name("Zhou Ping"),
+        Employer::Enterprise(host),
+    ));
+    let registry = Registry::new(
+        base.schools().to_vec(),
+        enterprises,
+        base.students().to_vec(),
+        instructors,
+    )
+    .unwrap();
+    let mut a = agreement();
+    a.mode = Mode::Internship;
+    let mut elsewhere = placement();
+    elsewhere.id = PlacementId::from_u128(51);
+    elsewhere.student = MINOR;
+    elsewhere.host = host;
+    elsewhere.post = post;
+    elsewhere.supervisor = Some(supervisor);
+    a.placements.push(elsewhere);
+    let report = a.check(&registry, &Policy::cn());
+    assert!(report.is_empty(), "{report}");
+}

@@ -396,11 +396,11 @@ mod rotation_world {
         let mut period0 = Period::new(PeriodId::from_u128(300), p0);
         period0.settings = vec![
             GroupSetting::new(GROUP_A, Setting::School),
-            GroupSetting::new(GROUP_B, Setting::Enterprise { host: ENTERPRISE }),
+            GroupSetting::new(GROUP_B, Setting::at(ENTERPRISE)),
         ];
         let mut period1 = Period::new(PeriodId::from_u128(301), p1);
         period1.settings = vec![
-            GroupSetting::new(GROUP_A, Setting::Enterprise { host: ENTERPRISE }),
+            GroupSetting::new(GROUP_A, Setting::at(ENTERPRISE)),
             GroupSetting::new(GROUP_B, Setting::School),
         ];
         r.periods = vec![period0, period1];

@@ -177,9 +177,14 @@ fn plans_41_students_at_two_hosts_as_two_halves() {
         r.groups[1].members,
         (21..41).map(cohort_student).collect::<Vec<_>>()
     );
-    let settings =
-        |p: usize| -> Vec<Setting> { r.periods[p].settings.iter().map(|s| s.setting).collect() };
-    let at = |host| Setting::Enterprise { host };
+    let settings = |p: usize| -> Vec<Setting> {
+        r.periods[p]
+            .settings
+            .iter()
+            .map(|s| s.setting.clone())
+            .collect()
+    };
+    let at = Setting::at;
     assert_eq!(settings(0), vec![at(HOSTS[0]), Setting::School]);
     assert_eq!(settings(1), vec![Setting::School, at(HOSTS[1])]);
     assert_eq!(settings(2), vec![at(HOSTS[0]), Setting::School]);

@@ -90,7 +90,7 @@ fn school(group: GroupId) -> GroupSetting {
 }
 
 fn at(group: GroupId, host: EnterpriseId) -> GroupSetting {
-    GroupSetting::new(group, Setting::Enterprise { host })
+    GroupSetting::new(group, Setting::at(host))
 }
 
 fn period(id: u128, dates: DateRange, settings: Vec<GroupSetting>) -> Period {
@@ -250,9 +250,7 @@ fn references_resolve_fires_for_a_setting_naming_an_unknown_group_and_nothing_el
 #[test]
 fn references_resolve_fires_for_a_setting_at_an_unknown_host_and_nothing_else() {
     let a = with(|r, _| {
-        r.periods[0].settings[1].setting = Setting::Enterprise {
-            host: EnterpriseId::from_u128(UNKNOWN),
-        }
+        r.periods[0].settings[1].setting = Setting::at(EnterpriseId::from_u128(UNKNOWN))
     });
     assert_findings(
         &cn(&a),
@@ -1223,9 +1221,7 @@ fn every_violation_of_a_badly_broken_rotation_resolves_as_a_json_pointer() {
             GroupId::from_u128(UNKNOWN),
             Setting::School,
         ));
-        r.periods[1].settings[1].setting = Setting::Enterprise {
-            host: EnterpriseId::from_u128(UNKNOWN),
-        };
+        r.periods[1].settings[1].setting = Setting::at(EnterpriseId::from_u128(UNKNOWN));
         r.periods.push(period(
             302,
             range(d(2026, 12, 1), d(2027, 5, 30)),
@@ -1342,4 +1338,149 @@ fn duration_judges_the_same_placement_held_by_another_mode() {
     let v = the(&report, "placement.duration", "placements[2]");
     assert_eq!(v.figure("dates"), Some("2026-07-11..=2027-01-15"));
     assert_eq!(v.figure("limit"), Some("6 months"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A group split among several hosts (revision 2)
+// ---------------------------------------------------------------------------------------------
+
+/// The fixture with group B split between ENTERPRISE and HOST_B in period 0: s2 works at
+/// ENTERPRISE, s3 at HOST_B; each host offers the place it needs, then `change` applies.
+fn split(change: impl FnOnce(&mut Rotation, &mut Vec<Placement>)) -> CooperationAgreement {
+    with(|r, p| {
+        r.periods[0].settings[1].setting = Setting::at_hosts(ENTERPRISE, [HOST_B]);
+        r.places.push(HostPlaces::new(HOST_B, 1));
+        p[1] = work(101, s(3), HOST_B, p0());
+        change(r, p);
+    })
+}
+
+#[test]
+fn a_group_split_between_two_hosts_with_a_place_each_breaks_no_rule() {
+    assert_passes(&cn(&split(|_, _| {})), "alternation.host_capacity");
+}
+
+#[test]
+fn host_capacity_counts_a_split_groups_members_at_the_second_host() {
+    // HOST_B offers no place (no entry); s3 is there: 1 student, 0 places.
+    let report = cn(&split(|r, _| r.places.retain(|e| e.host != HOST_B)));
+    assert_findings(
+        &report,
+        &[("alternation.host_capacity", "mode.periods[0].settings[1]")],
+    );
+    let v = the(
+        &report,
+        "alternation.host_capacity",
+        "mode.periods[0].settings[1]",
+    );
+    assert_eq!(v.figure("host"), Some(HOST_B.to_string().as_str()));
+    assert_eq!(v.figure("limit"), Some("0 place(s)"));
+    assert_eq!(v.figure("actual"), Some("1 student(s)"));
+}
+
+#[test]
+fn host_capacity_counts_each_split_member_once_at_their_own_host() {
+    // ENTERPRISE keeps its 2 places: s2 there in period 0 (1 of 2), and group A's two members in
+    // period 1 (2 of 2). HOST_B's one place holds s3. Nothing is over.
+    let report = cn(&split(|r, _| {
+        r.places = vec![HostPlaces::new(ENTERPRISE, 2), HostPlaces::new(HOST_B, 1)];
+    }));
+    assert_passes(&report, "alternation.host_capacity");
+}
+
+#[test]
+fn host_capacity_counts_both_members_at_the_first_host_when_both_work_there() {
+    // s3 works at ENTERPRISE too: ENTERPRISE holds 2 in period 0, over its 1 place; HOST_B none.
+    let report = cn(&split(|r, p| {
+        r.places = vec![HostPlaces::new(ENTERPRISE, 1), HostPlaces::new(HOST_B, 1)];
+        p[1] = work(101, s(3), ENTERPRISE, p0());
+    }));
+    let v = the(
+        &report,
+        "alternation.host_capacity",
+        "mode.periods[0].settings[1]",
+    );
+    assert_eq!(v.figure("host"), Some(ENTERPRISE.to_string().as_str()));
+    assert_eq!(v.figure("limit"), Some("1 place(s)"));
+    assert_eq!(v.figure("actual"), Some("2 student(s)"));
+}
+
+#[test]
+fn placements_cover_fires_for_a_split_member_with_no_placement_at_a_named_host() {
+    // s3's period-0 placement is gone: they are at no named host from the first day.
+    let report = cn(&split(|_, p| {
+        p.remove(1);
+    }));
+    assert_findings(
+        &report,
+        &[(
+            "alternation.placements_cover",
+            "mode.periods[0].settings[1]",
+        )],
+    );
+    let v = the(
+        &report,
+        "alternation.placements_cover",
+        "mode.periods[0].settings[1]",
+    );
+    assert_eq!(v.figure("student"), Some(s(3).to_string().as_str()));
+    assert_eq!(v.figure("host"), Some("none of the named hosts"));
+    assert_eq!(v.figure("first_uncovered_day"), Some("2026-03-02"));
+    assert_eq!(v.figure("dates"), Some("2026-03-02..=2026-07-10"));
+}
+
+#[test]
+fn placements_cover_fires_for_a_split_member_whose_placement_ends_early() {
+    // s3's placement at HOST_B ends on 2026-07-09, the day before the period's last day.
+    let report = cn(&split(|_, p| {
+        redate(&mut p[1], range(d(2026, 3, 2), d(2026, 7, 9)));
+    }));
+    assert_findings(
+        &report,
+        &[(
+            "alternation.placements_cover",
+            "mode.periods[0].settings[1]",
+        )],
+    );
+    let v = the(
+        &report,
+        "alternation.placements_cover",
+        "mode.periods[0].settings[1]",
+    );
+    assert_eq!(v.figure("host"), Some(HOST_B.to_string().as_str()));
+    assert_eq!(v.figure("first_uncovered_day"), Some("2026-07-10"));
+}
+
+#[test]
+fn references_resolve_fires_for_an_unknown_other_host_and_nothing_else() {
+    let report = cn(&split(|r, _| {
+        r.periods[0].settings[1].setting =
+            Setting::at_hosts(ENTERPRISE, [EnterpriseId::from_u128(UNKNOWN)]);
+    }));
+    assert_findings(
+        &report,
+        &[(
+            "agreement.references_resolve",
+            "mode.periods[0].settings[1].setting.other_hosts[0]",
+        )],
+    );
+}
+
+#[test]
+fn a_split_setting_round_trips_and_a_one_host_setting_keeps_revision_1_json() {
+    let split = Setting::at_hosts(ENTERPRISE, [HOST_B]);
+    let json = serde_json::to_value(&split).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "kind": "enterprise",
+            "host": ENTERPRISE.to_string(),
+            "other_hosts": [HOST_B.to_string()]
+        })
+    );
+    assert_eq!(serde_json::from_value::<Setting>(json).unwrap(), split);
+    let one = serde_json::json!({"kind": "enterprise", "host": ENTERPRISE.to_string()});
+    let read: Setting = serde_json::from_value(one.clone()).unwrap();
+    assert_eq!(read, Setting::at(ENTERPRISE));
+    assert_eq!(serde_json::to_value(&read).unwrap(), one);
 }

@@ -774,3 +774,40 @@ fn valid_json_of_each_type_round_trips() {
         json!(["acme.max_commute", "agreement.mutual_contribution"])
     );
 }
+
+#[test]
+fn a_course_use_refuses_a_bad_id_an_unknown_field_and_a_missing_resource() {
+    use school_enterprise::interaction::ResourceUse;
+    assert_mentions(&refused::<ResourceUse>(r#""not-a-uuid""#), &["not-a-uuid"]);
+    let id = ContributionId::from_u128(7).to_string();
+    assert_mentions(
+        &refused_value::<ResourceUse>(&json!({"resource": id, "needed_by": "2026-04-15"})),
+        &["needed_by"],
+    );
+    assert_mentions(
+        &refused_value::<ResourceUse>(&json!({"needed_on": "2026-04-15"})),
+        &["resource"],
+    );
+    assert_mentions(
+        &refused_value::<ResourceUse>(&json!({"resource": id, "needed_on": "2026-02-30"})),
+        &["2026-02-30"],
+    );
+    let staged = ResourceUse::needed_on(ContributionId::from_u128(7), d(2026, 4, 15));
+    assert_eq!(
+        round_trip(&staged),
+        json!({"resource": id, "needed_on": "2026-04-15"})
+    );
+    assert_eq!(
+        round_trip(&ResourceUse::from(ContributionId::from_u128(7))),
+        json!(id)
+    );
+}
+
+#[test]
+fn the_internship_mode_reads_and_an_unknown_mode_is_refused() {
+    assert_eq!(round_trip(&Mode::Internship), json!({"kind": "internship"}));
+    assert_mentions(
+        &refused::<Mode>(r#"{"kind": "apprenticeship"}"#),
+        &["apprenticeship"],
+    );
+}

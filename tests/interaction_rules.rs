@@ -107,7 +107,7 @@ fn course(
         .into_iter()
         .map(|(who, hours)| Teaching::new(who, hours))
         .collect();
-    c.uses = uses;
+    c.uses = uses.into_iter().map(Into::into).collect();
     c
 }
 
@@ -796,6 +796,90 @@ fn delivered_before_use_ignores_contributions_no_course_uses() {
     assert_passes(&report, "interaction.delivered_before_use");
 }
 
+/// Staged deliveries (revision 2): course 0 needs the steel (use 1) from 2026-04-15, and the steel
+/// arrives on `delivered`.
+fn steel_needed_from_mid_april(delivered: chrono::NaiveDate) -> Report {
+    check_changed(|m| {
+        m.resources[1].delivered_on = Some(delivered);
+        plan(m).courses[0].uses[1] = ResourceUse::needed_on(STEEL, d(2026, 4, 15));
+    })
+}
+
+#[test]
+fn delivered_before_use_fires_for_a_staged_batch_delivered_the_day_after_it_is_needed() {
+    let report = steel_needed_from_mid_april(d(2026, 4, 16));
+    assert_findings(
+        &report,
+        &[(
+            "interaction.delivered_before_use",
+            "mode.plan.courses[0].uses[1]",
+        )],
+    );
+    let v = the(&report, "interaction.delivered_before_use");
+    assert_eq!(v.figure("delivered_on"), Some("2026-04-16"));
+    assert_eq!(v.figure("first_day"), Some("2026-03-02"));
+    assert_eq!(v.figure("needed_on"), Some("2026-04-15"));
+    assert_eq!(v.figure("contribution"), Some(STEEL.to_string().as_str()));
+}
+
+#[test]
+fn delivered_before_use_passes_for_a_staged_batch_delivered_on_the_day_it_is_needed() {
+    assert_passes(
+        &steel_needed_from_mid_april(d(2026, 4, 15)),
+        "interaction.delivered_before_use",
+    );
+}
+
+#[test]
+fn delivered_before_use_judges_the_first_day_when_the_named_day_is_earlier() {
+    // The later of the first day (2026-03-02) and the named day (2026-02-01) is the first day.
+    let report = check_changed(|m| {
+        m.resources[1].delivered_on = Some(d(2026, 3, 3));
+        plan(m).courses[0].uses[1] = ResourceUse::needed_on(STEEL, d(2026, 2, 1));
+    });
+    assert_findings(
+        &report,
+        &[(
+            "interaction.delivered_before_use",
+            "mode.plan.courses[0].uses[1]",
+        )],
+    );
+    assert_eq!(
+        the(&report, "interaction.delivered_before_use").figure("needed_on"),
+        Some("2026-02-01")
+    );
+}
+
+#[test]
+fn delivered_before_use_judges_the_earliest_delivery_of_a_resource() {
+    // The steel listed first arrives on 2026-03-10, after the first day; a second entry with its
+    // id arrives on 2026-03-01. The earliest delivery is judged: only the shared id is reported,
+    // at the entry delivered later (earlier = by first day, then path).
+    let report = check_changed(|m| {
+        let mut early = m.resources[1].clone();
+        m.resources[1].delivered_on = Some(d(2026, 3, 10));
+        early.delivered_on = Some(d(2026, 3, 1));
+        m.resources.push(early);
+    });
+    assert_findings(&report, &[("agreement.unique_ids", "mode.resources[1]")]);
+}
+
+#[test]
+fn course_uses_read_from_revision_1_json_and_staged_uses_round_trip() {
+    let mut m = model();
+    plan(&mut m).courses[0].uses[1] = ResourceUse::needed_on(STEEL, d(2026, 4, 15));
+    let json = serde_json::to_value(&m).unwrap();
+    assert_eq!(
+        json["plan"]["courses"][0]["uses"],
+        serde_json::json!([
+            MACHINES.to_string(),
+            {"resource": STEEL.to_string(), "needed_on": "2026-04-15"}
+        ])
+    );
+    let back: Interaction = serde_json::from_value(json).unwrap();
+    assert_eq!(back, m);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Agreement rules over the mode's elements
 // ---------------------------------------------------------------------------------------------
@@ -863,7 +947,7 @@ fn references_resolve_fires_at_every_dangling_id_of_the_model() {
     // of course 0's teaching and deliveries.
     let report = check_changed(|m| {
         plan(m).courses[0].instructors[0].instructor = InstructorId::from_u128(990);
-        plan(m).courses[0].uses[0] = ContributionId::from_u128(991);
+        plan(m).courses[0].uses[0] = ContributionId::from_u128(991).into();
         m.professionals.push(InstructorId::from_u128(992));
         m.sessions[1].base = BaseId::from_u128(993);
         m.sessions[1].students.push(OUTSIDER);

@@ -61,6 +61,10 @@ proptest! {
             let _ = portfolio.check(&Policy::cn());
         }
         let _ = serde_json::from_value::<Policy>(value.clone());
+        // Revision 2's new shapes: modes (internship), split settings, staged resource uses.
+        let _ = serde_json::from_value::<Mode>(value.clone());
+        let _ = serde_json::from_value::<school_enterprise::alternation::Setting>(value.clone());
+        let _ = serde_json::from_value::<school_enterprise::interaction::ResourceUse>(value.clone());
         let _ = serde_json::from_value::<Report>(value);
     }
 }
@@ -78,6 +82,8 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
             Just("08:00".to_owned()),
             Just("80%".to_owned()),
             Just("CNY".to_owned()),
+            Just("internship".to_owned()),
+            Just("enterprise".to_owned()),
             "\\PC{0,12}",
         ]
         .prop_map(serde_json::Value::from),
@@ -88,6 +94,11 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
         Just("schools".to_owned()),
         Just("first".to_owned()),
         Just("last".to_owned()),
+        Just("kind".to_owned()),
+        Just("host".to_owned()),
+        Just("other_hosts".to_owned()),
+        Just("resource".to_owned()),
+        Just("needed_on".to_owned()),
         "[a-z_]{1,10}",
     ];
     leaf.prop_recursive(4, 32, 6, move |inner| {

@@ -171,3 +171,26 @@ fn generated_employed_study_draws_the_shapes_of_revision_2() {
     }
     assert_eq!(seen, [true; 6], "shared alone, shared with extras, ended, open-ended, hired before enrolling, minor on a noise or machinery post");
 }
+
+#[test]
+fn generated_rotations_include_groups_split_between_two_hosts() {
+    // Of the first 32 rotations the fixed-seed runner draws, some split a group between hosts
+    // (and those pass: `generated_rotations_pass_with_no_violation` checks every draw).
+    let mut runner = TestRunner::deterministic();
+    let strategy = valid_rotation(Sizes::default());
+    let mut split = 0;
+    for _ in 0..32 {
+        let a = strategy.new_tree(&mut runner).unwrap().current();
+        let report = a.agreement.check(&a.registry, &Policy::cn());
+        assert!(report.is_empty(), "{report}");
+        if let Alternation::WorkStudyRotation(r) = variant(&a) {
+            split += r
+                .periods
+                .iter()
+                .flat_map(|p| &p.settings)
+                .filter(|s| s.setting.is_split())
+                .count();
+        }
+    }
+    assert!(split > 0, "no generated rotation splits a group");
+}

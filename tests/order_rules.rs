@@ -564,6 +564,16 @@ fn internship_at_employer_does_not_consider_observation_visits_or_students_outsi
     assert_passes(&check_order(&a), "order.internship_at_employer");
 }
 
+#[test]
+fn internship_at_employer_skips_a_placement_whose_post_is_not_its_hosts() {
+    // At the ordering enterprise, on the affiliate's post: only placement.post_at_host fires
+    // (revision 2), though the post differs from the committed one.
+    let mut a = order_agreement();
+    a.placements[2].post = AFFILIATE_POST;
+    let report = check_order(&a);
+    assert_findings(&report, &[("placement.post_at_host", "placements[2]")]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // order.employment_follows_internship
 // ---------------------------------------------------------------------------------------------

@@ -107,6 +107,11 @@ impl Groups {
         self.by_id.len()
     }
 
+    /// How many resolved members the groups the rules read have, together.
+    pub(crate) fn member_count(&self) -> usize {
+        self.by_group.len()
+    }
+
     /// The resolved members of group `g`, each once: (group, student, position).
     pub(crate) fn members(&self, g: usize) -> &[(usize, StudentId, usize)] {
         let lo = self.by_group.partition_point(|m| m.0 < g);
@@ -185,15 +190,7 @@ impl Cover {
         dates: DateRange,
     ) -> Option<NaiveDate> {
         let key = (student, host);
-        let theirs = self.skipped.partition_point(|s| s.0 < student);
-        let skipped_overlap = self
-            .skipped
-            .get(theirs..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|s| s.0 == student)
-            .any(|&(_, first, last)| first <= dates.last() && dates.first() <= last);
-        if skipped_overlap {
+        if self.skipped_overlap(student, dates) {
             return None;
         }
         let lo = self.placements.partition_point(|p| (p.0, p.1) < key);
@@ -213,6 +210,74 @@ impl Cover {
                 _ => return Some(cursor),
             }
         }
+    }
+}
+
+/// Where a member of a group split among several hosts is in a period ([`Cover::host_of`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct HostOf {
+    /// The named host they are at, with the first day of the period their work placements there
+    /// leave uncovered (none: covered); none when no work placement of theirs at a named host
+    /// overlaps the period.
+    pub(crate) host: Option<(EnterpriseId, Option<NaiveDate>)>,
+}
+
+impl Cover {
+    /// Where `student` is in the period `dates` among the hosts `named` ((host, position in the
+    /// setting), sorted by host): of the named hosts, the first named whose work placements
+    /// cover the period, else the first named where one overlaps it. `None` when a work placement
+    /// of theirs that the engine skips overlaps the period (it is not judged). Reads only the
+    /// student's own placements, each once, with a binary search among the named hosts.
+    pub(crate) fn host_of(
+        &self,
+        student: StudentId,
+        named: &[(EnterpriseId, usize)],
+        dates: DateRange,
+    ) -> Option<HostOf> {
+        if self.skipped_overlap(student, dates) {
+            return None;
+        }
+        let lo = self.placements.partition_point(|p| p.0 < student);
+        let hi = self.placements.partition_point(|p| p.0 <= student);
+        let theirs = self.placements.get(lo..hi).unwrap_or_default();
+        // (covers, position, host, first uncovered day), best first by (not covering, position).
+        let mut best: Option<(bool, usize, EnterpriseId, Option<NaiveDate>)> = None;
+        for run in theirs.chunk_by(|a, b| a.1 == b.1) {
+            let Some(&(_, host, _, _)) = run.first() else {
+                continue;
+            };
+            let Ok(k) = named.binary_search_by_key(&host, |(h, _)| *h) else {
+                continue;
+            };
+            let Some(&(_, position)) = named.get(k) else {
+                continue;
+            };
+            let overlaps = run
+                .iter()
+                .any(|&(_, _, first, last)| first <= dates.last() && dates.first() <= last);
+            if !overlaps {
+                continue;
+            }
+            let uncovered = self.first_uncovered(student, host, dates);
+            let candidate = (uncovered.is_some(), position, host, uncovered);
+            if best.is_none_or(|b| (candidate.0, candidate.1) < (b.0, b.1)) {
+                best = Some(candidate);
+            }
+        }
+        Some(HostOf {
+            host: best.map(|(_, _, host, day)| (host, day)),
+        })
+    }
+
+    /// Whether a work placement of `student` that the engine skips overlaps `dates`.
+    fn skipped_overlap(&self, student: StudentId, dates: DateRange) -> bool {
+        let theirs = self.skipped.partition_point(|s| s.0 < student);
+        self.skipped
+            .get(theirs..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|s| s.0 == student)
+            .any(|&(_, first, last)| first <= dates.last() && dates.first() <= last)
     }
 }
 

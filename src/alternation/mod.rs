@@ -3,7 +3,9 @@
 //! - a **work-study rotation** ([`Rotation`]): a cohort of one major and grade is split into
 //!   groups; in each period some groups study at school while the others work or train at host
 //!   enterprises, and they swap by semester or by school year. Enterprise periods are backed by
-//!   the agreement's work placements, which protect each student.
+//!   the agreement's work placements, which protect each student. A group at an enterprise may
+//!   be split among several hosts ([`Setting::at_hosts`]): each member is at the named host where
+//!   their work placements of the period are, and each host's places are counted per period.
 //! - **employed study** ([`EmployedStudy`]): students are employed full time, work in shifts and
 //!   study after work, in classes linked to their job's tasks.
 //!

@@ -102,30 +102,81 @@ impl Group {
 
 /// Where a group is during a period.
 ///
-/// In JSON: `{"kind": "school"}` or `{"kind": "enterprise", "host": "<enterprise id>"}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// In JSON: `{"kind": "school"}` or `{"kind": "enterprise", "host": "<enterprise id>"}`; a
+/// group split among several hosts names the others in `other_hosts`
+/// (`{"kind": "enterprise", "host": "<id>", "other_hosts": ["<id>", ...]}`), each member being at
+/// the named host where their work placements of the period are.
+///
+/// ```
+/// use school_enterprise::alternation::Setting;
+/// use school_enterprise::EnterpriseId;
+///
+/// let (a, b) = (EnterpriseId::from_u128(1), EnterpriseId::from_u128(2));
+/// let split = Setting::at_hosts(a, [b]);
+/// assert_eq!(split.hosts().collect::<Vec<_>>(), [a, b]);
+/// assert_eq!(Setting::at(a).hosts().count(), 1);
+/// assert_eq!(Setting::School.hosts().count(), 0);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Setting {
     /// Studying at school.
     School,
-    /// Working or training at a host enterprise.
+    /// Working or training at a host enterprise, or split among several.
     Enterprise {
-        /// The host.
+        /// The host (the first host, when the group is split among several).
         host: EnterpriseId,
+        /// The other hosts among which the group's members are split (none: every member is at
+        /// `host`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        other_hosts: Vec<EnterpriseId>,
     },
 }
 
 impl Setting {
-    /// The host, for a setting at an enterprise.
-    pub fn host(self) -> Option<EnterpriseId> {
-        match self {
-            Setting::School => None,
-            Setting::Enterprise { host } => Some(host),
+    /// At the enterprise `host`, every member of the group.
+    pub fn at(host: EnterpriseId) -> Self {
+        Setting::Enterprise {
+            host,
+            other_hosts: Vec::new(),
         }
     }
 
+    /// At the enterprises `host` and `others`, each member at the one where their work
+    /// placements of the period are.
+    pub fn at_hosts(host: EnterpriseId, others: impl IntoIterator<Item = EnterpriseId>) -> Self {
+        Setting::Enterprise {
+            host,
+            other_hosts: others.into_iter().collect(),
+        }
+    }
+
+    /// The host, for a setting at an enterprise (the first named, for a group split among
+    /// several).
+    pub fn host(&self) -> Option<EnterpriseId> {
+        match self {
+            Setting::School => None,
+            Setting::Enterprise { host, .. } => Some(*host),
+        }
+    }
+
+    /// Every host the setting names, `host` first (none at school).
+    pub fn hosts(&self) -> impl Iterator<Item = EnterpriseId> + '_ {
+        let (first, others) = match self {
+            Setting::School => (None, &[][..]),
+            Setting::Enterprise { host, other_hosts } => (Some(*host), other_hosts.as_slice()),
+        };
+        first.into_iter().chain(others.iter().copied())
+    }
+
+    /// Whether the setting splits the group among several hosts.
+    pub fn is_split(&self) -> bool {
+        matches!(self, Setting::Enterprise { other_hosts, .. } if !other_hosts.is_empty())
+    }
+
     /// `"school"` or `"enterprise"`: the kind of setting, which must alternate.
-    pub fn kind_name(self) -> &'static str {
+    pub fn kind_name(&self) -> &'static str {
         match self {
             Setting::School => "school",
             Setting::Enterprise { .. } => "enterprise",
@@ -134,7 +185,7 @@ impl Setting {
 }
 
 /// One group's setting in one period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct GroupSetting {
@@ -215,7 +266,7 @@ impl HostPlaces {
 /// let mut autumn = Period::new(PeriodId::from_u128(4),
 ///     DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?);
 /// autumn.settings.push(GroupSetting::new(a, Setting::School));
-/// autumn.settings.push(GroupSetting::new(b, Setting::Enterprise { host }));
+/// autumn.settings.push(GroupSetting::new(b, Setting::at(host)));
 /// rotation.periods.push(autumn);
 /// rotation.places.push(HostPlaces::new(host, 1));
 /// assert_eq!(rotation.periods[0].settings[1].setting.host(), Some(host));

@@ -376,7 +376,7 @@ pub fn plan(
                         host,
                         dates,
                     }));
-                    Setting::Enterprise { host }
+                    Setting::at(host)
                 }
                 None => Setting::School,
             };

@@ -66,7 +66,12 @@ pub(crate) fn check(facts: &Facts<'_>, at: Loc<'_>, sink: &mut Sink<'_>) -> Vec<
     ];
     let mut spans: Vec<Option<DateRange>> = vec![None; group_count];
     let mut timeline: Vec<Entry> = Vec::new();
-    let mut at_hosts: Vec<(EnterpriseId, usize, usize)> = Vec::new();
+    // (host, setting, students): a group at one host, or one member of a group split among
+    // several, sized once for every member.
+    let mut at_hosts: Vec<(EnterpriseId, usize, u64)> =
+        Vec::with_capacity(group_count.saturating_add(groups.member_count()));
+    // The hosts a split setting names, with their position in it, sorted by host.
+    let mut named: Vec<(EnterpriseId, usize)> = Vec::new();
     let mut resolved: Vec<(usize, usize, bool)> = Vec::new();
     let cover = if sink.wants(RuleCode::AlternationPlacementsCover) {
         Cover::build(facts.agreement, facts.placements)
@@ -96,14 +101,21 @@ pub(crate) fn check(facts: &Facts<'_>, at: Loc<'_>, sink: &mut Sink<'_>) -> Vec<
                 dangling(sink, setting_at.field("group"), "group", entry.group);
                 dangling_group = true;
             }
-            let host_known = match entry.setting {
-                Setting::School => true,
-                Setting::Enterprise { host } => registry.enterprise(host).is_some(),
-            };
-            if let (false, Some(host)) = (host_known, entry.setting.host()) {
+            let mut host_known = true;
+            if let Setting::Enterprise { host, other_hosts } = &entry.setting {
                 let inner = setting_at.field("setting");
-                dangling(sink, inner.field("host"), "enterprise", host);
-                dangling_host = true;
+                if registry.enterprise(*host).is_none() {
+                    dangling(sink, inner.field("host"), "enterprise", host);
+                    host_known = false;
+                }
+                let others_at = inner.field("other_hosts");
+                for (h, other) in other_hosts.iter().enumerate() {
+                    if registry.enterprise(*other).is_none() {
+                        dangling(sink, others_at.index(h), "enterprise", other);
+                        host_known = false;
+                    }
+                }
+                dangling_host |= !host_known;
             }
             let (Some(g), Some(state)) = (group, group.and_then(|g| seen.get_mut(g))) else {
                 continue;
@@ -174,18 +186,32 @@ pub(crate) fn check(facts: &Facts<'_>, at: Loc<'_>, sink: &mut Sink<'_>) -> Vec<
                 setting: s,
                 at_enterprise: entry.setting.host().is_some(),
             });
-            match entry.setting {
+            match &entry.setting {
                 Setting::School => at_school += 1,
-                Setting::Enterprise { host } => {
+                Setting::Enterprise { host, other_hosts } => {
                     at_enterprise += 1;
-                    at_hosts.push((host, s, g));
                     if rank < counted {
                         if let Some(days) = enterprise_days.get_mut(g) {
                             *days = days.saturating_add(period.dates.len_days());
                         }
                     }
                     let setting_at = settings_at.index(s);
-                    placements_cover(facts, &cover, g, host, period.dates, setting_at, sink);
+                    if other_hosts.is_empty() {
+                        let members = facts.groups.members(g).len() as u64;
+                        at_hosts.push((*host, s, members));
+                        placements_cover(facts, &cover, g, *host, period.dates, setting_at, sink);
+                    } else {
+                        named.clear();
+                        named.extend(entry.setting.hosts().enumerate().map(|(k, h)| (h, k)));
+                        named.sort_unstable();
+                        let split = Split {
+                            named: &named,
+                            setting: s,
+                            dates: period.dates,
+                            setting_at,
+                        };
+                        split_among_hosts(facts, &cover, g, &split, &mut at_hosts, sink);
+                    }
                 }
             }
         }
@@ -255,11 +281,70 @@ fn placements_cover(
     }
 }
 
-/// `alternation.host_capacity` for one period: `at_hosts` holds (host, setting, group) of its
-/// groups at enterprises; each host over its places is reported at its first setting.
+/// A setting that splits a group among several hosts.
+struct Split<'a> {
+    /// The hosts it names, with their position in it, sorted by host.
+    named: &'a [(EnterpriseId, usize)],
+    /// Its position in the period's settings, the period's days, and where it is.
+    setting: usize,
+    dates: DateRange,
+    setting_at: Loc<'a>,
+}
+
+/// A group split among the hosts `split` names: each member is at the named host where their work
+/// placements of the period are (of several, the first named whose placements cover the period,
+/// else the first named where one overlaps it). A member with none there is reported by
+/// `alternation.placements_cover` (from the period's first day) and counted at no host; a member
+/// whose placements at their host leave a day uncovered is reported from that day.
+fn split_among_hosts(
+    facts: &Facts<'_>,
+    cover: &Cover,
+    g: usize,
+    split: &Split<'_>,
+    at_hosts: &mut Vec<(EnterpriseId, usize, u64)>,
+    sink: &mut Sink<'_>,
+) {
+    let wants_cover = sink.wants(RuleCode::AlternationPlacementsCover);
+    for &(_, student, _) in facts.groups.members(g) {
+        let Some(found) = cover.host_of(student, split.named, split.dates) else {
+            continue; // a skipped placement of theirs overlaps the period
+        };
+        if let Some((host, _)) = found.host {
+            at_hosts.push((host, split.setting, 1));
+        }
+        if !wants_cover {
+            continue;
+        }
+        let uncovered = match found.host {
+            Some((_, day)) => day,
+            None => Some(split.dates.first()),
+        };
+        let Some(day) = uncovered else { continue };
+        let host = match found.host {
+            Some((host, _)) => host.to_string(),
+            None => "none of the named hosts".to_owned(),
+        };
+        sink.push(
+            RuleCode::AlternationPlacementsCover,
+            split.setting_at,
+            Scope::Plain,
+            "the student's work placements at the host do not cover the period".to_owned(),
+            vec![
+                Figure::new("student", student),
+                Figure::new("host", host),
+                Figure::new("dates", split.dates),
+                Figure::new("first_uncovered_day", day),
+            ],
+        );
+    }
+}
+
+/// `alternation.host_capacity` for one period: `at_hosts` holds (host, setting, students) of its
+/// groups at one host and of each member of a split group at the host they are at; each host over
+/// its places is reported at its first setting.
 fn host_capacity(
     facts: &Facts<'_>,
-    at_hosts: &mut [(EnterpriseId, usize, usize)],
+    at_hosts: &mut [(EnterpriseId, usize, u64)],
     settings_at: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
@@ -270,8 +355,7 @@ fn host_capacity(
         };
         let students: u64 = run
             .iter()
-            .map(|&(_, _, g)| facts.groups.members(g).len() as u64)
-            .sum();
+            .fold(0u64, |sum, &(_, _, n)| sum.saturating_add(n));
         let places = places_of(facts.places, host);
         if students > places {
             sink.push(
@@ -318,14 +402,14 @@ fn settings_alternate(
                 .periods
                 .get(entry.period)
                 .and_then(|p| p.settings.get(entry.setting))
-                .map(|s| s.setting)
+                .map(|s| &s.setting)
         };
         let mut figures = vec![Figure::new("earlier", setting_path(&earlier))];
         if let Some(setting) = setting_of(&later) {
             figures.push(Figure::new("setting", setting.kind_name()));
         }
         for (name, entry) in [("earlier_host", &earlier), ("host", &later)] {
-            if let Some(host) = setting_of(entry).and_then(Setting::host) {
+            if let Some(host) = setting_of(entry).and_then(|s| s.host()) {
                 figures.push(Figure::new(name, host));
             }
         }

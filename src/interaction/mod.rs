@@ -51,6 +51,7 @@
 //! ```
 
 mod model;
+mod resource_use;
 mod rules;
 mod sharing;
 
@@ -59,6 +60,7 @@ pub use model::{
     Approvals, Course, CourseHours, CourseKind, Interaction, PracticalSession, PracticeBase,
     Resource, ResourceKind, Teaching, TeachingPlan,
 };
+pub use resource_use::ResourceUse;
 pub use sharing::{ResourceSharing, SideContribution, Tally};
 
 use crate::check::{Loc, Sink};

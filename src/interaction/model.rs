@@ -193,9 +193,10 @@ pub struct Course {
     /// Who teaches it, with their hours.
     #[serde(default)]
     pub instructors: Vec<Teaching>,
-    /// The contributed resources it uses ([`Resource::id`]).
+    /// The contributed resources it uses ([`Resource::id`]), each with the day the course needs
+    /// it where that is later than its first day.
     #[serde(default)]
-    pub uses: Vec<ContributionId>,
+    pub uses: Vec<super::ResourceUse>,
 }
 
 impl Course {

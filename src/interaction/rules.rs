@@ -183,7 +183,7 @@ fn resolve(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
                 }
             }
             let uses = here.field("uses");
-            for (k, id) in course.uses.iter().enumerate() {
+            for (k, id) in course.uses.iter().map(|u| &u.resource).enumerate() {
                 if first_with(&index.resources, *id).is_none() {
                     dangling(sink, uses.index(k), "contributed resource", id);
                 }
@@ -489,7 +489,8 @@ fn base_available(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
 }
 
 /// `interaction.delivered_before_use`: at every resource a course uses that is not delivered by
-/// the course's first day.
+/// the day the course needs it (the later of its first day and the day the use names). Of
+/// several resources with the use's id, the earliest delivery is judged.
 fn delivered_before_use(
     index: &Index<'_>,
     plan: &TeachingPlan,
@@ -501,32 +502,50 @@ fn delivered_before_use(
         let first_day = course.dates.first();
         let here = courses.index(c);
         let uses = here.field("uses");
-        for (k, id) in course.uses.iter().enumerate() {
-            let Some(resource) =
-                first_with(&index.resources, *id).and_then(|r| index.model.resources.get(r))
-            else {
+        for (k, used) in course.uses.iter().enumerate() {
+            let Some(delivered_on) = earliest_delivery(index, used.resource) else {
                 continue;
             };
-            if resource.delivered_on.is_none_or(|day| day > first_day) {
+            let needed_by = used.needed_by(first_day);
+            if delivered_on.is_none_or(|day| day > needed_by) {
+                let mut figures = vec![
+                    Figure::new("contribution", used.resource),
+                    Figure::new(
+                        "delivered_on",
+                        delivered_on.map_or_else(|| "missing".to_owned(), |day| day.to_string()),
+                    ),
+                    Figure::new("first_day", first_day),
+                ];
+                if let Some(day) = used.needed_on {
+                    figures.push(Figure::new("needed_on", day));
+                }
                 sink.push(
                     RuleCode::InteractionDeliveredBeforeUse,
                     uses.index(k),
                     Scope::Plain,
-                    "the course uses a contribution not delivered by its first day".to_owned(),
-                    vec![
-                        Figure::new("contribution", id),
-                        Figure::new(
-                            "delivered_on",
-                            resource
-                                .delivered_on
-                                .map_or_else(|| "missing".to_owned(), |day| day.to_string()),
-                        ),
-                        Figure::new("first_day", first_day),
-                    ],
+                    "the course uses a contribution not delivered by the day it needs it"
+                        .to_owned(),
+                    figures,
                 );
             }
         }
     }
+}
+
+/// The earliest delivery of the resources with id `id` (`Some(None)`: none delivered; `None`: no
+/// resource has the id).
+fn earliest_delivery(index: &Index<'_>, id: ContributionId) -> Option<Option<chrono::NaiveDate>> {
+    let from = index.resources.partition_point(|(key, _)| *key < id);
+    let run = index.resources.get(from..)?;
+    let mut found = None;
+    for (_, r) in run.iter().take_while(|(key, _)| *key == id) {
+        let day = index.model.resources.get(*r)?.delivered_on;
+        found = Some(match (found.flatten(), day) {
+            (Some(a), Some(b)) => Some(std::cmp::min(a, b)),
+            (a, b) => a.or(b),
+        });
+    }
+    found
 }
 
 /// `agreement.activity_within_term` for every course of the plan.

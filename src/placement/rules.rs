@@ -432,7 +432,11 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             sink,
             RuleCode::PlacementSupervision,
             here,
-            "the placement needs a school instructor employed by the school and a supervisor employed by the host",
+            if required {
+                "the placement needs a school instructor employed by the school and a supervisor employed by the host"
+            } else {
+                "the placement needs a supervisor employed by the host"
+            },
             figures,
         );
     }

@@ -301,8 +301,8 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
                 .resources
                 .get(position(*pick, model.resources.len())?)?
                 .id;
-            if !entry.uses.contains(&used) {
-                entry.uses.push(used);
+            if !entry.uses.iter().any(|u| u.resource == used) {
+                entry.uses.push(used.into());
             }
         }
         teaching_plan.courses.push(entry);
@@ -528,13 +528,24 @@ fn mutate(
                 .collect();
             let (c, k) = choose(pick, &uses)?;
             let course = plan.courses.get(c)?;
-            let (used, first) = (*course.uses.get(k)?, course.dates.first());
+            let (used, first) = (course.uses.get(k)?.resource, course.dates.first());
+            // Missing, delivered the day after the first day, or (staged) needed from the day
+            // after the first day and delivered the day after that.
+            let staged = !variant && pick.index(2) == 1;
             let resource = model.resources.iter_mut().find(|r| r.id == used)?;
             resource.delivered_on = if variant {
                 None
+            } else if staged {
+                Some(add_days(first, 2)?)
             } else {
                 Some(add_days(first, 1)?)
             };
+            if staged {
+                let plan = model.plan.as_mut()?;
+                let course = plan.courses.get_mut(c)?;
+                let entry = course.uses.get_mut(k)?;
+                entry.needed_on = Some(add_days(first, 1)?);
+            }
         }
         _ => return None,
     }

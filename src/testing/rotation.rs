@@ -308,15 +308,36 @@ impl Blueprint {
         usize::from(pick.unwrap_or(0)) % self.hosts().max(1)
     }
 
+    /// The second host of group `g` in period `p`, when the group is split between two hosts
+    /// there (at least two hosts and two members, and the pick's top bit set): its odd members
+    /// work at the host after `host`.
+    fn split_host(&self, p: usize, g: usize, host: usize) -> Option<usize> {
+        let len = self.host_picks.len().max(1);
+        let pick = self.host_picks.get((p * 4 + g) % len).copied()?;
+        let size = self.groups.get(g).map_or(0, Vec::len);
+        (self.hosts() >= 2 && size >= 2 && pick >= 0x80).then(|| (host + 1) % self.hosts())
+    }
+
+    /// The host member `i` of group `g` works at in period `p`, when the group is at `host`.
+    fn member_host(&self, p: usize, g: usize, host: usize, i: usize) -> usize {
+        match self.split_host(p, g, host) {
+            Some(second) if i % 2 == 1 => second,
+            _ => host,
+        }
+    }
+
     /// The most students each host has at once.
     fn loads(&self) -> Vec<u64> {
         let mut most = vec![0u64; self.hosts()];
-        for period in &self.periods {
+        for (p, period) in self.periods.iter().enumerate() {
             let mut load = vec![0u64; self.hosts()];
             for (g, setting) in period.settings.iter().enumerate() {
-                let size = self.groups.get(g).map_or(0, Vec::len) as u64;
-                if let Some(slot) = setting.and_then(|h| load.get_mut(h)) {
-                    *slot = slot.saturating_add(size);
+                let Some(h) = *setting else { continue };
+                let size = self.groups.get(g).map_or(0, Vec::len);
+                for i in 0..size {
+                    if let Some(slot) = load.get_mut(self.member_host(p, g, h, i)) {
+                        *slot = slot.saturating_add(1);
+                    }
                 }
             }
             for (m, l) in most.iter_mut().zip(load) {
@@ -610,8 +631,10 @@ fn build(bp: &Blueprint) -> Option<Parts> {
             let setting = match spec.settings.get(g).copied().flatten() {
                 None => Setting::School,
                 Some(h) => {
-                    let &(host, posts, supervisor) = host_posts.get(h)?;
-                    for &s in bp.groups.get(g)? {
+                    let host = host_posts.get(h)?.0;
+                    for (i, &s) in bp.groups.get(g)?.iter().enumerate() {
+                        let &(host, posts, supervisor) =
+                            host_posts.get(bp.member_host(p, g, h, i))?;
                         for piece in pieces(*days)? {
                             serial += 1;
                             let work = bp.work.get(serial % bp.work.len().max(1))?;
@@ -633,7 +656,10 @@ fn build(bp: &Blueprint) -> Option<Parts> {
                             agreement.placements.push(placement);
                         }
                     }
-                    Setting::Enterprise { host }
+                    match bp.split_host(p, g, h) {
+                        Some(second) => Setting::at_hosts(host, [host_posts.get(second)?.0]),
+                        None => Setting::at(host),
+                    }
                 }
             };
             period
@@ -869,7 +895,7 @@ fn mutate(code: RuleCode, mut bp: Blueprint, [a, b, c]: [Index; 3]) -> Option<Pa
             if c.index(2) == 0 {
                 settings.remove(s);
             } else {
-                let copy = *settings.get(s)?;
+                let copy = settings.get(s)?.clone();
                 settings.push(copy);
             }
         }
