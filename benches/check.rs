@@ -13,7 +13,7 @@ use std::hint::black_box;
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use school_enterprise::*;
-use support::portfolio;
+use support::{portfolio, portfolio_with_records};
 
 /// One plain pass that reads every field of every student and placement once and folds them into
 /// a number: a lower bound for any check, which must read at least that much.
@@ -128,5 +128,45 @@ fn bench_portfolio(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_portfolio);
+/// The same portfolio with a term of daily worked shifts and monthly payments on every work
+/// placement, at 10,000 and 100,000 students, beside serde_json reading the same document: the
+/// records must keep checking linear and cheap next to reading them.
+fn bench_records(c: &mut Criterion) {
+    let policy = Policy::cn();
+    let mut group = c.benchmark_group("records");
+    group.sample_size(10);
+    for students in [10_000usize, 100_000] {
+        let portfolio = portfolio_with_records(students);
+        let report = portfolio.check(&policy);
+        assert!(
+            report.is_empty(),
+            "the generated portfolio is valid: {report}"
+        );
+        let (mut records, mut shifts, mut payments) = (0usize, 0usize, 0usize);
+        for p in portfolio.agreements.iter().flat_map(|a| &a.placements) {
+            if let Some(r) = &p.record {
+                records += 1;
+                shifts += r.shifts.len();
+                payments += r.payments.len();
+            }
+        }
+        let json = serde_json::to_string(&portfolio).expect("serializable");
+        eprintln!(
+            "{students} students: {records} records, {shifts} worked shifts, {payments} payments, {} MB of JSON",
+            json.len() / 1_000_000
+        );
+        group.throughput(Throughput::Elements(students as u64));
+        group.bench_with_input(BenchmarkId::new("check", students), &portfolio, |b, p| {
+            b.iter(|| black_box(p).check(black_box(&policy)))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("serde_json_read", students),
+            &json,
+            |b, j| b.iter(|| serde_json::from_str::<Portfolio>(black_box(j)).expect("valid JSON")),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_portfolio, bench_records);
 criterion_main!(benches);

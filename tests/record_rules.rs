@@ -746,3 +746,50 @@ fn the_summary_shows_weeks_and_months() {
     let back: record::Summary = serde_json::from_str(&json).unwrap();
     assert_eq!(back, summary);
 }
+
+#[test]
+fn pay_due_on_the_months_last_working_day_over_thirty_days() {
+    // The de reading: due on the month's last working day (Tuesday 31 March 2026), a month of 30
+    // days: March's 30 placement days are a whole month's 4,200.00.
+    let mut policy = Policy::cn();
+    policy.pay_due = PayDue::LastWorkingDay;
+    policy.pay_month_days = std::num::NonZeroU32::new(30);
+    let report = paid_through(d(2026, 3, 31), |r| r.payments.clear());
+    assert!(
+        report.is_empty(),
+        "cn judges no month by 31 March: {report}"
+    );
+    let mut record = office_record(d(2026, 3, 31));
+    record.payments[0].amount = cny(4_200_00);
+    record.payments[0].paid_on = d(2026, 3, 31);
+    assert!(run(&with_record(record.clone()), &policy).is_empty());
+    record.payments[0].amount = cny(4_199_99);
+    let report = run(&with_record(record), &policy);
+    assert_record(&report, &[("record.paid_in_full", "placements[0].record")]);
+    let v = one(&report, RuleCode::RecordPaidInFull);
+    assert_eq!(v.figure("due"), Some("4200.00 CNY"));
+    let mut late = office_record(d(2026, 3, 31));
+    late.payments[0].paid_on = d(2026, 4, 1);
+    let report = run(&with_record(late), &policy);
+    let v = one(&report, RuleCode::RecordPaidOnTime);
+    assert_eq!(v.figure("deadline"), Some("2026-03-31"));
+}
+
+#[test]
+fn payment_rules_of_scope_w_skip_an_observation_visit() {
+    let mut record = office_record(d(2026, 7, 31));
+    record.payments[0].payee = Payee::School;
+    record.payments[1].form = PaymentForm::GoodsOrVouchers;
+    record.payments.pop();
+    record.payments[0]
+        .deductions
+        .push(Deduction::new(DeductionKind::Deposit, cny(100_00)));
+    let mut a = with_record(record);
+    a.placements[0].kind = PlacementKind::Observation;
+    let report = run(&a, &Policy::cn());
+    // Only `record.no_deductions` (scope all) judges an observation visit's payments.
+    assert_record(
+        &report,
+        &[("record.no_deductions", "placements[0].record.payments[0]")],
+    );
+}

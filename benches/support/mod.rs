@@ -10,7 +10,10 @@
 // Shared by the benches and the memory test, each of which uses part of it.
 #![allow(dead_code)]
 
-use school_enterprise::{Portfolio, Registry, School};
+use chrono::Datelike;
+use school_enterprise::{
+    DateRange, Money, Payment, Placement, Portfolio, Record, Registry, School, WorkedShift,
+};
 
 /// The templates, by name.
 const TEMPLATES: [(&str, &str); 11] = [
@@ -152,4 +155,70 @@ pub fn portfolio(students: usize) -> Portfolio {
     }
     let registry = Registry::new(schools, enterprises, people, instructors).expect("distinct ids");
     Portfolio::new(registry, agreements)
+}
+
+/// The first day of the month after `day`'s.
+fn next_month(day: chrono::NaiveDate) -> chrono::NaiveDate {
+    let (y, m) = if day.month() == 12 {
+        (day.year() + 1, 1)
+    } else {
+        (day.year(), day.month() + 1)
+    };
+    chrono::NaiveDate::from_ymd_opt(y, m, 1).expect("a valid month")
+}
+
+/// `p`'s plan as worked on every one of its days (a term of daily shifts for a placement of a
+/// term) and paid in full every month, five days after the month's last placement day; complete
+/// through the last month's pay day, so every month's pay is judged.
+pub fn record_of(p: &Placement) -> Record {
+    let last = p.dates.last();
+    let mut record = Record::new(last + chrono::Days::new(31));
+    for day in p.dates.days() {
+        if p.days_off.contains(&day) {
+            continue;
+        }
+        for shift in p.schedule.pattern_for(day).shifts() {
+            if shift.weekday() == day.weekday() {
+                record.shifts.push(
+                    WorkedShift::new(
+                        day,
+                        shift.start(),
+                        shift.end(),
+                        shift.unpaid_break_minutes(),
+                    )
+                    .expect("the plan's shift"),
+                );
+            }
+        }
+    }
+    if let Some(pay) = p.pay {
+        let mut start = p.dates.first();
+        while start <= last {
+            let next = next_month(start);
+            let end = next.pred_opt().expect("a day").min(last);
+            let days = (end - start).num_days() as u64 + 1;
+            let month_days = (next - start.with_day(1).expect("a first day")).num_days() as u64;
+            let due = pay.monthly.minor_units() * days / month_days;
+            record.payments.push(Payment::new(
+                DateRange::new(start, end).expect("ordered"),
+                Money::new(due, pay.monthly.currency()),
+                end + chrono::Days::new(5),
+            ));
+            start = next;
+        }
+    }
+    record
+}
+
+/// [`portfolio`] with every work placement carrying [`record_of`] its plan.
+pub fn portfolio_with_records(students: usize) -> Portfolio {
+    let mut portfolio = portfolio(students);
+    for agreement in &mut portfolio.agreements {
+        for p in &mut agreement.placements {
+            if p.kind.is_work() {
+                p.record = Some(record_of(p));
+            }
+        }
+    }
+    portfolio
 }

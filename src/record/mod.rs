@@ -44,8 +44,8 @@ use crate::RuleCode;
 /// Buffers the record rules reuse from one placement to the next.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
-    /// The judged shifts' list positions, sorted by start.
-    order: Vec<usize>,
+    /// The judged shifts' starts (minutes since 0001-01-01) and list positions, sorted.
+    order: Vec<(i64, usize)>,
     /// The placement's months.
     months: Vec<pay::Month>,
     /// What covers each month: (month, first day, last day, paid on).

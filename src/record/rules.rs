@@ -25,9 +25,7 @@ use crate::check::{Figure, Loc, Sink};
 use crate::placement::rules::Facts;
 use crate::schedule::MINUTES_PER_DAY;
 use crate::worktime::hours;
-use crate::{
-    has_reached_age, week_monday, DailyWindow, DayKind, HostCalendar, Placement, RuleCode,
-};
+use crate::{add_years, week_monday, DailyWindow, DayKind, HostCalendar, Placement, RuleCode};
 
 /// The last judged day of `placement` under a record complete through `complete_through`, or
 /// `None` when nothing is judged (complete through a day before the first day).
@@ -78,16 +76,19 @@ pub(crate) fn check_shifts(
             continue;
         }
         if date >= first && date <= last_judged {
-            scratch.order.push(k);
+            scratch.order.push((shift.start_at(), k));
         }
     }
     // The one sort of the record: judged shifts by start date-time, then list position.
-    scratch
-        .order
-        .sort_unstable_by_key(|&k| (record.shifts.get(k).map_or(0, WorkedShift::start_at), k));
+    scratch.order.sort_unstable();
 
     let calendar = HostCalendar::for_host(sink.policy(), facts.host);
-    for &k in &scratch.order {
+    let judge = Judge {
+        facts,
+        adult_from: add_years(facts.student.birth_date, sink.policy().adult_age),
+    };
+    let facts = &judge;
+    for &(_, k) in &scratch.order {
         let Some(shift) = record.shifts.get(k) else {
             continue;
         };
@@ -116,8 +117,24 @@ pub(crate) fn push(
     sink.push(code, at, facts.exemptible(), message.to_owned(), figures);
 }
 
-fn is_minor(facts: &Facts<'_>, adult_age: u32, date: NaiveDate) -> bool {
-    !has_reached_age(facts.student.birth_date, adult_age, date)
+/// A placement's facts and the day its student comes of age, computed once per record.
+struct Judge<'a> {
+    facts: &'a Facts<'a>,
+    /// The day the student reaches `adult_age` (`None`: never, within the calendar).
+    adult_from: Option<NaiveDate>,
+}
+
+impl<'a> std::ops::Deref for Judge<'a> {
+    type Target = Facts<'a>;
+    fn deref(&self) -> &Facts<'a> {
+        self.facts
+    }
+}
+
+/// Whether the student is under `adult_age` on `date` (RULES.md, "Minors": a recorded shift's
+/// date).
+fn is_minor(judge: &Judge<'_>, date: NaiveDate) -> bool {
+    judge.adult_from.is_none_or(|adult| date < adult)
 }
 
 /// Whether the date-time interval `[start, end)` overlaps `window` on any day.
@@ -144,7 +161,7 @@ fn occupied(shift: &WorkedShift) -> impl Iterator<Item = NaiveDate> {
 
 /// The rules about one shift: night work, rest days, holidays, breaks, the schedule.
 fn one_shift(
-    facts: &Facts<'_>,
+    facts: &Judge<'_>,
     shift: &WorkedShift,
     calendar: &HostCalendar<'_>,
     at: Loc<'_>,
@@ -152,7 +169,7 @@ fn one_shift(
 ) {
     let policy = sink.policy();
     let (start, end) = (shift.start_at(), shift.end_at());
-    let minor = is_minor(facts, policy.adult_age, shift.date());
+    let minor = is_minor(facts, shift.date());
     if let Some(window) = policy
         .placement_night_window
         .filter(|w| overlaps_window(start, end, w))
@@ -239,7 +256,7 @@ fn one_shift(
     if sink.wants(RuleCode::RecordBeyondSchedule) {
         let tolerance = i64::from(policy.schedule_tolerance_minutes);
         let date = shift.date();
-        let planned = [date.pred_opt(), Some(date), date.succ_opt()]
+        let planned = [Some(date), date.pred_opt(), date.succ_opt()]
             .into_iter()
             .flatten()
             .flat_map(|day| planned_shifts_on(facts.placement, day));
@@ -308,9 +325,9 @@ struct Day {
 /// Daily hours, daily rest, weekly hours, rest days and the minors' weekly rules, by sweeping
 /// the judged shifts in start order.
 fn sweep(
-    facts: &Facts<'_>,
+    facts: &Judge<'_>,
     shifts: &[WorkedShift],
-    order: &[usize],
+    order: &[(i64, usize)],
     judged: (NaiveDate, NaiveDate),
     calendar: &HostCalendar<'_>,
     at: Loc<'_>,
@@ -319,7 +336,7 @@ fn sweep(
     let mut day: Option<Day> = None;
     let mut previous_end: Option<i64> = None;
     let mut week: Option<Week> = None;
-    for &k in order {
+    for &(_, k) in order {
         let Some(shift) = shifts.get(k) else {
             continue;
         };
@@ -414,9 +431,9 @@ fn spill_into_next(week: Week) -> Option<Week> {
     })
 }
 
-fn finish_day(facts: &Facts<'_>, day: Day, at: Loc<'_>, sink: &mut Sink<'_>) {
+fn finish_day(facts: &Judge<'_>, day: Day, at: Loc<'_>, sink: &mut Sink<'_>) {
     let policy = sink.policy();
-    let minor = is_minor(facts, policy.adult_age, day.date);
+    let minor = is_minor(facts, day.date);
     let (code, limit_hours, message) = match policy.minor_max_daily_work_hours {
         Some(limit) if minor => (
             RuleCode::RecordMinorDailyHours,
@@ -447,7 +464,7 @@ fn finish_day(facts: &Facts<'_>, day: Day, at: Loc<'_>, sink: &mut Sink<'_>) {
 }
 
 fn daily_rest(
-    facts: &Facts<'_>,
+    facts: &Judge<'_>,
     shift: &WorkedShift,
     k: usize,
     previous_end: i64,
@@ -455,7 +472,7 @@ fn daily_rest(
     sink: &mut Sink<'_>,
 ) {
     let policy = sink.policy();
-    let minor = is_minor(facts, policy.adult_age, shift.date());
+    let minor = is_minor(facts, shift.date());
     let required = match (minor, policy.minor_min_daily_rest_hours) {
         (true, Some(hours)) => Some(hours),
         _ => policy.min_daily_rest_hours,
@@ -483,7 +500,7 @@ fn daily_rest(
 }
 
 fn finish_week(
-    facts: &Facts<'_>,
+    facts: &Judge<'_>,
     week: Week,
     (first, last): (NaiveDate, NaiveDate),
     calendar: &HostCalendar<'_>,
@@ -493,9 +510,7 @@ fn finish_week(
     let policy = sink.policy();
     let here = at.index(week.first);
     let days = week.occupied.count_ones();
-    let minor = week
-        .first_date
-        .is_some_and(|date| is_minor(facts, policy.adult_age, date));
+    let minor = week.first_date.is_some_and(|date| is_minor(facts, date));
     if week.first_date.is_some() {
         let (code, limit, message) = match policy.minor_max_weekly_work_hours {
             Some(hours) if minor => (
