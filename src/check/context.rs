@@ -117,6 +117,8 @@ pub(crate) struct Sink<'p> {
     /// code's place in [`RuleCode::ALL`]: read once, so that asking costs no set look-up.
     severities: [Option<Severity>; RuleCode::ALL.len()],
     violations: Vec<Violation>,
+    /// The exemptions of the agreement a rule last fired in, indexed by placement.
+    exemptions: exemption::Index,
 }
 
 impl<'p> Sink<'p> {
@@ -129,6 +131,7 @@ impl<'p> Sink<'p> {
             policy,
             severities,
             violations: Vec::new(),
+            exemptions: exemption::Index::default(),
         }
     }
 
@@ -188,7 +191,13 @@ impl<'p> Sink<'p> {
                 exemptions,
                 at: exemptions_at,
             };
-            match named.verdict(self.policy, code, placement, first_day) {
+            match named.verdict(
+                &mut self.exemptions,
+                self.policy,
+                code,
+                placement,
+                first_day,
+            ) {
                 Verdict::Silenced => return,
                 Verdict::NotApplied(note) => violation = violation.with_note(note),
                 Verdict::NoneNamed => {}

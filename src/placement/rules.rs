@@ -14,9 +14,9 @@ use crate::placement::model::{Arrangement, Placement};
 use crate::schedule::{Plan, ShiftSource};
 use crate::worktime;
 use crate::{
-    add_years, has_reached_age, study_year_start, week_monday, Employer, Enterprise, Exemption,
-    GuardianConsent, HostCalendar, Instructor, Post, ProtectedGroup, RuleCode, SchoolId, Sex,
-    Shift, Student, WeekdaySet,
+    add_years, has_reached_age, study_year_start, week_monday, DateRange, Employer, Enterprise,
+    Exemption, GuardianConsent, HostCalendar, Instructor, Post, ProtectedGroup, RuleCode, SchoolId,
+    Sex, Shift, Student, WeekdaySet,
 };
 
 /// A placement with everything its rules read, resolved once.
@@ -340,27 +340,43 @@ fn consent(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 }
 
 /// The first day of the placement that no insurance policy covers, if any.
+///
+/// A sweep over the policies in the order of their first day: O(k) when the caller lists them in
+/// that order (the usual case, and no allocation), O(k log k) otherwise (one sorted copy of the
+/// covered ranges), whatever the number of policies or of days.
 fn first_uncovered_day(placement: &Placement) -> Option<NaiveDate> {
-    let mut cursor = placement.dates.first();
-    // Each round moves the cursor past the furthest-reaching policy that covers it; a list of k
-    // policies takes at most k rounds.
-    for _ in 0..=placement.insurance.len() {
-        if cursor > placement.dates.last() {
+    let policies = &placement.insurance;
+    let in_order = policies
+        .windows(2)
+        .all(|pair| matches!(pair, [a, b] if a.covers.first() <= b.covers.first()));
+    if in_order {
+        first_day_not_covered(placement.dates, policies.iter().map(|policy| policy.covers))
+    } else {
+        let mut covers: Vec<DateRange> = policies.iter().map(|policy| policy.covers).collect();
+        covers.sort_unstable_by_key(|range| range.first());
+        first_day_not_covered(placement.dates, covers)
+    }
+}
+
+/// The first day of `dates` that none of `covers` (in the order of their first day) contains.
+fn first_day_not_covered(
+    dates: DateRange,
+    covers: impl IntoIterator<Item = DateRange>,
+) -> Option<NaiveDate> {
+    let mut cursor = dates.first();
+    for cover in covers {
+        if cursor > dates.last() {
             return None;
         }
-        let reach = placement
-            .insurance
-            .iter()
-            .filter(|policy| policy.covers.contains(cursor))
-            .map(|policy| policy.covers.last())
-            .max();
-        match reach {
-            None => return Some(cursor),
+        if cover.first() > cursor {
+            return Some(cursor);
+        }
+        if cover.last() >= cursor {
             // Covered up to the last representable day: nothing is left uncovered.
-            Some(reach) => cursor = reach.succ_opt()?,
+            cursor = cover.last().succ_opt()?;
         }
     }
-    (cursor <= placement.dates.last()).then_some(cursor)
+    (cursor <= dates.last()).then_some(cursor)
 }
 
 fn insurance(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
