@@ -100,6 +100,7 @@ pub mod order;
 mod party;
 mod placement;
 mod portfolio;
+mod read;
 pub mod record;
 mod registry;
 mod schedule;
@@ -140,6 +141,7 @@ pub use placement::{
     TripartiteSignatures,
 };
 pub use portfolio::Portfolio;
+pub use read::{read_json, ReadError};
 pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
 pub use registry::Registry;
 pub use schedule::{
