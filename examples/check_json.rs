@@ -7,7 +7,7 @@
 
 use std::io::Read;
 
-use school_enterprise::{Policy, Portfolio};
+use school_enterprise::{read_json, Policy, Portfolio};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -20,12 +20,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     };
     let policy: Policy = match args.next() {
-        Some(path) => serde_json::from_str(&std::fs::read_to_string(path)?)?,
+        Some(path) => read_json(&std::fs::read_to_string(path)?)?,
         None => Policy::cn(),
     };
     // Deserialization goes through the constructors: a malformed document is refused here, with
-    // the position of the fault.
-    let portfolio: Portfolio = serde_json::from_str(&text)?;
+    // the path of the offending value, the reason and the position (exit code 2).
+    let portfolio: Portfolio = match read_json(&text) {
+        Ok(portfolio) => portfolio,
+        Err(error) => {
+            eprintln!("bad input: {error}");
+            std::process::exit(2);
+        }
+    };
     let report = portfolio.check(&policy);
     println!("{}", serde_json::to_string_pretty(&report)?);
     if !report.is_ok() {

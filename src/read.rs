@@ -17,7 +17,8 @@ use crate::Path;
 #[error("{}: {reason} (line {line}, column {column})", shown(path))]
 #[non_exhaustive]
 pub struct ReadError {
-    /// Where the offending value is; the root when the text is not JSON at all.
+    /// Where the offending value is (for text that is not JSON, the value being read where it
+    /// stopped; the root for text after the document).
     pub path: Path,
     /// What is wrong with it.
     pub reason: String,

@@ -164,6 +164,7 @@ impl Schedule {
         usize::try_from(weeks.rem_euclid(n)).unwrap_or(0)
     }
 
+    #[cfg(feature = "proptest")]
     /// The first pattern of the cycle (the only one of revision 1's form).
     pub(crate) fn first_pattern(&self) -> &WeeklySchedule {
         static EMPTY: WeeklySchedule = WeeklySchedule { shifts: Vec::new() };
