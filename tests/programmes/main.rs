@@ -4,4 +4,5 @@
 //! raises exactly its code at the path and with the figures worked out by hand from RULES.md.
 
 mod employed_study;
+mod rotation;
 mod support;
