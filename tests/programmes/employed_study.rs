@@ -125,7 +125,7 @@ pub fn programme() -> CooperationAgreement {
         job.tasks.push(JobTask::new(plc_task(i), name("PLC troubleshooting")));
         job.classes.push(class(Sun, (9, 0), (11, 0), "PLC programming", plc_task(i)));
     }
-    // Worker 5 (Zhao Wei) takes three days of marriage leave in November.
+    // Worker 5 (Yang Wei) takes three days of marriage leave in November.
     model.employments[5].days_off = vec![d(2026, 11, 16), d(2026, 11, 17), d(2026, 11, 18)];
     // Worker 7 (Huang Wei, crew 1, early week from 26 October) swaps Wednesday 28 October for
     // Sunday 1 November.
@@ -181,7 +181,7 @@ fn the_night_shift_class_passes_with_no_error_and_no_warning() {
 
 #[test]
 fn a_make_up_class_during_the_late_week_is_reported_at_that_class() {
-    // Worker 10 (Huang Jie, crew 1) missed a Saturday and the college books him a make-up class
+    // Worker 10 (Xu Wei, crew 1) missed a Saturday and the college books him a make-up class
     // on Wednesday evening, 19:00–21:00. In his late week he works Wednesday 14:00–22:00: the
     // class falls inside the shift (the early week's Wednesday shift, 06:00–14:00, ends five
     // hours before it; the night shift starts at 22:00, an hour after it, more than the 30

@@ -4,5 +4,6 @@
 //! raises exactly its code at the path and with the figures worked out by hand from RULES.md.
 
 mod employed_study;
+mod introduced;
 mod rotation;
 mod support;
