@@ -4,6 +4,7 @@
 //! raises exactly its code at the path and with the figures worked out by hand from RULES.md.
 
 mod employed_study;
+mod interaction;
 mod introduced;
 mod rotation;
 mod support;
