@@ -6,5 +6,6 @@
 mod employed_study;
 mod interaction;
 mod introduced;
+mod order;
 mod rotation;
 mod support;
