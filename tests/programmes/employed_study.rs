@@ -47,9 +47,23 @@ pub fn registry() -> Registry {
         name("Wujin Vocational and Technical College"),
         SchoolKind::HigherVocational,
     );
-    let mut operator = post(OPERATOR, "CNC machine operator", "machining", "mechanical manufacturing", 240, 6_000);
+    let mut operator = post(
+        OPERATOR,
+        "CNC machine operator",
+        "machining",
+        "mechanical manufacturing",
+        240,
+        6_000,
+    );
     operator.hazards.extend([Hazard::Machinery, Hazard::Noise]);
-    let mut electrician = post(ELECTRICIAN, "maintenance electrician", "maintenance", "mechanical manufacturing", 30, 6_800);
+    let mut electrician = post(
+        ELECTRICIAN,
+        "maintenance electrician",
+        "maintenance",
+        "mechanical manufacturing",
+        30,
+        6_800,
+    );
     electrician.hazards.insert(Hazard::Electrical);
     let plant = factory(
         PLANT,
@@ -68,7 +82,13 @@ pub fn registry() -> Registry {
         graduates: d(2029, 7, 1),
     };
     let students = (0..WORKERS)
-        .map(|i| intake.student(worker(i), i, d(1992 + (i % 10) as i32, 1 + (i % 12) as u32, 3 + i as u32)))
+        .map(|i| {
+            intake.student(
+                worker(i),
+                i,
+                d(1992 + (i % 10) as i32, 1 + (i % 12) as u32, 3 + i as u32),
+            )
+        })
         .collect();
     Registry::new(vec![college], vec![plant], students, Vec::new()).unwrap()
 }
@@ -89,20 +109,37 @@ fn rota(crew: usize) -> Schedule {
     .unwrap()
 }
 
-fn class(day: Weekday, start: (u32, u32), end: (u32, u32), topic: &str, task: TaskId) -> ClassSession {
+fn class(
+    day: Weekday,
+    start: (u32, u32),
+    end: (u32, u32),
+    topic: &str,
+    task: TaskId,
+) -> ClassSession {
     ClassSession::new(day, t(start.0, start.1), t(end.0, end.1), name(topic))
         .unwrap()
         .linked_to(task)
 }
 
 fn employment(i: usize) -> Employment {
-    let post = if i < ELECTRICIANS { ELECTRICIAN } else { OPERATOR };
+    let post = if i < ELECTRICIANS {
+        ELECTRICIAN
+    } else {
+        OPERATOR
+    };
     let hired = if i < VETERANS {
         d(2019 + (i % 7) as i32, 1 + (i % 12) as u32, 1)
     } else {
         d(2026, 9, 7)
     };
-    let mut job = Employment::new(worker(i), PLANT, post, 40 * 60, cny(if i < ELECTRICIANS { 6_800 } else { 6_000 }), hired);
+    let mut job = Employment::new(
+        worker(i),
+        PLANT,
+        post,
+        40 * 60,
+        cny(if i < ELECTRICIANS { 6_800 } else { 6_000 }),
+        hired,
+    );
     job.schedule = rota(i % 3);
     job
 }
@@ -118,12 +155,20 @@ pub fn programme() -> CooperationAgreement {
     model.timetable = vec![
         class(Sat, (8, 30), (11, 30), "CNC programming", CNC_PROGRAMMING),
         class(Sat, (13, 30), (15, 0), "mechanical drawing", DRAWINGS),
-        class(Sat, (15, 10), (16, 40), "tolerances and measurement", INSPECTION),
+        class(
+            Sat,
+            (15, 10),
+            (16, 40),
+            "tolerances and measurement",
+            INSPECTION,
+        ),
     ];
     model.employments = (0..WORKERS).map(employment).collect();
     for (i, job) in model.employments[..ELECTRICIANS].iter_mut().enumerate() {
-        job.tasks.push(JobTask::new(plc_task(i), name("PLC troubleshooting")));
-        job.classes.push(class(Sun, (9, 0), (11, 0), "PLC programming", plc_task(i)));
+        job.tasks
+            .push(JobTask::new(plc_task(i), name("PLC troubleshooting")));
+        job.classes
+            .push(class(Sun, (9, 0), (11, 0), "PLC programming", plc_task(i)));
     }
     // Worker 5 (Yang Wei) takes three days of marriage leave in November.
     model.employments[5].days_off = vec![d(2026, 11, 16), d(2026, 11, 17), d(2026, 11, 18)];
@@ -143,7 +188,10 @@ pub fn programme() -> CooperationAgreement {
         Mode::Alternation(Alternation::EmployedStudy(model)),
         (
             (ContributionKind::Staff, "evening and weekend teachers"),
-            (ContributionKind::Space, "classroom and CNC cell at the plant"),
+            (
+                ContributionKind::Space,
+                "classroom and CNC cell at the plant",
+            ),
         ),
     )
 }
@@ -170,7 +218,13 @@ fn the_night_shift_class_passes_with_no_error_and_no_warning() {
         unreachable!()
     };
     assert_eq!(m.employments.len(), 25);
-    assert_eq!(m.employments.iter().filter(|j| j.starts_on() < d(2026, 9, 1)).count(), 18);
+    assert_eq!(
+        m.employments
+            .iter()
+            .filter(|j| j.starts_on() < d(2026, 9, 1))
+            .count(),
+        18
+    );
     // The three crews are on different weeks of the rota in the first week of term.
     let week_of_term: Vec<usize> = (0..3)
         .map(|crew| m.employments[crew].schedule.pattern_index(d(2026, 9, 7)))
@@ -187,9 +241,13 @@ fn a_make_up_class_during_the_late_week_is_reported_at_that_class() {
     // hours before it; the night shift starts at 22:00, an hour after it, more than the 30
     // minutes of rest required).
     let mut a = programme();
-    model(&mut a).employments[10]
-        .classes
-        .push(class(Wed, (19, 0), (21, 0), "CNC programming (make-up)", CNC_PROGRAMMING));
+    model(&mut a).employments[10].classes.push(class(
+        Wed,
+        (19, 0),
+        (21, 0),
+        "CNC programming (make-up)",
+        CNC_PROGRAMMING,
+    ));
     let report = a.check(&registry(), &policy());
     let v = the_only(
         &report,
@@ -203,7 +261,10 @@ fn a_make_up_class_during_the_late_week_is_reported_at_that_class() {
             ("shift", "Wed 14:00–22:00"),
             ("min_rest", "30 min"),
             ("day", "Wed"),
-            ("shift_at", "mode.employments[10].schedule.weeks[1].shifts[2]"),
+            (
+                "shift_at",
+                "mode.employments[10].schedule.weeks[1].shifts[2]",
+            ),
         ],
     );
 }

@@ -41,8 +41,19 @@ fn student(i: usize) -> StudentId {
 }
 
 fn registry() -> Registry {
-    let college = School::new(COLLEGE, name("Kunshan Polytechnic College"), SchoolKind::HigherVocational);
-    let dongwu = factory(DONGWU, "Dongwu Machine Tool Group", "machine tools", 2_300, d(2026, 5, 20), Vec::new());
+    let college = School::new(
+        COLLEGE,
+        name("Kunshan Polytechnic College"),
+        SchoolKind::HigherVocational,
+    );
+    let dongwu = factory(
+        DONGWU,
+        "Dongwu Machine Tool Group",
+        "machine tools",
+        2_300,
+        d(2026, 5, 20),
+        Vec::new(),
+    );
     let intake = Intake {
         school: COLLEGE,
         major: "CNC technology",
@@ -54,9 +65,17 @@ fn registry() -> Registry {
     let students = (0..STUDENTS)
         .map(|i| intake.student(student(i), i, d(2006, 9, 1) + Days::new(9 * i as u64)))
         .collect();
-    let mut wang = Instructor::new(ENGINEER_WANG, name("Wang Jianguo"), Employer::Enterprise(DONGWU));
+    let mut wang = Instructor::new(
+        ENGINEER_WANG,
+        name("Wang Jianguo"),
+        Employer::Enterprise(DONGWU),
+    );
     wang.industry_experience_years = 12;
-    let mut zhao = Instructor::new(ENGINEER_ZHAO, name("Zhao Xin"), Employer::Enterprise(DONGWU));
+    let mut zhao = Instructor::new(
+        ENGINEER_ZHAO,
+        name("Zhao Xin"),
+        Employer::Enterprise(DONGWU),
+    );
     zhao.industry_experience_years = 6;
     let instructors = vec![
         wang,
@@ -67,7 +86,15 @@ fn registry() -> Registry {
     Registry::new(vec![college], vec![dongwu], students, instructors).unwrap()
 }
 
-fn resource(id: ContributionId, side: Side, kind: ResourceKind, what: &str, quantity: u32, yuan: u64, delivered: NaiveDate) -> Resource {
+fn resource(
+    id: ContributionId,
+    side: Side,
+    kind: ResourceKind,
+    what: &str,
+    quantity: u32,
+    yuan: u64,
+    delivered: NaiveDate,
+) -> Resource {
     let mut r = Resource::new(id, side, kind, name(what), quantity, cny(yuan));
     r.delivered_on = Some(delivered);
     r
@@ -77,23 +104,92 @@ fn term() -> DateRange {
     range(d(2026, 9, 7), d(2027, 1, 15))
 }
 
-fn course(id: u128, what: &str, kind: CourseKind, (total, practical): (u32, u32), teaching: &[(InstructorId, u32)], uses: Vec<ResourceUse>) -> Course {
-    let mut c = Course::new(CourseId::from_u128(id), name(what), kind, term(), CourseHours::new(total, practical).unwrap());
-    c.instructors = teaching.iter().map(|&(who, hours)| Teaching::new(who, hours)).collect();
+fn course(
+    id: u128,
+    what: &str,
+    kind: CourseKind,
+    (total, practical): (u32, u32),
+    teaching: &[(InstructorId, u32)],
+    uses: Vec<ResourceUse>,
+) -> Course {
+    let mut c = Course::new(
+        CourseId::from_u128(id),
+        name(what),
+        kind,
+        term(),
+        CourseHours::new(total, practical).unwrap(),
+    );
+    c.instructors = teaching
+        .iter()
+        .map(|&(who, hours)| Teaching::new(who, hours))
+        .collect();
     c.uses = uses;
     c
 }
 
 fn programme(policy: &Policy) -> CooperationAgreement {
     let mut m = Interaction::new();
-    m.bases.push(PracticeBase::new(HALL_B, name("Dongwu training centre, hall B"), CLASS as u32, range(d(2026, 9, 1), d(2027, 1, 22))));
+    m.bases.push(PracticeBase::new(
+        HALL_B,
+        name("Dongwu training centre, hall B"),
+        CLASS as u32,
+        range(d(2026, 9, 1), d(2027, 1, 22)),
+    ));
     m.resources = vec![
-        resource(MACHINES, Side::Enterprise, ResourceKind::Equipment, "five-axis machining centres", 2, 2_600_000, d(2026, 8, 20)),
-        resource(BAR_STOCK[0], Side::Enterprise, ResourceKind::Material, "aluminium bar stock, batch 1 (kg)", 800, 22_000, d(2026, 9, 1)),
-        resource(BAR_STOCK[1], Side::Enterprise, ResourceKind::Material, "aluminium bar stock, batch 2 (kg)", 1_000, 27_500, d(2026, 10, 26)),
-        resource(BAR_STOCK[2], Side::Enterprise, ResourceKind::Material, "aluminium bar stock, batch 3 (kg)", 1_200, 33_000, d(2026, 11, 30)),
-        resource(LAB_REFIT, Side::School, ResourceKind::Funding, "metrology lab refit", 1, 450_000, d(2026, 7, 1)),
-        resource(CMM, Side::School, ResourceKind::Equipment, "coordinate measuring machine", 1, 680_000, d(2026, 8, 25)),
+        resource(
+            MACHINES,
+            Side::Enterprise,
+            ResourceKind::Equipment,
+            "five-axis machining centres",
+            2,
+            2_600_000,
+            d(2026, 8, 20),
+        ),
+        resource(
+            BAR_STOCK[0],
+            Side::Enterprise,
+            ResourceKind::Material,
+            "aluminium bar stock, batch 1 (kg)",
+            800,
+            22_000,
+            d(2026, 9, 1),
+        ),
+        resource(
+            BAR_STOCK[1],
+            Side::Enterprise,
+            ResourceKind::Material,
+            "aluminium bar stock, batch 2 (kg)",
+            1_000,
+            27_500,
+            d(2026, 10, 26),
+        ),
+        resource(
+            BAR_STOCK[2],
+            Side::Enterprise,
+            ResourceKind::Material,
+            "aluminium bar stock, batch 3 (kg)",
+            1_200,
+            33_000,
+            d(2026, 11, 30),
+        ),
+        resource(
+            LAB_REFIT,
+            Side::School,
+            ResourceKind::Funding,
+            "metrology lab refit",
+            1,
+            450_000,
+            d(2026, 7, 1),
+        ),
+        resource(
+            CMM,
+            Side::School,
+            ResourceKind::Equipment,
+            "coordinate measuring machine",
+            1,
+            680_000,
+            d(2026, 8, 25),
+        ),
     ];
     let mut plan = TeachingPlan::new();
     plan.courses = vec![
@@ -112,9 +208,30 @@ fn programme(policy: &Policy) -> CooperationAgreement {
                 ResourceUse::needed_on(BAR_STOCK[2], d(2026, 12, 7)),
             ],
         ),
-        course(31, "Precision measurement", CourseKind::Professional, (64, 40), &[(ENGINEER_ZHAO, 24), (TEACHER_QIAN, 40)], vec![CMM.into()]),
-        course(32, "CNC machine maintenance", CourseKind::Professional, (48, 32), &[(ENGINEER_ZHAO, 32), (TEACHER_LI, 16)], vec![MACHINES.into()]),
-        course(33, "Technical English", CourseKind::General, (48, 0), &[(TEACHER_QIAN, 48)], Vec::new()),
+        course(
+            31,
+            "Precision measurement",
+            CourseKind::Professional,
+            (64, 40),
+            &[(ENGINEER_ZHAO, 24), (TEACHER_QIAN, 40)],
+            vec![CMM.into()],
+        ),
+        course(
+            32,
+            "CNC machine maintenance",
+            CourseKind::Professional,
+            (48, 32),
+            &[(ENGINEER_ZHAO, 32), (TEACHER_LI, 16)],
+            vec![MACHINES.into()],
+        ),
+        course(
+            33,
+            "Technical English",
+            CourseKind::General,
+            (48, 0),
+            &[(TEACHER_QIAN, 48)],
+            Vec::new(),
+        ),
     ];
     plan.approvals = Approvals::new(Some(d(2026, 6, 20)), Some(d(2026, 6, 25)));
     m.plan = Some(plan);
@@ -122,9 +239,16 @@ fn programme(policy: &Policy) -> CooperationAgreement {
     let mut wednesday = d(2026, 9, 9);
     while wednesday <= d(2027, 1, 13) {
         if !policy.public_holidays.contains(&wednesday) {
-            for (class, (start, end)) in [(t(8, 30), t(11, 30)), (t(13, 30), t(16, 30))].into_iter().enumerate() {
+            for (class, (start, end)) in [(t(8, 30), t(11, 30)), (t(13, 30), t(16, 30))]
+                .into_iter()
+                .enumerate()
+            {
                 let id = SessionId::from_u128(10_000 + m.sessions.len() as u128);
-                let mut s = PracticalSession::new(id, HALL_B, SessionTime::new(wednesday, start, end).unwrap());
+                let mut s = PracticalSession::new(
+                    id,
+                    HALL_B,
+                    SessionTime::new(wednesday, start, end).unwrap(),
+                );
                 s.students = (class * CLASS..(class + 1) * CLASS).map(student).collect();
                 m.sessions.push(s);
             }
@@ -146,7 +270,9 @@ fn programme(policy: &Policy) -> CooperationAgreement {
 fn the_cnc_programme_passes_with_no_error_and_no_warning() {
     let policy = policy_with_calendar();
     let a = programme(&policy);
-    let Mode::Interaction(m) = &a.mode else { unreachable!() };
+    let Mode::Interaction(m) = &a.mode else {
+        unreachable!()
+    };
     // 19 Wednesdays from 9 September to 13 January, less National Day on 7 October, two
     // sessions each.
     assert_eq!(m.sessions.len(), 2 * 18);
@@ -161,10 +287,16 @@ fn a_batch_of_bar_stock_delivered_after_the_day_the_course_needs_it() {
     // the third, due 30 November for 7 December, are on time.
     let policy = policy_with_calendar();
     let mut a = programme(&policy);
-    let Mode::Interaction(m) = &mut a.mode else { unreachable!() };
+    let Mode::Interaction(m) = &mut a.mode else {
+        unreachable!()
+    };
     m.resources[2].delivered_on = Some(d(2026, 11, 9));
     let report = a.check(&registry(), &policy);
-    let v = the_only(&report, "interaction.delivered_before_use", "mode.plan.courses[0].uses[2]");
+    let v = the_only(
+        &report,
+        "interaction.delivered_before_use",
+        "mode.plan.courses[0].uses[2]",
+    );
     assert_figures(
         v,
         &[

@@ -47,8 +47,19 @@ fn registry() -> Registry {
         name("Wuxi Mechanical and Electrical Vocational School"),
         SchoolKind::SecondaryVocational,
     );
-    school.sites.push(CampusSite::new(NORTH_BUILDING, name("North training building"), 5_000));
-    let xinrui = factory(XINRUI, "Xinrui Auto Parts Co.", "automotive parts", 650, d(2026, 6, 1), Vec::new());
+    school.sites.push(CampusSite::new(
+        NORTH_BUILDING,
+        name("North training building"),
+        5_000,
+    ));
+    let xinrui = factory(
+        XINRUI,
+        "Xinrui Auto Parts Co.",
+        "automotive parts",
+        650,
+        d(2026, 6, 1),
+        Vec::new(),
+    );
     let intake = Intake {
         school: SCHOOL,
         major: "automotive parts manufacturing",
@@ -57,11 +68,25 @@ fn registry() -> Registry {
         enrolled: d(2025, 9, 1),
         graduates: d(2028, 7, 1),
     };
-    let students = (0..CLASS).map(|i| intake.student(student(i), i, birth(i))).collect();
+    let students = (0..CLASS)
+        .map(|i| intake.student(student(i), i, birth(i)))
+        .collect();
     let instructors = vec![
-        Instructor::new(MACHINING_FOREMAN, name("Qian Jianguo"), Employer::Enterprise(XINRUI)),
-        Instructor::new(ASSEMBLY_FOREMAN, name("Ding Li"), Employer::Enterprise(XINRUI)),
-        Instructor::new(POLISHING_FOREMAN, name("Fan Yong"), Employer::Enterprise(XINRUI)),
+        Instructor::new(
+            MACHINING_FOREMAN,
+            name("Qian Jianguo"),
+            Employer::Enterprise(XINRUI),
+        ),
+        Instructor::new(
+            ASSEMBLY_FOREMAN,
+            name("Ding Li"),
+            Employer::Enterprise(XINRUI),
+        ),
+        Instructor::new(
+            POLISHING_FOREMAN,
+            name("Fan Yong"),
+            Employer::Enterprise(XINRUI),
+        ),
     ];
     Registry::new(vec![school], vec![xinrui], students, instructors).unwrap()
 }
@@ -72,9 +97,23 @@ fn line(id: LineId, what: &str, area: u32, stations: u32, hazards: &[Hazard]) ->
     l
 }
 
-fn session(id: usize, on: LineId, date: NaiveDate, afternoon: bool, who: &[usize]) -> TrainingSession {
-    let (start, end) = if afternoon { (t(13, 30), t(17, 0)) } else { (t(8, 0), t(11, 30)) };
-    let mut s = TrainingSession::new(SessionId::from_u128(10_000 + id as u128), on, SessionTime::new(date, start, end).unwrap());
+fn session(
+    id: usize,
+    on: LineId,
+    date: NaiveDate,
+    afternoon: bool,
+    who: &[usize],
+) -> TrainingSession {
+    let (start, end) = if afternoon {
+        (t(13, 30), t(17, 0))
+    } else {
+        (t(8, 0), t(11, 30))
+    };
+    let mut s = TrainingSession::new(
+        SessionId::from_u128(10_000 + id as u128),
+        on,
+        SessionTime::new(date, start, end).unwrap(),
+    );
     s.students = who.iter().map(|&i| student(i)).collect();
     s.instructor = Some(match on {
         MACHINING => MACHINING_FOREMAN,
@@ -89,7 +128,9 @@ fn session(id: usize, on: LineId, date: NaiveDate, afternoon: bool, who: &[usize
 /// (mornings groups 1 and 2, afternoons groups 3 and 4, swapping lines on Thursday), then the
 /// polishing group on Friday morning.
 fn sessions(policy: &Policy) -> Vec<TrainingSession> {
-    let groups: Vec<Vec<usize>> = (0..CLASS / GROUP).map(|g| (g * GROUP..(g + 1) * GROUP).collect()).collect();
+    let groups: Vec<Vec<usize>> = (0..CLASS / GROUP)
+        .map(|g| (g * GROUP..(g + 1) * GROUP).collect())
+        .collect();
     let polishers: Vec<usize> = (0..POLISHERS).collect();
     let mut out = Vec::new();
     let mut monday = d(2026, 9, 7);
@@ -116,15 +157,51 @@ fn programme(policy: &Policy) -> CooperationAgreement {
     let mut m = IntroducedEnterprise::new();
     m.sites.push(SiteAllocation::new(NORTH_BUILDING, 1_000));
     m.lines = vec![
-        line(MACHINING, "Brake caliper machining line", 420, 10, &[Hazard::Machinery, Hazard::Noise]),
-        line(ASSEMBLY, "Brake caliper assembly line", 300, 10, &[Hazard::Machinery, Hazard::Noise]),
-        line(POLISHING, "Deburring and polishing cell", 120, 6, &[Hazard::Machinery, Hazard::Noise, Hazard::Dust]),
+        line(
+            MACHINING,
+            "Brake caliper machining line",
+            420,
+            10,
+            &[Hazard::Machinery, Hazard::Noise],
+        ),
+        line(
+            ASSEMBLY,
+            "Brake caliper assembly line",
+            300,
+            10,
+            &[Hazard::Machinery, Hazard::Noise],
+        ),
+        line(
+            POLISHING,
+            "Deburring and polishing cell",
+            120,
+            6,
+            &[Hazard::Machinery, Hazard::Noise, Hazard::Dust],
+        ),
     ];
     let both = [Purpose::Production, Purpose::Teaching];
     m.equipment = vec![
-        Equipment::new(EquipmentId::from_u128(40), name("CNC turning centres"), Side::Enterprise, MACHINING, both),
-        Equipment::new(EquipmentId::from_u128(41), name("Caliper leak and torque test bench"), Side::School, ASSEMBLY, both),
-        Equipment::new(EquipmentId::from_u128(42), name("Polishing stations with dust extraction"), Side::Enterprise, POLISHING, both),
+        Equipment::new(
+            EquipmentId::from_u128(40),
+            name("CNC turning centres"),
+            Side::Enterprise,
+            MACHINING,
+            both,
+        ),
+        Equipment::new(
+            EquipmentId::from_u128(41),
+            name("Caliper leak and torque test bench"),
+            Side::School,
+            ASSEMBLY,
+            both,
+        ),
+        Equipment::new(
+            EquipmentId::from_u128(42),
+            name("Polishing stations with dust extraction"),
+            Side::Enterprise,
+            POLISHING,
+            both,
+        ),
     ];
     // 180 hours of theory at school, 216 on the lines (54.5 %).
     m.training_plan = TrainingPlan::new(180, 216);
@@ -136,7 +213,10 @@ fn programme(policy: &Policy) -> CooperationAgreement {
         d(2026, 6, 18),
         Mode::IntroducedEnterprise(m),
         (
-            (ContributionKind::Space, "1,000 m² of the north training building"),
+            (
+                ContributionKind::Space,
+                "1,000 m² of the north training building",
+            ),
             (ContributionKind::Staff, "line foremen as trainers"),
         ),
     )
@@ -183,11 +263,18 @@ fn a_sixteen_year_old_on_the_polishing_cell_is_reported_at_his_place_in_the_sess
         unreachable!()
     };
     let friday = &mut m.sessions[43];
-    assert_eq!((friday.time.date(), friday.line), (d(2026, 10, 16), POLISHING));
+    assert_eq!(
+        (friday.time.date(), friday.line),
+        (d(2026, 10, 16), POLISHING)
+    );
     assert_eq!(friday.time.date().weekday(), Weekday::Fri);
     friday.students[5] = student(30);
     let report = a.check(&registry(), &policy);
-    let v = the_only(&report, "introduced.minor_hazard", "mode.sessions[43].students[5]");
+    let v = the_only(
+        &report,
+        "introduced.minor_hazard",
+        "mode.sessions[43].students[5]",
+    );
     assert_figures(
         v,
         &[

@@ -5,6 +5,7 @@
 
 mod employed_study;
 mod interaction;
+mod internship;
 mod introduced;
 mod order;
 mod rotation;

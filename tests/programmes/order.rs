@@ -37,10 +37,28 @@ fn requirement(i: u128) -> RequirementId {
 }
 
 fn registry() -> Registry {
-    let school = School::new(SCHOOL, name("Jiangbei Vocational and Technical School"), SchoolKind::SecondaryVocational);
-    let mut cnc = post(CNC_POST, "CNC machinist", "machining", "mechanical manufacturing", 240, 5_000);
+    let school = School::new(
+        SCHOOL,
+        name("Jiangbei Vocational and Technical School"),
+        SchoolKind::SecondaryVocational,
+    );
+    let mut cnc = post(
+        CNC_POST,
+        "CNC machinist",
+        "machining",
+        "mechanical manufacturing",
+        240,
+        5_000,
+    );
     cnc.hazards.extend([Hazard::Machinery, Hazard::Noise]);
-    let huaxin = factory(HUAXIN, "Huaxin Precision Manufacturing", "precision manufacturing", 1_500, d(2026, 12, 1), vec![cnc]);
+    let huaxin = factory(
+        HUAXIN,
+        "Huaxin Precision Manufacturing",
+        "precision manufacturing",
+        1_500,
+        d(2026, 12, 1),
+        vec![cnc],
+    );
     let intake = Intake {
         school: SCHOOL,
         major: "numerical control technology",
@@ -56,7 +74,10 @@ fn registry() -> Registry {
                 intake.student(student(i), i, d(2008, 3, 1) + Days::new(17 * i as u64))
             } else {
                 let mut s = intake.student(student(i), i, d(2001, 1 + (i % 12) as u32, 10));
-                s.origin = Origin::RecruitedEmployee { enterprise: HUAXIN, since: d(2021, 7, 1 + (i % 20) as u32) };
+                s.origin = Origin::RecruitedEmployee {
+                    enterprise: HUAXIN,
+                    since: d(2021, 7, 1 + (i % 20) as u32),
+                };
                 s
             }
         })
@@ -68,7 +89,14 @@ fn registry() -> Registry {
     Registry::new(vec![school], vec![huaxin], students, instructors).unwrap()
 }
 
-fn module(id: u128, what: &str, kind: ModuleKind, hours: u32, delivery: Delivery, covers: &[u128]) -> Module {
+fn module(
+    id: u128,
+    what: &str,
+    kind: ModuleKind,
+    hours: u32,
+    delivery: Delivery,
+    covers: &[u128],
+) -> Module {
     let mut m = Module::new(ModuleId::from_u128(id), name(what), kind, hours, delivery);
     m.covers = covers.iter().map(|&r| requirement(r)).collect();
     m
@@ -77,47 +105,130 @@ fn module(id: u128, what: &str, kind: ModuleKind, hours: u32, delivery: Delivery
 fn class() -> OrderClass {
     let mut class = OrderClass::new(40, d(2024, 9, 1));
     class.intake = (0..CLASS)
-        .map(|i| Enrollee::committed(student(i), EmploymentCommitment::new(CNC_POST, d(2024, 8, 20), d(2027, 7, 5))))
+        .map(|i| {
+            Enrollee::committed(
+                student(i),
+                EmploymentCommitment::new(CNC_POST, d(2024, 8, 20), d(2027, 7, 5)),
+            )
+        })
         .collect();
-    let skills = ["CNC programming", "precision measurement", "machine maintenance", "lean production", "work safety"];
+    let skills = [
+        "CNC programming",
+        "precision measurement",
+        "machine maintenance",
+        "lean production",
+        "work safety",
+    ];
     class.requirements = skills
         .iter()
         .enumerate()
         .map(|(i, skill)| Requirement::new(requirement(i as u128), name(skill)))
         .collect();
-    let joint = |per_mille| Delivery::Joint { enterprise_share: Share::from_per_mille(per_mille).unwrap() };
+    let joint = |per_mille| Delivery::Joint {
+        enterprise_share: Share::from_per_mille(per_mille).unwrap(),
+    };
     use ModuleKind::{General, Vocational};
     // Vocational hours 640: the enterprise delivers 256 + 96 + 80 × 60 % + 64 + 48 × 40 % = 483
     // hours, 75 %.
     class.modules = vec![
-        module(200, "CNC programming and operation", Vocational, 256, Delivery::Enterprise, &[0]),
-        module(201, "Metrology and inspection", Vocational, 96, Delivery::Enterprise, &[1]),
-        module(202, "Machine tool maintenance", Vocational, 80, joint(600), &[2]),
-        module(203, "Lean production on the shop floor", Vocational, 64, Delivery::Enterprise, &[3]),
-        module(204, "Mechanical drawing", Vocational, 96, Delivery::School, &[0, 1]),
-        module(205, "Work safety and first aid", Vocational, 48, joint(400), &[4]),
+        module(
+            200,
+            "CNC programming and operation",
+            Vocational,
+            256,
+            Delivery::Enterprise,
+            &[0],
+        ),
+        module(
+            201,
+            "Metrology and inspection",
+            Vocational,
+            96,
+            Delivery::Enterprise,
+            &[1],
+        ),
+        module(
+            202,
+            "Machine tool maintenance",
+            Vocational,
+            80,
+            joint(600),
+            &[2],
+        ),
+        module(
+            203,
+            "Lean production on the shop floor",
+            Vocational,
+            64,
+            Delivery::Enterprise,
+            &[3],
+        ),
+        module(
+            204,
+            "Mechanical drawing",
+            Vocational,
+            96,
+            Delivery::School,
+            &[0, 1],
+        ),
+        module(
+            205,
+            "Work safety and first aid",
+            Vocational,
+            48,
+            joint(400),
+            &[4],
+        ),
         module(206, "Mathematics", General, 128, Delivery::School, &[]),
-        module(207, "Chinese and civics", General, 160, Delivery::School, &[]),
+        module(
+            207,
+            "Chinese and civics",
+            General,
+            160,
+            Delivery::School,
+            &[],
+        ),
     ];
     class.exams = skills
         .iter()
         .enumerate()
         .map(|(i, skill)| {
-            let mut e = Exam::new(ExamId::from_u128(300 + i as u128), name(&format!("{skill} exam")));
+            let mut e = Exam::new(
+                ExamId::from_u128(300 + i as u128),
+                name(&format!("{skill} exam")),
+            );
             e.setters = vec![Side::School, Side::Enterprise];
             e.assesses = vec![requirement(i as u128)];
             e
         })
         .collect();
     class.production_periods = vec![
-        ProductionPeriod::new(PeriodId::from_u128(400), range(d(2025, 9, 1), d(2026, 1, 23))),
-        ProductionPeriod::new(PeriodId::from_u128(401), range(d(2026, 3, 2), d(2026, 7, 10))),
-        ProductionPeriod::new(PeriodId::from_u128(402), range(d(2026, 8, 31), d(2027, 1, 22))),
+        ProductionPeriod::new(
+            PeriodId::from_u128(400),
+            range(d(2025, 9, 1), d(2026, 1, 23)),
+        ),
+        ProductionPeriod::new(
+            PeriodId::from_u128(401),
+            range(d(2026, 3, 2), d(2026, 7, 10)),
+        ),
+        ProductionPeriod::new(
+            PeriodId::from_u128(402),
+            range(d(2026, 8, 31), d(2027, 1, 22)),
+        ),
     ];
     class.practical_blocks = vec![
-        PracticalBlock::new(PeriodId::from_u128(410), range(d(2025, 11, 3), d(2025, 11, 21))),
-        PracticalBlock::new(PeriodId::from_u128(411), range(d(2026, 4, 13), d(2026, 4, 30))),
-        PracticalBlock::new(PeriodId::from_u128(412), range(d(2026, 11, 2), d(2026, 11, 20))),
+        PracticalBlock::new(
+            PeriodId::from_u128(410),
+            range(d(2025, 11, 3), d(2025, 11, 21)),
+        ),
+        PracticalBlock::new(
+            PeriodId::from_u128(411),
+            range(d(2026, 4, 13), d(2026, 4, 30)),
+        ),
+        PracticalBlock::new(
+            PeriodId::from_u128(412),
+            range(d(2026, 11, 2), d(2026, 11, 20)),
+        ),
     ];
     class
 }
@@ -180,7 +291,11 @@ fn an_internship_that_ends_five_weeks_before_the_job_starts() {
     let p = &mut a.placements[13];
     p.dates = range(d(2027, 2, 22), d(2027, 5, 28));
     let report = a.check(&registry(), &policy);
-    let v = the_only(&report, "order.employment_follows_internship", "mode.intake[13].commitment");
+    let v = the_only(
+        &report,
+        "order.employment_follows_internship",
+        "mode.intake[13].commitment",
+    );
     assert_figures(
         v,
         &[

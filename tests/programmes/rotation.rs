@@ -46,7 +46,14 @@ fn registry() -> Registry {
         "transmission parts",
         1_200,
         vetted,
-        vec![post(JINLING_POST, "gearbox assembly technician", "assembly", "mechatronics", 260, 4_800)],
+        vec![post(
+            JINLING_POST,
+            "gearbox assembly technician",
+            "assembly",
+            "mechatronics",
+            260,
+            4_800,
+        )],
     );
     let taihu = factory(
         TAIHU,
@@ -54,7 +61,14 @@ fn registry() -> Registry {
         "electric motors",
         900,
         vetted,
-        vec![post(TAIHU_POST, "motor assembly technician", "assembly", "mechatronics", 180, 4_600)],
+        vec![post(
+            TAIHU_POST,
+            "motor assembly technician",
+            "assembly",
+            "mechatronics",
+            180,
+            4_600,
+        )],
     );
     let intake = Intake {
         school: SCHOOL,
@@ -66,11 +80,21 @@ fn registry() -> Registry {
     };
     // Born between September 2008 and July 2009: 16 or 17 when the first work semester starts.
     let students = (0..COHORT)
-        .map(|i| intake.student(student(i), i, d(2008, 9, 1) + chrono::Days::new(8 * i as u64)))
+        .map(|i| {
+            intake.student(
+                student(i),
+                i,
+                d(2008, 9, 1) + chrono::Days::new(8 * i as u64),
+            )
+        })
         .collect();
     let instructors = vec![
         Instructor::new(TEACHER, name("Gao Min"), Employer::School(SCHOOL)),
-        Instructor::new(JINLING_MASTER, name("Lin Qiang"), Employer::Enterprise(JINLING)),
+        Instructor::new(
+            JINLING_MASTER,
+            name("Lin Qiang"),
+            Employer::Enterprise(JINLING),
+        ),
         Instructor::new(TAIHU_MASTER, name("Shen Hua"), Employer::Enterprise(TAIHU)),
     ];
     Registry::new(vec![school], vec![jinling, taihu], students, instructors).unwrap()
@@ -97,7 +121,14 @@ fn host_of(k: usize, group_size: usize, round: usize) -> EnterpriseId {
     }
 }
 
-fn placement(id: usize, who: StudentId, host: EnterpriseId, dates: DateRange, round: usize, policy: &Policy) -> Placement {
+fn placement(
+    id: usize,
+    who: StudentId,
+    host: EnterpriseId,
+    dates: DateRange,
+    round: usize,
+    policy: &Policy,
+) -> Placement {
     let (post, master) = if host == JINLING {
         (JINLING_POST, JINLING_MASTER)
     } else {
@@ -108,7 +139,16 @@ fn placement(id: usize, who: StudentId, host: EnterpriseId, dates: DateRange, ro
     } else {
         PlacementKind::Independent
     };
-    let mut p = prepared_placement(PlacementId::from_u128(10_000 + id as u128), who, host, post, kind, dates, TEACHER, master);
+    let mut p = prepared_placement(
+        PlacementId::from_u128(10_000 + id as u128),
+        who,
+        host,
+        post,
+        kind,
+        dates,
+        TEACHER,
+        master,
+    );
     p.schedule = week(&WEEKDAYS, t(8, 30), t(17, 30), 60).into();
     follow_calendar(&mut p, policy, (t(8, 30), t(17, 30), 60));
     // Assisting work: 2,600 yuan a month. Independent work: 4,000 yuan, above 80 % of either
@@ -171,14 +211,28 @@ fn the_rotation_passes_with_no_error_and_no_warning() {
     let a = programme(&policy);
     assert_eq!(a.placements.len(), 82);
     // Group 1's third semester: 11 at Taihu, 10 at Jinling (swapped from the first).
-    let at_taihu = a.placements[41..62].iter().filter(|p| p.host == TAIHU).count();
+    let at_taihu = a.placements[41..62]
+        .iter()
+        .filter(|p| p.host == TAIHU)
+        .count();
     assert_eq!(at_taihu, 11);
     // Sunday 20 September 2026 (a make-up working day) is worked, National Day is not.
     let p = &a.placements[41];
-    assert_eq!(p.extra_shifts.iter().map(|s| s.date()).collect::<Vec<_>>(), [d(2026, 9, 20), d(2026, 10, 10)]);
+    assert_eq!(
+        p.extra_shifts.iter().map(|s| s.date()).collect::<Vec<_>>(),
+        [d(2026, 9, 20), d(2026, 10, 10)]
+    );
     assert_eq!(
         p.days_off,
-        [d(2026, 9, 25), d(2026, 10, 1), d(2026, 10, 2), d(2026, 10, 5), d(2026, 10, 6), d(2026, 10, 7), d(2027, 1, 1)]
+        [
+            d(2026, 9, 25),
+            d(2026, 10, 1),
+            d(2026, 10, 2),
+            d(2026, 10, 5),
+            d(2026, 10, 6),
+            d(2026, 10, 7),
+            d(2027, 1, 1)
+        ]
     );
     assert_clean(&a.check(&registry(), &policy));
 }
@@ -192,9 +246,14 @@ fn an_ordinary_sunday_entered_for_the_make_up_saturday_is_rest_day_work() {
     // hours (Thursday, Friday, Sunday) and still has Saturday free: no other rule fires.
     let policy = policy_with_calendar();
     let mut a = programme(&policy);
-    a.placements[41].extra_shifts[1] = ExtraShift::new(d(2026, 10, 11), t(8, 30), t(17, 30), 60).unwrap();
+    a.placements[41].extra_shifts[1] =
+        ExtraShift::new(d(2026, 10, 11), t(8, 30), t(17, 30), 60).unwrap();
     let report = a.check(&registry(), &policy);
-    let v = the_only(&report, "placement.rest_day_work", "placements[41].extra_shifts[1]");
+    let v = the_only(
+        &report,
+        "placement.rest_day_work",
+        "placements[41].extra_shifts[1]",
+    );
     assert_figures(
         v,
         &[

@@ -35,7 +35,12 @@ pub const WEEKDAYS: [Weekday; 5] = [
 ];
 
 /// The same shift on each of `days`: `start` to `end` with `unpaid_break` minutes.
-pub fn week(days: &[Weekday], start: TimeOfDay, end: TimeOfDay, unpaid_break: u32) -> WeeklySchedule {
+pub fn week(
+    days: &[Weekday],
+    start: TimeOfDay,
+    end: TimeOfDay,
+    unpaid_break: u32,
+) -> WeeklySchedule {
     WeeklySchedule::new(
         days.iter()
             .map(|&day| Shift::new(day, start, end, unpaid_break).unwrap())
@@ -45,8 +50,8 @@ pub fn week(days: &[Weekday], start: TimeOfDay, end: TimeOfDay, unpaid_break: u3
 }
 
 const SURNAMES: [&str; 16] = [
-    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
-    "Ma", "Zhu", "Hu", "Guo",
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma",
+    "Zhu", "Hu", "Guo",
 ];
 const GIVEN: [&str; 13] = [
     "Wei", "Fang", "Jie", "Min", "Lei", "Hao", "Jing", "Qiang", "Yan", "Tao", "Xiaoyu", "Jun",
@@ -55,7 +60,11 @@ const GIVEN: [&str; 13] = [
 
 /// A pinyin name for the `i`-th person of a class (distinct for the first 208).
 pub fn person(i: usize) -> String {
-    format!("{} {}", SURNAMES[i % SURNAMES.len()], GIVEN[i / SURNAMES.len() % GIVEN.len()])
+    format!(
+        "{} {}",
+        SURNAMES[i % SURNAMES.len()],
+        GIVEN[i / SURNAMES.len() % GIVEN.len()]
+    )
 }
 
 /// A student of `school` in `major`, enrolled on `enrolled`, graduating on `graduates`.
@@ -109,7 +118,14 @@ pub fn factory(
 }
 
 /// A post with no hazard, of light labour, forbidden to no one.
-pub fn post(id: PostId, what: &str, category: &str, major_category: &str, headcount: u32, wage: u64) -> Post {
+pub fn post(
+    id: PostId,
+    what: &str,
+    category: &str,
+    major_category: &str,
+    headcount: u32,
+    wage: u64,
+) -> Post {
     Post::new(
         id,
         name(what),
@@ -232,7 +248,9 @@ pub fn official_calendar() -> (BTreeSet<NaiveDate>, BTreeSet<NaiveDate>) {
 /// The cn policy with [`official_calendar`].
 pub fn policy_with_calendar() -> Policy {
     let (holidays, make_up) = official_calendar();
-    Policy::cn().with_official_calendar(holidays, make_up).unwrap()
+    Policy::cn()
+        .with_official_calendar(holidays, make_up)
+        .unwrap()
 }
 
 /// Follows the official calendar in a Monday-to-Friday placement: a day off on every public
