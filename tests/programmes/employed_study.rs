@@ -31,7 +31,7 @@ fn plc_task(i: usize) -> TaskId {
     TaskId::from_u128(20 + i as u128)
 }
 
-pub const WORKERS: usize = 25;
+const WORKERS: usize = 25;
 /// Workers 0 to 17 were hired before they enrolled; 18 to 24 start on 7 September 2026.
 const VETERANS: usize = 18;
 /// Workers 0, 1 and 2 are maintenance electricians.
@@ -41,7 +41,7 @@ fn worker(i: usize) -> StudentId {
     StudentId::from_u128(1_000 + i as u128)
 }
 
-pub fn registry() -> Registry {
+fn registry() -> Registry {
     let college = School::new(
         COLLEGE,
         name("Wujin Vocational and Technical College"),
@@ -144,7 +144,7 @@ fn employment(i: usize) -> Employment {
     job
 }
 
-pub fn programme() -> CooperationAgreement {
+fn programme() -> CooperationAgreement {
     let mut model = EmployedStudy::new();
     model.tasks = vec![
         JobTask::new(CNC_PROGRAMMING, name("CNC programming and set-up")),
@@ -198,7 +198,7 @@ pub fn programme() -> CooperationAgreement {
 
 /// The cn policy with the official calendar and Jiangsu's monthly minimum wage for class-I
 /// areas, 2,490 yuan (from 1 January 2025), which Changzhou's Wujin district applies.
-pub fn policy() -> Policy {
+fn policy() -> Policy {
     let mut policy = policy_with_calendar();
     policy.local_min_monthly_wage = Some(cny(2_490));
     policy

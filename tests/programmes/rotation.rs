@@ -158,7 +158,7 @@ fn placement(
     p
 }
 
-pub fn programme(policy: &Policy) -> CooperationAgreement {
+fn programme(policy: &Policy) -> CooperationAgreement {
     let students: Vec<StudentId> = (0..COHORT).map(student).collect();
     let groups = [
         Group::new(GroupId::from_u128(20), students[..GROUP_1].to_vec()),
