@@ -267,4 +267,5 @@ fn a_make_up_class_during_the_late_week_is_reported_at_that_class() {
             ),
         ],
     );
+    assert_json_form(&a, v, &["shift_at"]);
 }

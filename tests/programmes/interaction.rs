@@ -306,4 +306,5 @@ fn a_batch_of_bar_stock_delivered_after_the_day_the_course_needs_it() {
             ("needed_on", "2026-11-02"),
         ],
     );
+    assert_json_form(&a, v, &[]);
 }

@@ -138,4 +138,5 @@ fn an_intern_moved_to_quality_inspection_on_the_same_pay_is_paid_below_the_floor
             ("actual", "4300.00 CNY"),
         ],
     );
+    assert_json_form(&a, v, &[]);
 }

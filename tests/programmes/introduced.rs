@@ -285,4 +285,5 @@ fn a_sixteen_year_old_on_the_polishing_cell_is_reported_at_his_place_in_the_sess
             ("hazards", "dust"),
         ],
     );
+    assert_json_form(&a, v, &[]);
 }

@@ -306,4 +306,5 @@ fn an_internship_that_ends_five_weeks_before_the_job_starts() {
             ("starts_on", "2027-07-05"),
         ],
     );
+    assert_json_form(&a, v, &["internship"]);
 }

@@ -263,4 +263,5 @@ fn an_ordinary_sunday_entered_for_the_make_up_saturday_is_rest_day_work() {
             ("date", "2026-10-11"),
         ],
     );
+    assert_json_form(&a, v, &[]);
 }

@@ -299,3 +299,30 @@ pub fn assert_figures(v: &Violation, expected: &[(&str, &str)]) {
         assert_eq!(v.figure(figure), Some(*value), "figure {figure} of:\n{v:?}");
     }
 }
+
+/// The programme, as a school's system would store it, reads back from its JSON unchanged, and
+/// the violation's path (and any figure naming a path, `paths`) resolves in that JSON.
+#[track_caller]
+pub fn assert_json_form(a: &CooperationAgreement, v: &Violation, paths: &[&str]) {
+    let json = serde_json::to_value(a).unwrap();
+    let back: CooperationAgreement = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(&back, a, "the programme changed through JSON");
+    let pointer = v.path().to_json_pointer();
+    assert!(
+        json.pointer(&pointer).is_some(),
+        "{pointer} does not resolve"
+    );
+    for figure in paths {
+        let path = v.figure(figure).unwrap();
+        let pointer = format!(
+            "/{}",
+            path.replace("].", "/")
+                .replace(['[', '.'], "/")
+                .trim_end_matches(']')
+        );
+        assert!(
+            json.pointer(&pointer).is_some(),
+            "{figure} = {path} does not resolve"
+        );
+    }
+}
