@@ -159,6 +159,16 @@ fn placement(
 }
 
 fn programme(policy: &Policy) -> CooperationAgreement {
+    programme_in(policy, RotationUnit::Semester, &semesters())
+}
+
+/// The rotation over `periods` of `unit`: group 1 works in the even periods, group 2 in the odd;
+/// the second time a group works it swaps hosts and does independent work.
+fn programme_in(
+    policy: &Policy,
+    unit: RotationUnit,
+    periods: &[DateRange],
+) -> CooperationAgreement {
     let students: Vec<StudentId> = (0..COHORT).map(student).collect();
     let groups = [
         Group::new(GroupId::from_u128(20), students[..GROUP_1].to_vec()),
@@ -166,13 +176,12 @@ fn programme(policy: &Policy) -> CooperationAgreement {
     ];
     let mut rotation = Rotation::for_cohort(
         Cohort::new(name("mechatronics"), 2024, students.clone()),
-        RotationUnit::Semester,
+        unit,
     );
     rotation.places = vec![HostPlaces::new(JINLING, 11), HostPlaces::new(TAIHU, 11)];
     let mut placements = Vec::new();
-    for (p, dates) in semesters().into_iter().enumerate() {
+    for (p, &dates) in periods.iter().enumerate() {
         let mut period = Period::new(PeriodId::from_u128(30 + p as u128), dates);
-        // Group 1 works in semesters 0 and 2, group 2 in semesters 1 and 3.
         let working = p % 2;
         for (g, group) in groups.iter().enumerate() {
             let setting = if g == working {
@@ -264,4 +273,26 @@ fn an_ordinary_sunday_entered_for_the_make_up_saturday_is_rest_day_work() {
         ],
     );
     assert_json_form(&a, v, &[]);
+}
+
+#[test]
+fn the_rotation_by_school_year_passes_without_the_six_month_warning() {
+    // The same cohort rotating by school year: group 1 works from 1 September 2025 to 10 July
+    // 2026 (313 days), group 2 from 31 August 2026 to 25 June 2027 (299 days), each placement
+    // longer than six months, which `placement.duration` does not judge in a rotation. The
+    // placements run through both Spring Festivals: the make-up Saturdays 14 and 28 February
+    // 2026 are worked (the week of 9 February works 48 hours, within 40 + 8 for its make-up
+    // day).
+    let policy = policy_with_calendar();
+    let years = [
+        range(d(2025, 9, 1), d(2026, 7, 10)),
+        range(d(2026, 8, 31), d(2027, 6, 25)),
+    ];
+    let a = programme_in(&policy, RotationUnit::SchoolYear, &years);
+    assert_eq!(a.placements.len(), 41);
+    assert!(a.placements[0]
+        .extra_shifts
+        .iter()
+        .any(|s| s.date() == d(2026, 2, 14)));
+    assert_clean(&a.check(&registry(), &policy));
 }

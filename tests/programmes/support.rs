@@ -204,11 +204,12 @@ fn days(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> {
 ///   1–5 May off, Saturday 9 May worked; Dragon Boat 19–21 June; Mid-Autumn 25–27 September;
 ///   National Day 1–7 October off, Sunday 20 September and Saturday 10 October worked.
 /// - 2027: the notice is not out when the programme is planned. These are PLAUSIBLE dates, not
-///   the State Council's, drawn from the principles the 2025 notice states (three days for New
-///   Year, Qingming and Dragon Boat, one when it falls on a Wednesday; five for Labour Day): New
-///   Year 1–3 January; Qingming 3–5 April; Labour Day 1–5 May off, Sunday 25 April and Saturday
-///   8 May worked; Dragon Boat 9 June (a Wednesday). The school replaces them when the notice is
-///   published.
+///   the State Council's, drawn from the principles the 2025 notice states (eight days from New
+///   Year's Eve for the Spring Festival; three days for New Year, Qingming and Dragon Boat, one
+///   when it falls on a Wednesday; five for Labour Day): New Year 1–3 January; Spring Festival
+///   5–12 February off, Sunday 31 January and Saturday 20 February worked; Qingming 3–5 April;
+///   Labour Day 1–5 May off, Sunday 25 April and Saturday 8 May worked; Dragon Boat 9 June (a
+///   Wednesday). The school replaces them when the notice is published.
 pub fn official_calendar() -> (BTreeSet<NaiveDate>, BTreeSet<NaiveDate>) {
     let mut holidays = BTreeSet::new();
     let blocks = [
@@ -222,6 +223,7 @@ pub fn official_calendar() -> (BTreeSet<NaiveDate>, BTreeSet<NaiveDate>) {
         (d(2026, 10, 1), d(2026, 10, 7)),
         // 2027: plausible dates (see above).
         (d(2027, 1, 1), d(2027, 1, 3)),
+        (d(2027, 2, 5), d(2027, 2, 12)),
         (d(2027, 4, 3), d(2027, 4, 5)),
         (d(2027, 5, 1), d(2027, 5, 5)),
         (d(2027, 6, 9), d(2027, 6, 9)),
@@ -239,6 +241,8 @@ pub fn official_calendar() -> (BTreeSet<NaiveDate>, BTreeSet<NaiveDate>) {
         d(2026, 9, 20),
         d(2026, 10, 10),
         // 2027: plausible dates (see above).
+        d(2027, 1, 31),
+        d(2027, 2, 20),
         d(2027, 4, 25),
         d(2027, 5, 8),
     ];
@@ -325,4 +329,54 @@ pub fn assert_json_form(a: &CooperationAgreement, v: &Violation, paths: &[&str])
             "{figure} = {path} does not resolve"
         );
     }
+}
+
+#[test]
+fn the_2026_dates_are_those_of_the_state_council_notice() {
+    use chrono::Weekday::{Sat, Sun};
+    let (holidays, make_up) = official_calendar();
+    let in_2026 = |day: &&NaiveDate| day.year() == 2026;
+    // New Year 3, Spring Festival 9, Qingming 3, Labour Day 5, Dragon Boat 3, Mid-Autumn 3,
+    // National Day 7.
+    assert_eq!(
+        holidays.iter().filter(in_2026).count(),
+        3 + 9 + 3 + 5 + 3 + 3 + 7
+    );
+    let worked: Vec<(NaiveDate, Weekday)> = make_up
+        .iter()
+        .filter(in_2026)
+        .map(|&day| (day, day.weekday()))
+        .collect();
+    assert_eq!(
+        worked,
+        [
+            (d(2026, 1, 4), Sun),
+            (d(2026, 2, 14), Sat),
+            (d(2026, 2, 28), Sat),
+            (d(2026, 5, 9), Sat),
+            (d(2026, 9, 20), Sun),
+            (d(2026, 10, 10), Sat),
+        ]
+    );
+    // The notice's first and last days of each block.
+    for day in [
+        d(2026, 1, 1),
+        d(2026, 1, 3),
+        d(2026, 2, 15),
+        d(2026, 2, 23),
+        d(2026, 4, 4),
+        d(2026, 4, 6),
+        d(2026, 5, 1),
+        d(2026, 5, 5),
+        d(2026, 6, 19),
+        d(2026, 6, 21),
+        d(2026, 9, 25),
+        d(2026, 9, 27),
+        d(2026, 10, 1),
+        d(2026, 10, 7),
+    ] {
+        assert!(holidays.contains(&day), "{day}");
+    }
+    // The policy accepts them: every make-up day is a Saturday or Sunday and not a holiday.
+    policy_with_calendar();
 }
