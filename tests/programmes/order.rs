@@ -128,8 +128,8 @@ fn class() -> OrderClass {
         enterprise_share: Share::from_per_mille(per_mille).unwrap(),
     };
     use ModuleKind::{General, Vocational};
-    // Vocational hours 640: the enterprise delivers 256 + 96 + 80 × 60 % + 64 + 48 × 40 % = 483
-    // hours, 75 %.
+    // Vocational hours 640: the enterprise delivers 256 + 96 + 80 × 60 % + 64 + 48 × 40 % = 483.2
+    // hours, 75.5 % (at least 50 %).
     class.modules = vec![
         module(
             200,
