@@ -198,7 +198,7 @@ fn inflated(list: &str, n: usize) -> (Portfolio, Policy) {
             const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
             let classes: Vec<Value> = (0..n)
                 .map(|k| {
-                    let start = (k / 7) % (22 * 60);
+                    let start = (k * 53) % (22 * 60);
                     let end = start + 30;
                     let mut copy = model.clone();
                     copy["weekday"] = json!(DAYS[k % 7]);
