@@ -375,6 +375,11 @@ fn host_vetted_fires_for_a_host_never_vetted() {
     let v = the(&report, "placement.host_vetted");
     assert_eq!(v.figure("vetted_on"), Some("missing"));
     assert_eq!(v.figure("last_safety_violation"), None);
+    // The message says what is wrong: not vetted, and no safety violation.
+    assert_eq!(
+        v.message(),
+        "the host was not vetted (written on-site assessment) by the first day"
+    );
 }
 
 #[test]

@@ -336,6 +336,36 @@ fn intern_share_enterprise_counts_a_student_once_a_day() {
 }
 
 #[test]
+fn intern_share_enterprise_does_not_count_a_student_in_the_gap_between_their_placements() {
+    // 95 employees allow 9 interns. Eight all term; a ninth in March and again from May; a tenth
+    // only in April, in the ninth's gap: nine on every day, so nothing fires.
+    let dates = |k: usize| match k {
+        0..=7 => range((3, 2), (6, 30)),
+        8 => range((3, 2), (3, 31)),
+        _ => range((4, 1), (4, 30)),
+    };
+    let mut a = interns(10, dates);
+    a.placements
+        .push(placement_of(999, extra_student(8), range((5, 1), (6, 30))));
+    let report = check_portfolio(registry_with(10, host_with(95, 95)), vec![a.clone()]);
+    assert!(report.is_empty(), "{report}");
+    // The same with the ninth's second placement starting in April: ten from 2026-04-20.
+    *a.placements.last_mut().unwrap() =
+        placement_of(999, extra_student(8), range((4, 20), (6, 30)));
+    let report = check_portfolio(registry_with(10, host_with(95, 95)), vec![a]);
+    assert_findings(
+        &report,
+        &[(
+            "portfolio.intern_share_enterprise",
+            "registry.enterprises[0]",
+        )],
+    );
+    let v = report.iter().next().unwrap();
+    assert_eq!(v.figure("interns"), Some("10"));
+    assert_eq!(v.figure("day"), Some("2026-04-20"));
+}
+
+#[test]
 fn intern_share_post_fires_for_ten_interns_at_45_in_the_category() {
     // 20 % of 45 allows 9; the host's 1,000 employees allow 100 at the enterprise level.
     let registry = registry_with(10, host_with(1_000, 45));
