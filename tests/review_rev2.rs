@@ -81,3 +81,102 @@ fn weekly_hours_reports_at_the_first_shift_that_starts_in_the_week_not_at_a_sund
     assert_eq!(v.figure("limit"), Some("40 h"));
     assert_eq!(v.figure("actual"), Some("41 h"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// placement.rest_day_work / record.rest_day_work: "an enterprise that declares none rests on the
+// policy's `default_rest_days`" (cn: Saturday and Sunday).
+// ---------------------------------------------------------------------------------------------
+
+fn shift(day: chrono::Weekday, start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> Shift {
+    Shift::new(day, t(start.0, start.1), t(end.0, end.1), unpaid_break).unwrap()
+}
+
+/// Monday to Thursday and Saturday, 08:00–17:00 with an unpaid hour: 40 h, Friday and Sunday off.
+fn saturday_week() -> Schedule {
+    use chrono::Weekday::*;
+    let shifts = [Mon, Tue, Wed, Thu, Sat]
+        .into_iter()
+        .map(|day| shift(day, (8, 0), (17, 0), 60))
+        .collect();
+    Schedule::from(WeeklySchedule::new(shifts).unwrap())
+}
+
+#[test]
+fn a_host_declaring_no_rest_days_rests_on_the_policys_default_saturday_and_sunday() {
+    let undeclared = registry_with_host(|e| e.rest_days = None);
+    let mut a = agreement();
+    a.placements[0].schedule = saturday_week();
+    let report = a.check(&undeclared, &Policy::cn());
+    assert_findings(
+        &report,
+        &[("placement.rest_day_work", "placements[0].schedule.shifts[4]")],
+    );
+    // The first Saturday of the placement (Monday 2 March 2026) is 7 March.
+    let v = one(&report, RuleCode::PlacementRestDayWork);
+    assert_eq!(v.figure("date"), Some("2026-03-07"));
+    // A policy whose default is Sunday alone lets the same host work on Saturdays.
+    let mut sunday_only = Policy::cn();
+    sunday_only.default_rest_days = WeekdaySet::SUNDAY;
+    assert!(a.check(&undeclared, &sunday_only).is_empty());
+    // A host that declares Sunday alone works on Saturdays under cn's default too.
+    assert!(a.check(&registry(), &Policy::cn()).is_empty());
+}
+
+#[test]
+fn a_recorded_saturday_at_a_host_declaring_no_rest_days_is_rest_day_work() {
+    let undeclared = registry_with_host(|e| e.rest_days = None);
+    let policy = Policy::cn().switch_off(RuleCode::RecordBeyondSchedule);
+    let mut record = office_record(d(2026, 3, 8));
+    // Friday 6 March moved to Saturday 7 March: still 40 h in the week.
+    let friday = at_date(&record, d(2026, 3, 6));
+    record.shifts[friday] = ws(d(2026, 3, 7), (8, 0), (17, 0), 60);
+    let report = with_record(record.clone()).check(&undeclared, &policy);
+    let path = format!("placements[0].record.shifts[{friday}]");
+    assert_record(&report, &[("record.rest_day_work", &path)]);
+    assert_eq!(
+        one(&report, RuleCode::RecordRestDayWork).figure("date"),
+        Some("2026-03-07")
+    );
+    // On a make-up working day the same Saturday is no rest-day work.
+    let make_up = policy.with_official_calendar([], [d(2026, 3, 7)]).unwrap();
+    assert!(with_record(record).check(&undeclared, &make_up).is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// placement.holiday_work: "A shift occupies every calendar day on which it has a minute ... A day
+// off cancels the shifts that start on it."
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_sunday_night_running_into_a_holiday_monday_is_holiday_work_though_the_monday_is_off() {
+    use chrono::Weekday::*;
+    let mut policy = Policy::cn()
+        .with_official_calendar([d(2026, 4, 6)], [])
+        .unwrap();
+    policy.placement_night_window = None;
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    // Monday to Thursday 08:00–17:00 (32 h) and Sunday 22:00–06:00 (8 h): 40 h, Friday and
+    // Saturday free.
+    let mut shifts: Vec<Shift> = [Mon, Tue, Wed, Thu]
+        .into_iter()
+        .map(|day| shift(day, (8, 0), (17, 0), 60))
+        .collect();
+    shifts.push(shift(Sun, (22, 0), (6, 0), 0));
+    let mut a = agreement();
+    a.placements[0].schedule = Schedule::from(WeeklySchedule::new(shifts).unwrap());
+    // Monday 6 April 2026 is a holiday and a day off: its own 08:00 shift is cancelled, but the
+    // shift of Sunday 5 April still works into it.
+    a.placements[0].days_off.push(d(2026, 4, 6));
+    let report = a.check(&nonstop, &policy);
+    assert_findings(
+        &report,
+        &[("placement.holiday_work", "placements[0].schedule.shifts[4]")],
+    );
+    assert_eq!(
+        one(&report, RuleCode::PlacementHolidayWork).figure("holiday"),
+        Some("2026-04-06")
+    );
+    // With Sunday 5 April off as well, nothing works into the holiday.
+    a.placements[0].days_off.push(d(2026, 4, 5));
+    assert!(a.check(&nonstop, &policy).is_empty(), "{}", a.check(&nonstop, &policy));
+}
