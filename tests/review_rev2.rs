@@ -180,3 +180,60 @@ fn a_sunday_night_running_into_a_holiday_monday_is_holiday_work_though_the_monda
     a.placements[0].days_off.push(d(2026, 4, 5));
     assert!(a.check(&nonstop, &policy).is_empty(), "{}", a.check(&nonstop, &policy));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Record limits, one minute over: "'exceeds' or 'more than' fires only above"; "touching is not
+// overlapping ... 05:59–14:00 does [overlap 22:00–06:00]".
+// ---------------------------------------------------------------------------------------------
+
+fn cn_on_plan() -> Policy {
+    Policy::cn().switch_off(RuleCode::RecordBeyondSchedule)
+}
+
+#[test]
+fn record_daily_hours_fires_at_eight_hours_and_one_minute() {
+    let mut record = office_record(d(2026, 3, 8));
+    // Thursday 5 March 08:00–17:01 less an hour: 8 h 1 min; Friday 6 March shortened by a minute
+    // so that the week stays at 40 h.
+    let k = replace_shift(&mut record, ws(d(2026, 3, 5), (8, 0), (17, 1), 60));
+    replace_shift(&mut record, ws(d(2026, 3, 6), (8, 0), (16, 59), 60));
+    let report = with_record(record).check(&registry(), &cn_on_plan());
+    let path = format!("placements[0].record.shifts[{k}]");
+    assert_record(&report, &[("record.daily_hours", &path)]);
+    let v = one(&report, RuleCode::RecordDailyHours);
+    assert_eq!(v.figure("date"), Some("2026-03-05"));
+    assert_eq!(v.figure("limit"), Some("8 h"));
+    assert_eq!(v.figure("actual"), Some("8 h 1 min"));
+}
+
+#[test]
+fn record_weekly_hours_fires_at_forty_hours_and_one_minute() {
+    let mut record = office_record(d(2026, 3, 8));
+    // Saturday 7 March 09:00–09:01: one minute over 40 h in the week of 2 March.
+    record.shifts.push(ws(d(2026, 3, 7), (9, 0), (9, 1), 0));
+    let report = with_record(record).check(&registry(), &cn_on_plan());
+    assert_record(
+        &report,
+        &[("record.weekly_hours", "placements[0].record.shifts[0]")],
+    );
+    let v = one(&report, RuleCode::RecordWeeklyHours);
+    assert_eq!(v.figure("week"), Some("2026-03-02"));
+    assert_eq!(v.figure("limit"), Some("40 h"));
+    assert_eq!(v.figure("actual"), Some("40 h 1 min"));
+}
+
+#[test]
+fn record_night_work_fires_a_minute_into_the_window_on_either_side() {
+    let mut record = office_record(d(2026, 3, 8));
+    // Wednesday 14:01–22:01 and Thursday 05:59–13:59: 8 h each, a minute of night each.
+    let late = replace_shift(&mut record, ws(d(2026, 3, 4), (14, 1), (22, 1), 0));
+    let early = replace_shift(&mut record, ws(d(2026, 3, 5), (5, 59), (13, 59), 0));
+    let report = with_record(record).check(&registry(), &cn_on_plan());
+    assert_record(
+        &report,
+        &[
+            ("record.night_work", &format!("placements[0].record.shifts[{late}]")),
+            ("record.night_work", &format!("placements[0].record.shifts[{early}]")),
+        ],
+    );
+}
