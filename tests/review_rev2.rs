@@ -109,7 +109,10 @@ fn a_host_declaring_no_rest_days_rests_on_the_policys_default_saturday_and_sunda
     let report = a.check(&undeclared, &Policy::cn());
     assert_findings(
         &report,
-        &[("placement.rest_day_work", "placements[0].schedule.shifts[4]")],
+        &[(
+            "placement.rest_day_work",
+            "placements[0].schedule.shifts[4]",
+        )],
     );
     // The first Saturday of the placement (Monday 2 March 2026) is 7 March.
     let v = one(&report, RuleCode::PlacementRestDayWork);
@@ -178,7 +181,11 @@ fn a_sunday_night_running_into_a_holiday_monday_is_holiday_work_though_the_monda
     );
     // With Sunday 5 April off as well, nothing works into the holiday.
     a.placements[0].days_off.push(d(2026, 4, 5));
-    assert!(a.check(&nonstop, &policy).is_empty(), "{}", a.check(&nonstop, &policy));
+    assert!(
+        a.check(&nonstop, &policy).is_empty(),
+        "{}",
+        a.check(&nonstop, &policy)
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,8 +239,14 @@ fn record_night_work_fires_a_minute_into_the_window_on_either_side() {
     assert_record(
         &report,
         &[
-            ("record.night_work", &format!("placements[0].record.shifts[{late}]")),
-            ("record.night_work", &format!("placements[0].record.shifts[{early}]")),
+            (
+                "record.night_work",
+                &format!("placements[0].record.shifts[{late}]"),
+            ),
+            (
+                "record.night_work",
+                &format!("placements[0].record.shifts[{early}]"),
+            ),
         ],
     );
 }

@@ -166,7 +166,7 @@ impl fmt::Display for Violation {
 /// a byte-identical report.
 ///
 /// - The day a violation names is the value of its first figure among `date`, `week`,
-///   `first_day` and `day` (read in that order): a date (`2026-09-01`), or a weekday (`Mon` to
+///   `first_day`, `day` and `first_uncovered_day` (read in that order): a date (`2026-09-01`), or a weekday (`Mon` to
 ///   `Sun`, Monday first). Dates come before weekdays, and both before a violation that names no
 ///   day (or whose figure is neither).
 /// - The element a violation names is the value of its first figure among `earlier`, `session`,
@@ -305,7 +305,7 @@ pub(crate) fn sort(violations: &mut [Violation]) {
 }
 
 /// The figures that name the date (or weekday) a violation is about, in the order they are read.
-const DAY_FIGURES: [&str; 4] = ["date", "week", "first_day", "day"];
+const DAY_FIGURES: [&str; 5] = ["date", "week", "first_day", "day", "first_uncovered_day"];
 
 /// The figures that name the element a violation is about, in the order they are read.
 const ELEMENT_FIGURES: [&str; 4] = ["earlier", "session", "shift_at", "group_at"];
