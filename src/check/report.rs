@@ -166,9 +166,9 @@ impl fmt::Display for Violation {
 /// a byte-identical report.
 ///
 /// - The day a violation names is the value of its first figure among `date`, `week`,
-///   `first_day`, `day` and `first_uncovered_day` (read in that order): a date (`2026-09-01`), or a weekday (`Mon` to
-///   `Sun`, Monday first). Dates come before weekdays, and both before a violation that names no
-///   day (or whose figure is neither).
+///   `first_day`, `day` and `first_uncovered_day` (read in that order): a date (`2026-09-01`),
+///   or a weekday (`Mon` to `Sun`, Monday first). Dates come before weekdays, and both before a
+///   violation that names no day (or whose figure is neither).
 /// - The element a violation names is the value of its first figure among `earlier`, `session`,
 ///   `shift_at` and `group_at` that reads as a [`Path`]; paths compare as in the report
 ///   (segment by segment, indices as numbers), and a violation naming one comes before one naming
