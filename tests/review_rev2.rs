@@ -250,3 +250,40 @@ fn record_night_work_fires_a_minute_into_the_window_on_either_side() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// record.paid_in_full over `pay_month_days` = 30 (de, BBiG § 18(1): "the month counts as 30
+// days" when pay is computed for single days): a whole calendar month is due the agreed monthly
+// pay, a 31-day month no more than it.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_whole_thirty_one_day_month_is_due_the_monthly_pay_over_thirty_day_months() {
+    let mut policy = Policy::cn();
+    policy.pay_due = PayDue::LastWorkingDay;
+    policy.pay_month_days = std::num::NonZeroU32::new(30);
+    // Each month paid on its last working day (Tuesday 31 March, Thursday 30 April, Friday
+    // 29 May). March: 30 placement days of 30 counted, 4,200.00. May 2026: 31 placement days,
+    // paid 4,200.00 (the agreed monthly pay); due 4,200.00, not 4,200.00 × 31 / 30 = 4,340.00.
+    let mut record = office_record(d(2026, 5, 31));
+    record.payments.truncate(3);
+    for (payment, paid_on) in
+        record
+            .payments
+            .iter_mut()
+            .zip([d(2026, 3, 31), d(2026, 4, 30), d(2026, 5, 29)])
+    {
+        payment.paid_on = paid_on;
+    }
+    record.payments[0].amount = Money::new(4_200_00, Currency::CNY);
+    let report = with_record(record.clone()).check(&registry(), &policy);
+    assert!(report.is_empty(), "{report}");
+    // One fen short of the monthly pay fires, naming 4,200.00 due.
+    record.payments[2].amount = Money::new(4_199_99, Currency::CNY);
+    let report = with_record(record).check(&registry(), &policy);
+    assert_record(&report, &[("record.paid_in_full", "placements[0].record")]);
+    let v = one(&report, RuleCode::RecordPaidInFull);
+    assert_eq!(v.figure("month"), Some("2026-05"));
+    assert_eq!(v.figure("due"), Some("4200.00 CNY"));
+    assert_eq!(v.figure("paid"), Some("4199.99 CNY"));
+}
