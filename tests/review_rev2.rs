@@ -287,3 +287,48 @@ fn a_whole_thirty_one_day_month_is_due_the_monthly_pay_over_thirty_day_months() 
     assert_eq!(v.figure("due"), Some("4200.00 CNY"));
     assert_eq!(v.figure("paid"), Some("4199.99 CNY"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The official calendar in a recorded week (RULES.md, "The official calendar"; `record.rest_days`
+// and `record.weekly_hours` "with the official calendar's allowance").
+// ---------------------------------------------------------------------------------------------
+
+/// The week of Monday 2 March 2026 worked every day, 09:00–15:00 (6 h a day, 42 h).
+fn seven_days_of_six_hours() -> Record {
+    let mut record = office_record(d(2026, 3, 8));
+    record.shifts.clear();
+    for day in 2..=8 {
+        record.shifts.push(ws(d(2026, 3, day), (9, 0), (15, 0), 0));
+    }
+    record
+}
+
+#[test]
+fn a_recorded_week_worked_through_a_make_up_sunday_passes_at_a_host_resting_on_sundays() {
+    // Sunday 8 March made a working day: the host (resting on Sundays) has no rest day left in
+    // the week, so none is required; the week's limit is 40 h + 8 h = 48 h, above 42 h.
+    let make_up = cn_on_plan()
+        .with_official_calendar([], [d(2026, 3, 8)])
+        .unwrap();
+    let report = with_record(seven_days_of_six_hours()).check(&registry(), &make_up);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn the_same_week_without_the_make_up_day_breaks_rest_days_rest_day_work_and_weekly_hours() {
+    let report = with_record(seven_days_of_six_hours()).check(&registry(), &cn_on_plan());
+    assert_record(
+        &report,
+        &[
+            ("record.rest_days", "placements[0].record.shifts[0]"),
+            ("record.weekly_hours", "placements[0].record.shifts[0]"),
+            ("record.rest_day_work", "placements[0].record.shifts[6]"),
+        ],
+    );
+    let v = one(&report, RuleCode::RecordWeeklyHours);
+    assert_eq!(v.figure("limit"), Some("40 h"));
+    assert_eq!(v.figure("actual"), Some("42 h"));
+    let v = one(&report, RuleCode::RecordRestDays);
+    assert_eq!(v.figure("week"), Some("2026-03-02"));
+    assert_eq!(v.figure("actual"), Some("0 days"));
+}
