@@ -332,3 +332,42 @@ fn the_same_week_without_the_make_up_day_breaks_rest_days_rest_day_work_and_week
     assert_eq!(v.figure("week"), Some("2026-03-02"));
     assert_eq!(v.figure("actual"), Some("0 days"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// `pay_due` = the month's last working day: "Monday to Friday, not a public holiday" (de).
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_last_working_day_skips_a_public_holiday_at_the_months_end() {
+    // Tuesday 30 June 2026 a public holiday (a day off in the plan, no shift recorded): June's
+    // pay is due on Monday 29 June.
+    let mut policy = Policy::cn()
+        .with_official_calendar([d(2026, 6, 30)], [])
+        .unwrap();
+    policy.pay_due = PayDue::LastWorkingDay;
+    policy.pay_month_days = std::num::NonZeroU32::new(30);
+    let mut record = office_record(d(2026, 6, 30));
+    record.shifts.retain(|s| s.date() != d(2026, 6, 30));
+    let paid_on = [
+        d(2026, 3, 31),
+        d(2026, 4, 30),
+        d(2026, 5, 29),
+        d(2026, 6, 29),
+    ];
+    for (payment, day) in record.payments.iter_mut().zip(paid_on) {
+        payment.paid_on = day;
+        payment.amount = Money::new(4_200_00, Currency::CNY);
+    }
+    let mut a = with_record(record);
+    a.placements[0].days_off.push(d(2026, 6, 30));
+    let report = a.check(&registry(), &policy);
+    assert!(report.is_empty(), "{report}");
+    // Paid on the holiday itself, a day late.
+    a.placements[0].record.as_mut().unwrap().payments[3].paid_on = d(2026, 6, 30);
+    let report = a.check(&registry(), &policy);
+    assert_record(&report, &[("record.paid_on_time", "placements[0].record")]);
+    let v = one(&report, RuleCode::RecordPaidOnTime);
+    assert_eq!(v.figure("month"), Some("2026-06"));
+    assert_eq!(v.figure("deadline"), Some("2026-06-29"));
+    assert_eq!(v.figure("first_unpaid_day"), Some("2026-06-01"));
+}
