@@ -371,3 +371,29 @@ fn the_last_working_day_skips_a_public_holiday_at_the_months_end() {
     assert_eq!(v.figure("deadline"), Some("2026-06-29"));
     assert_eq!(v.figure("first_unpaid_day"), Some("2026-06-01"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Order of ties: "Ties are ordered by the date (or weekday) the violation names". A month's pay
+// rules name the month (`2026-03`); a report read back from any order is in report order
+// ("Deserialization puts the violations back in report order").
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn months_of_one_record_are_ordered_by_the_month_they_name_whatever_order_they_come_in() {
+    let mut record = office_record(d(2026, 7, 31));
+    record.payments.clear();
+    let report = with_record(record).check(&registry(), &Policy::cn());
+    let months: Vec<&str> = report
+        .with_code(RuleCode::RecordPaidInFull)
+        .filter_map(|v| v.figure("month"))
+        .collect();
+    assert_eq!(months, ["2026-03", "2026-04", "2026-05", "2026-06"]);
+    let mut shuffled = report.clone().into_violations();
+    shuffled.reverse();
+    assert_eq!(Report::from_violations(shuffled), report);
+    let json = serde_json::to_value(&report).unwrap();
+    let mut reversed = json.clone();
+    reversed["violations"].as_array_mut().unwrap().reverse();
+    let back: Report = serde_json::from_value(reversed).unwrap();
+    assert_eq!(back, report);
+}
