@@ -1114,6 +1114,31 @@ fn placements_cover_fires_for_a_placement_ending_a_day_early() {
 }
 
 #[test]
+fn placements_cover_orders_two_students_of_one_setting_by_the_day_each_names() {
+    // RULES.md, "Order of violations with the same path and code": "Ties are ordered by the date
+    // (or weekday) the violation names". s2 (listed first) misses 2026-07-10 only; s3 holds no
+    // placement and misses the period from its first day, 2026-03-02: s3's violation comes first.
+    let a = with(|_, p| {
+        p[0] = work(100, s(2), ENTERPRISE, range(d(2026, 3, 2), d(2026, 7, 9)));
+        p.remove(1);
+    });
+    let report = cn(&a);
+    let found: Vec<(Option<&str>, Option<&str>)> = report
+        .with_code(RuleCode::AlternationPlacementsCover)
+        .map(|v| (v.figure("student"), v.figure("first_uncovered_day")))
+        .collect();
+    let (s2, s3) = (s(2).to_string(), s(3).to_string());
+    assert_eq!(
+        found,
+        [
+            (Some(s3.as_str()), Some("2026-03-02")),
+            (Some(s2.as_str()), Some("2026-07-10")),
+        ],
+        "{report}"
+    );
+}
+
+#[test]
 fn placements_cover_passes_for_two_placements_back_to_back() {
     let a = with(|_, p| {
         p[1] = work(101, s(3), ENTERPRISE, range(d(2026, 3, 2), d(2026, 4, 30)));

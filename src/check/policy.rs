@@ -272,8 +272,10 @@ pub struct Policy {
     /// When a month's pay is due. cn: the month's last placement day plus `max_pay_period_days`
     /// (internship provisions Art. 18).
     pub pay_due: PayDue,
-    /// The days of a month that monthly pay is divided by, pro rata; none: the days of the
-    /// calendar month. cn: none (domain: pro rata by calendar days).
+    /// The days of a month that monthly pay is divided by, pro rata, for a month the placement
+    /// does not fill (a whole calendar month is due the monthly pay, and part of one never more);
+    /// none: the days of the calendar month. cn: none (domain: pro rata by calendar days); de: 30
+    /// (BBiG § 18(1)).
     pub pay_month_days: Option<NonZeroU32>,
     /// How far, in minutes, a recorded shift may start before or end after a planned shift and
     /// still be that shift (`record.beyond_schedule`). Domain default: 15.

@@ -166,9 +166,10 @@ impl fmt::Display for Violation {
 /// a byte-identical report.
 ///
 /// - The day a violation names is the value of its first figure among `date`, `week`,
-///   `first_day` and `day` (read in that order): a date (`2026-09-01`), or a weekday (`Mon` to
-///   `Sun`, Monday first). Dates come before weekdays, and both before a violation that names no
-///   day (or whose figure is neither).
+///   `first_day`, `day`, `month` and `first_uncovered_day` (read in that order): a date
+///   (`2026-09-01`), a month (`2026-09`, read as its first day), or a weekday (`Mon` to `Sun`,
+///   Monday first). Dates come before weekdays, and both before a violation that names no day
+///   (or whose figure is neither).
 /// - The element a violation names is the value of its first figure among `earlier`, `session`,
 ///   `shift_at` and `group_at` that reads as a [`Path`]; paths compare as in the report
 ///   (segment by segment, indices as numbers), and a violation naming one comes before one naming
@@ -305,7 +306,14 @@ pub(crate) fn sort(violations: &mut [Violation]) {
 }
 
 /// The figures that name the date (or weekday) a violation is about, in the order they are read.
-const DAY_FIGURES: [&str; 4] = ["date", "week", "first_day", "day"];
+const DAY_FIGURES: [&str; 6] = [
+    "date",
+    "week",
+    "first_day",
+    "day",
+    "month",
+    "first_uncovered_day",
+];
 
 /// The figures that name the element a violation is about, in the order they are read.
 const ELEMENT_FIGURES: [&str; 4] = ["earlier", "session", "shift_at", "group_at"];
@@ -327,6 +335,9 @@ fn named_day(v: &Violation) -> NamedDay {
         NamedDay::Date(date)
     } else if let Ok(day) = value.parse::<chrono::Weekday>() {
         NamedDay::Weekday(day.num_days_from_monday())
+    } else if let Ok(first) = format!("{value}-01").parse::<chrono::NaiveDate>() {
+        // A month (`2026-03`) names its first day.
+        NamedDay::Date(first)
     } else {
         NamedDay::None
     }

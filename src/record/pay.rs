@@ -10,6 +10,11 @@
 //!   counts as paid needs the agreed pay's currency.
 //! - `record.paid_directly`, `record.paid_in_money` and `record.no_deductions` judge every payment
 //!   paid on or before `complete_through`, once per payment, at the payment.
+//! - What is due for a month whose every day is a placement day is the agreed monthly pay, and
+//!   for part of a month never more than it: `pay_month_days` (de: 30, BBiG § 18(1)) prices a
+//!   single day of a month not worked whole, so a whole 31-day month is not due 31/30 of the
+//!   monthly pay, nor a whole February 28/30 of it. Under cn (the days of the calendar month)
+//!   this is the catalogue's formula exactly.
 //! - A payment counts for a month in proportion to the placement days of the month it covers,
 //!   out of all the placement days it covers; a payment that covers no placement day counts for
 //!   no month.
@@ -112,11 +117,18 @@ pub(crate) fn months_of(
         let end = next.and_then(|n| n.pred_opt()).unwrap_or(last).min(last);
         let days = DateRange::new(start, end).ok()?;
         let placement_days = u64::try_from(days.len_days()).unwrap_or(0);
+        let calendar_days = days_in_month(start);
         let month_days = policy
             .pay_month_days
-            .map_or_else(|| days_in_month(start), |d| u64::from(d.get()));
-        let due = u128::from(pay.monthly.minor_units()) * u128::from(placement_days)
-            / u128::from(month_days.max(1));
+            .map_or(calendar_days, |d| u64::from(d.get()));
+        let monthly = u128::from(pay.monthly.minor_units());
+        // A whole calendar month is due the monthly pay; part of one pro rata, never more than
+        // the monthly pay (a 31-day month over months of 30 days, BBiG § 18(1)).
+        let due = if placement_days >= calendar_days {
+            monthly
+        } else {
+            (monthly * u128::from(placement_days) / u128::from(month_days.max(1))).min(monthly)
+        };
         months.push(Month {
             days,
             deadline: deadline(policy, days),

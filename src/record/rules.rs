@@ -4,7 +4,11 @@
 //! Decisions where RULES.md is silent (each tested in `tests/record_rules.rs`):
 //!
 //! - A calendar week is judged under the minors' limits when the student is under `adult_age` on
-//!   the date of the week's first shift.
+//!   the date of the first shift that starts in it.
+//! - The week's hours (`record.weekly_hours`, `record.minor_weekly_hours`) report at the first
+//!   shift that starts in the week, the shift it counts first; the week's dates
+//!   (`record.rest_days`, `record.minor_days_per_week`) at the earliest shift with a minute in
+//!   it, which may be a Sunday shift of the week before running into its Monday.
 //! - `record.minor_days_per_week` counts the dates of the week on which a recorded shift has a
 //!   minute (as rest days do).
 //! - `record.rest_days` with the official calendar's allowance: a week that holds a make-up
@@ -300,11 +304,14 @@ fn planned_shifts_on(
 #[derive(Debug, Clone, Copy)]
 struct Week {
     monday: NaiveDate,
-    /// The list position of the week's first shift (by start), or of the shift that spills into
-    /// its Monday.
+    /// The list position of the earliest shift with a minute in the week: its first shift (by
+    /// start), or the shift that spills into its Monday. The rules about the week's dates (rest
+    /// days, days worked) report here.
     first: usize,
-    /// The date of the first shift that starts in the week (`None`: only a spill).
-    first_date: Option<NaiveDate>,
+    /// The list position and date of the first shift that starts in the week (`None`: only a
+    /// spill). The rules about the week's hours report here: a shift counts towards the week it
+    /// starts in (RULES.md, "Schedules, rotas and dated changes").
+    first_started: Option<(usize, NaiveDate)>,
     minutes: u64,
     /// The dates of the week on which a recorded shift has a minute, Monday = bit 0.
     occupied: u8,
@@ -382,7 +389,7 @@ fn sweep(
             None => empty_week(monday, k),
         };
         let mut current = current;
-        current.first_date.get_or_insert(date);
+        current.first_started.get_or_insert((k, date));
         current.minutes += u64::from(shift.working_minutes());
         for occupied_day in occupied(shift) {
             if week_monday(occupied_day) == monday {
@@ -409,7 +416,7 @@ fn empty_week(monday: NaiveDate, first: usize) -> Week {
     Week {
         monday,
         first,
-        first_date: None,
+        first_started: None,
         minutes: 0,
         occupied: 0,
         spill: None,
@@ -424,7 +431,7 @@ fn spill_into_next(week: Week) -> Option<Week> {
     Some(Week {
         monday,
         first: k,
-        first_date: None,
+        first_started: None,
         minutes: 0,
         occupied: 1,
         spill: None,
@@ -510,8 +517,10 @@ fn finish_week(
     let policy = sink.policy();
     let here = at.index(week.first);
     let days = week.occupied.count_ones();
-    let minor = week.first_date.is_some_and(|date| is_minor(facts, date));
-    if week.first_date.is_some() {
+    let minor = week
+        .first_started
+        .is_some_and(|(_, date)| is_minor(facts, date));
+    if let Some((started, _)) = week.first_started {
         let (code, limit, message) = match policy.minor_max_weekly_work_hours {
             Some(hours) if minor => (
                 RuleCode::RecordMinorWeeklyHours,
@@ -529,7 +538,7 @@ fn finish_week(
                 facts,
                 sink,
                 code,
-                here,
+                at.index(started),
                 message,
                 vec![
                     Figure::new("week", week.monday),
