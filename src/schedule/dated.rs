@@ -14,6 +14,12 @@ use crate::Error;
 /// Refuses an end equal to the start and a break as long as the span or longer. That it overlaps
 /// no other shift worked on its date is checked with the whole placement or employment.
 ///
+/// An extra shift (like a day off) dated outside the days of its placement or employment, before
+/// the first day or after the last, is ignored: no rule reads it, and it overlaps no pattern
+/// shift, since none is worked there. It is still read and written with the rest, and two extra
+/// shifts of one plan that overlap each other are refused wherever they fall. An extra shift that
+/// starts on the last day and runs past midnight is a shift of that day.
+///
 /// ```
 /// use chrono::NaiveDate;
 /// use school_enterprise::{ExtraShift, TimeOfDay};
