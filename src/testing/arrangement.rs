@@ -198,6 +198,96 @@ pub fn valid_agreement(sizes: Sizes) -> BoxedStrategy<Arrangement> {
         .boxed()
 }
 
+/// A valid registry and agreement of the given sizes with the policy to check it under: cn with
+/// an official calendar the agreement respects. A work placement works a make-up working Sunday
+/// (an extra shift on it, a copy of one of its pattern's shifts: not rest-day work, and its week
+/// stays within the limit raised for the make-up day), and a weekday in another week is a public
+/// holiday that every placement holding it takes as a day off (records follow the plan). Passes
+/// with no violation under that policy, and breaks `placement.rest_day_work` under plain cn.
+pub fn valid_agreement_with_calendar(sizes: Sizes) -> BoxedStrategy<(Arrangement, crate::Policy)> {
+    (
+        valid_agreement(sizes),
+        any::<proptest::sample::Index>(),
+        any::<proptest::sample::Index>(),
+    )
+        .prop_filter_map(
+            "an agreement with a Sunday to make up",
+            |(mut arrangement, work, holiday)| {
+                let policy = with_calendar(&mut arrangement.agreement, work, holiday)?;
+                Some((arrangement, policy))
+            },
+        )
+        .boxed()
+}
+
+/// Adds the make-up Sunday's shift and the holiday's days off of
+/// [`valid_agreement_with_calendar`] to `agreement`, and returns the policy that declares them.
+fn with_calendar(
+    agreement: &mut CooperationAgreement,
+    work: proptest::sample::Index,
+    holiday: proptest::sample::Index,
+) -> Option<crate::Policy> {
+    use proptest::sample::Index;
+    let pick = |list: &[usize], index: Index| (!list.is_empty()).then(|| *index.get(list));
+    let work_placements: Vec<usize> = (0..agreement.placements.len())
+        .filter(|i| {
+            agreement
+                .placements
+                .get(*i)
+                .is_some_and(|p| p.kind.is_work() && !p.schedule.is_empty())
+        })
+        .collect();
+    let w = pick(&work_placements, work)?;
+    let p = agreement.placements.get_mut(w)?;
+    // The first Sunday of the placement whose week's pattern has a shift.
+    let sunday = p
+        .dates
+        .days()
+        .filter(|d| d.weekday() == Weekday::Sun)
+        .find(|d| !p.schedule.pattern_for(*d).is_empty())?;
+    let shift = *p.schedule.pattern_for(sunday).shifts().first()?;
+    p.extra_shifts.push(
+        crate::ExtraShift::new(
+            sunday,
+            shift.start(),
+            shift.end(),
+            shift.unpaid_break_minutes(),
+        )
+        .ok()?,
+    );
+    let sunday_week = crate::week_monday(sunday);
+    // A weekday of the agreement's term outside the Sunday's week, with no extra shift on it.
+    let candidates: Vec<NaiveDate> = agreement
+        .placements
+        .iter()
+        .flat_map(|p| p.dates.days().take(60))
+        .filter(|d| {
+            !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+                && crate::week_monday(*d) != sunday_week
+        })
+        .filter(|d| {
+            agreement
+                .placements
+                .iter()
+                .all(|p| p.extra_shifts.iter().all(|e| e.date() != *d))
+        })
+        .collect();
+    let day = *holiday.get(candidates.as_slice());
+    for p in &mut agreement.placements {
+        if p.dates.contains(day) && !p.days_off.contains(&day) {
+            p.days_off.push(day);
+        }
+    }
+    for p in &mut agreement.placements {
+        if let Some(through) = p.record.as_ref().map(|r| r.complete_through) {
+            p.record = Some(super::record::record_for(p, through)?);
+        }
+    }
+    crate::Policy::cn()
+        .with_official_calendar([day], [sunday])
+        .ok()
+}
+
 /// A valid portfolio of 1 to `agreements` agreements of the given sizes, each with a host of its
 /// own, over one registry.
 pub fn valid_portfolio(agreements: usize, sizes: Sizes) -> BoxedStrategy<Portfolio> {
