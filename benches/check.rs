@@ -13,7 +13,21 @@ use std::hint::black_box;
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use school_enterprise::*;
-use support::{portfolio, portfolio_with_records};
+use support::{portfolio, portfolio_with_records, with_rotas};
+
+/// The portfolio sizes, in students: 1,000 to 1,000,000, or the comma-separated list in
+/// `CHECK_BENCH_STUDENTS` (`CHECK_BENCH_STUDENTS=10000,100000` measures those two only, without
+/// building the larger portfolios that a name filter would skip).
+fn sizes() -> Vec<usize> {
+    std::env::var("CHECK_BENCH_STUDENTS")
+        .ok()
+        .map(|list| {
+            list.split(',')
+                .map(|n| n.trim().parse().expect("a number of students"))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000, 1_000_000])
+}
 
 /// One plain pass that reads every field of every student and placement once and folds them into
 /// a number: a lower bound for any check, which must read at least that much.
@@ -88,7 +102,7 @@ fn bench_portfolio(c: &mut Criterion) {
     let policy = Policy::cn();
     let mut group = c.benchmark_group("portfolio");
     group.sample_size(10);
-    for students in [1_000usize, 10_000, 100_000, 1_000_000] {
+    for students in sizes() {
         let portfolio = portfolio(students);
         let report = portfolio.check(&policy);
         assert!(
@@ -135,7 +149,10 @@ fn bench_records(c: &mut Criterion) {
     let policy = Policy::cn();
     let mut group = c.benchmark_group("records");
     group.sample_size(10);
-    for students in [10_000usize, 100_000] {
+    for students in sizes()
+        .into_iter()
+        .filter(|n| (10_000..=100_000).contains(n))
+    {
         let portfolio = portfolio_with_records(students);
         let report = portfolio.check(&policy);
         assert!(
@@ -168,5 +185,35 @@ fn bench_records(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_portfolio, bench_records);
+/// The same portfolio twice at each size: as drawn (`weekly`: one weekly pattern per placement
+/// and employment) and with every placement and employment on a three-week rota with a day off
+/// and an extra shift (`rota`, `support::with_rotas`), planning the same work. The rota's cost
+/// per placement must stay within a third of the weekly one's.
+fn bench_rotas(c: &mut Criterion) {
+    let policy = Policy::cn();
+    let mut group = c.benchmark_group("rota");
+    group.sample_size(10);
+    for students in sizes() {
+        let weekly = portfolio(students);
+        let mut rota = weekly.clone();
+        with_rotas(&mut rota);
+        let (mut rotas, mut placements) = (0usize, 0usize);
+        for p in rota.agreements.iter().flat_map(|a| &a.placements) {
+            placements += 1;
+            rotas += usize::from(p.schedule.is_rota());
+        }
+        eprintln!("{students} students: {rotas} of {placements} placements on a rota");
+        for (name, portfolio) in [("weekly", &weekly), ("rota", &rota)] {
+            let report = portfolio.check(&policy);
+            assert!(report.is_empty(), "the {name} portfolio is valid: {report}");
+            group.throughput(Throughput::Elements(students as u64));
+            group.bench_with_input(BenchmarkId::new(name, students), portfolio, |b, p| {
+                b.iter(|| black_box(p).check(black_box(&policy)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_portfolio, bench_rotas, bench_records);
 criterion_main!(benches);

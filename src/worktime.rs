@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::{Change, Worked};
 use crate::schedule::{Plan, ShiftSource, WEEK};
-use crate::{has_reached_age, HostCalendar, RuleCode, Schedule, Shift, WeekdaySet};
+use crate::{has_reached_age, HostCalendar, RuleCode, Schedule, Shift};
 
 /// The worker a schedule belongs to, for the rules that depend on age.
 #[derive(Debug, Clone, Copy)]
@@ -108,8 +108,8 @@ pub(crate) fn check_schedule(
 
     if sink.wants(RuleCode::WorktimeDailyHours) {
         let limit = u64::from(policy.max_daily_work_hours) * 60;
-        for (w, pattern) in schedule.weeks().iter().enumerate() {
-            for (day, minutes) in WEEK.iter().zip(pattern.working_minutes_by_day()) {
+        for (w, pattern) in worked.patterns().enumerate() {
+            for (day, &minutes) in WEEK.iter().zip(&pattern.by_day) {
                 if u64::from(minutes) > limit {
                     at_pattern(schedule, schedule_at, w, |at| {
                         sink.push(
@@ -128,13 +128,8 @@ pub(crate) fn check_schedule(
             }
         }
         for date in &worked.dates {
-            let index = date.date.weekday().num_days_from_monday() as usize;
-            let pattern_passes = schedule.weeks().get(date.pattern).is_none_or(|p| {
-                p.working_minutes_by_day()
-                    .get(index)
-                    .is_none_or(|&m| u64::from(m) <= limit)
-            });
-            if pattern_passes && date.minutes > limit {
+            let pattern = u64::from(worked.pattern(date.pattern).on(date.date.weekday()));
+            if pattern <= limit && date.minutes > limit {
                 at_change(here, date.change, |at| {
                     sink.push(
                         RuleCode::WorktimeDailyHours,
@@ -161,9 +156,9 @@ pub(crate) fn check_schedule(
         };
         let limit = u64::from(base_hours) * 60;
         if single {
-            let total = schedule.weeks().iter().fold(0u64, |sum, p| {
-                sum.saturating_add(u64::from(p.weekly_working_minutes()))
-            });
+            let total = worked
+                .patterns()
+                .fold(0u64, |sum, p| sum.saturating_add(p.weekly));
             let average_limit = u64::from(policy.max_weekly_work_hours) * 60;
             let weeks = n as u64;
             if total > average_limit.saturating_mul(weeks) {
@@ -179,8 +174,8 @@ pub(crate) fn check_schedule(
                 );
             }
         }
-        for (w, pattern) in schedule.weeks().iter().enumerate() {
-            let week = u64::from(pattern.weekly_working_minutes());
+        for (w, pattern) in worked.patterns().enumerate() {
+            let week = pattern.weekly;
             if week > limit {
                 let message = if single {
                     "a week of the rota exceeds the single-week limit"
@@ -202,12 +197,12 @@ pub(crate) fn check_schedule(
             }
         }
         for week in &worked.weeks {
-            let pattern = schedule
-                .weeks()
-                .get(week.pattern)
-                .map_or(0, |p| p.weekly_working_minutes());
+            let pattern = worked.pattern(week.pattern).weekly;
+            if pattern > limit {
+                continue;
+            }
             let week_limit = calendar.weekly_limit_minutes(base_hours, week.monday);
-            if u64::from(pattern) <= limit && week.minutes > week_limit {
+            if week.minutes > week_limit {
                 at_change(here, week.change, |at| {
                     sink.push(
                         RuleCode::WorktimeWeeklyHours,
@@ -246,8 +241,8 @@ pub(crate) fn check_schedule(
                 figures,
             );
         };
-        for (w, pattern) in schedule.weeks().iter().enumerate() {
-            let rest_days = 7 - pattern.occupied_weekdays().len();
+        for (w, pattern) in worked.patterns().enumerate() {
+            let rest_days = 7 - pattern.occupied.len();
             if rest_days < minimum {
                 at_pattern(schedule, schedule_at, w, |at| {
                     push(sink, at, None, rest_days)
@@ -255,10 +250,7 @@ pub(crate) fn check_schedule(
             }
         }
         for week in &worked.weeks {
-            let pattern = schedule
-                .weeks()
-                .get(week.pattern)
-                .map_or(WeekdaySet::EMPTY, |p| p.occupied_weekdays());
+            let pattern = worked.pattern(week.pattern).occupied;
             let rest_days = 7 - week.occupied.len();
             if 7 - pattern.len() >= minimum && rest_days < minimum {
                 at_change(here, week.change, |at| {

@@ -13,10 +13,12 @@
 //! | mode            | what grows ten times                            | small | large |
 //! |-----------------|-------------------------------------------------|-------|-------|
 //! | interaction     | placements and sessions, 20 and 200             | 7     | 7     |
-//! | employed study  | employments (one student each), 4 and 40        | 4     | 4     |
+//! | employed study  | employments (one student each), 4 and 40        | 5     | 5     |
 //! | introduced      | sessions (one student each), 4 and 40           | 7     | 7     |
 //! | rotation        | cohort students and their placements, 4 and 40  | 20    | 20    |
 //! | order-based     | intake students and their internships, 4 and 40 | 7     | 7     |
+//! | interaction on rotas | as interaction, each placement on a three-week rota with a day off and an extra shift | 11 | 11 |
+//! | employed study on rotas | as employed study, each employment likewise | 9 | 9 |
 //!
 //! Each test asserts the two counts equal, and bounds them by what was measured, so that a new
 //! allocation is noticed.
@@ -27,6 +29,11 @@
 //! once per check at its final size (`with_capacity`, or a `collect` of an exact-size iterator).
 //! Reaching zero would need the buffers kept between checks, in a checker value the caller
 //! holds: a change of the public API left for later.
+//!
+//! Rotas and dated changes: the scratch space of `Worked` (`src/schedule/worked.rs`), allocated
+//! once per check and reused by every placement (and every employment): the totals of a rota's
+//! patterns after the first (a one-pattern schedule needs none), the dated changes sorted by date,
+//! and the dates and the calendar weeks that hold them (4).
 //!
 //! Every mode: the agreement index, `resolve` in `src/agreement.rs`: the placement marks (none
 //! when the agreement holds no placement) and the element keys, one allocation each.
@@ -293,6 +300,68 @@ fn checking_records_allocates_the_same_at_two_sizes() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Rotas and dated changes
+// ---------------------------------------------------------------------------------------------
+
+/// A three-week rota anchored on Monday 2 March 2026: Monday to Friday, Tuesday to Saturday,
+/// Monday to Friday, each day 08:00–17:00 with an unpaid hour (40 h a week, Sunday free).
+fn three_week_rota() -> Schedule {
+    use chrono::Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
+    let week = |days: [Weekday; 5]| {
+        WeeklySchedule::new(
+            days.into_iter()
+                .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60).unwrap())
+                .collect(),
+        )
+        .unwrap()
+    };
+    let office = week([Mon, Tue, Wed, Thu, Fri]);
+    Schedule::rota(
+        d(2026, 3, 2),
+        vec![office.clone(), week([Tue, Wed, Thu, Fri, Sat]), office],
+    )
+    .unwrap()
+}
+
+/// Tuesday 10 March off, and Monday 9 March 08:00–17:00 with an unpaid hour worked instead: the
+/// week of 9 March follows pattern 1 (Tuesday to Saturday), so it works Monday and Wednesday to
+/// Saturday, 40 h, with Tuesday and Sunday free.
+fn dated_changes() -> (Vec<chrono::NaiveDate>, Vec<ExtraShift>) {
+    (
+        vec![d(2026, 3, 10)],
+        vec![ExtraShift::new(d(2026, 3, 9), t(8, 0), t(17, 0), 60).unwrap()],
+    )
+}
+
+/// Every placement of the interaction case on [`three_week_rota`] with [`dated_changes`]: the
+/// scratch space of the dated weeks and of the rota's patterns is allocated once per check and
+/// reused by every placement.
+#[test]
+fn rotas_and_dated_changes_allocate_the_same_at_two_sizes() {
+    let policy = Policy::cn();
+    let on_rota = |n: usize| {
+        let (mut a, registry) = valid(n);
+        for p in &mut a.placements {
+            p.schedule = three_week_rota();
+            (p.days_off, p.extra_shifts) = dated_changes();
+            p.check_dated_changes().unwrap();
+        }
+        (a, registry)
+    };
+    let (small, large) = (on_rota(20), on_rota(200));
+    assert_eq!(
+        (small.0.placements.len(), large.0.placements.len()),
+        (20, 200)
+    );
+    let (small, large) = counts("rotas", &small, &large, &policy);
+    assert_eq!(small, large, "allocations grow with the agreement's size");
+    // The interaction check's 7, and the scratch space of `Worked` (src/schedule/worked.rs): the
+    // totals of the rota's patterns after the first, the dated changes sorted by date, the dated
+    // dates and the dated weeks (4).
+    assert!(small <= 7 + 4, "{small} allocations");
+}
+
+// ---------------------------------------------------------------------------------------------
 // Introduced enterprise
 // ---------------------------------------------------------------------------------------------
 
@@ -538,6 +607,31 @@ fn employed_study_allocates_the_same_at_two_sizes() {
     // task ids (1), widened shifts (3: the intervals, their running maximum of ends, since the
     // shifts of a rota's patterns and extra shifts may overlap) and class intervals (1).
     assert!(small <= 5, "{small} allocations");
+}
+
+#[test]
+fn employed_study_on_rotas_with_dated_changes_allocates_the_same_at_two_sizes() {
+    use employed_world::{employed_study, size};
+    let on_rota = |n: usize| {
+        let (mut a, registry) = employed_study(n);
+        let Mode::Alternation(school_enterprise::alternation::Alternation::EmployedStudy(model)) =
+            &mut a.mode
+        else {
+            panic!("not employed study");
+        };
+        for job in &mut model.employments {
+            job.schedule = three_week_rota();
+            (job.days_off, job.extra_shifts) = dated_changes();
+            job.check_dated_changes().unwrap();
+        }
+        (a, registry)
+    };
+    let (small, large) = (on_rota(4), on_rota(40));
+    assert_eq!((size(&small.0), size(&large.0)), ((4, 4), (40, 40)));
+    let (small, large) = counts("employed study on rotas", &small, &large, &Policy::cn());
+    assert_eq!(small, large, "allocations grow with the employments");
+    // The five of `employed_study_allocates_the_same_at_two_sizes`, and `Worked`'s four buffers.
+    assert!(small <= 5 + 4, "{small} allocations");
 }
 
 #[test]

@@ -10,9 +10,11 @@
 // Shared by the benches and the memory test, each of which uses part of it.
 #![allow(dead_code)]
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
+use school_enterprise::alternation::Alternation;
 use school_enterprise::{
-    DateRange, Money, Payment, Placement, Portfolio, Record, Registry, School, WorkedShift,
+    week_monday, DateRange, ExtraShift, Mode, Money, Payment, Placement, Portfolio, Record,
+    Registry, Schedule, School, WeeklySchedule, WorkedShift,
 };
 
 /// The templates, by name.
@@ -220,5 +222,86 @@ pub fn portfolio_with_records(students: usize) -> Portfolio {
             }
         }
     }
+    portfolio
+}
+
+/// `schedule` as a rota of three weeks anchored on the Monday of `first`'s week (the pattern, its
+/// shifts in reverse order, the pattern again: the same weekly shifts, three patterns to read),
+/// with one day off and the shifts it cancels worked again as extra shifts on that date: the first
+/// date from `first + 7` on (and up to `last`) on which a pattern shift starts. The plan works
+/// exactly the same minutes on the same days, so a valid plan stays valid. `None` when the
+/// schedule is not one weekly pattern with a shift, or no such date exists.
+pub fn rota_of(
+    schedule: &Schedule,
+    first: NaiveDate,
+    last: Option<NaiveDate>,
+) -> Option<(Schedule, NaiveDate, Vec<ExtraShift>)> {
+    let [pattern] = schedule.weeks() else {
+        return None;
+    };
+    if pattern.is_empty() {
+        return None;
+    }
+    let reversed = WeeklySchedule::new(pattern.shifts().iter().rev().copied().collect())
+        .expect("the same shifts");
+    let rota = Schedule::rota(
+        week_monday(first),
+        vec![pattern.clone(), reversed, pattern.clone()],
+    )
+    .expect("anchored on a Monday");
+    let mut day = first + chrono::Days::new(7);
+    for _ in 0..7 {
+        if last.is_some_and(|last| day > last) {
+            return None;
+        }
+        let extras: Vec<ExtraShift> = pattern
+            .shifts()
+            .iter()
+            .filter(|s| s.weekday() == day.weekday())
+            .map(|s| {
+                ExtraShift::new(day, s.start(), s.end(), s.unpaid_break_minutes())
+                    .expect("the pattern's shift")
+            })
+            .collect();
+        if !extras.is_empty() {
+            return Some((rota, day, extras));
+        }
+        day = day.succ_opt()?;
+    }
+    None
+}
+
+/// Every placement and employment of `portfolio` on [`rota_of`] its schedule: a three-week rota,
+/// a day off and an extra shift, planning the same work as before.
+pub fn with_rotas(portfolio: &mut Portfolio) {
+    for agreement in &mut portfolio.agreements {
+        for p in &mut agreement.placements {
+            if let Some((rota, off, extras)) =
+                rota_of(&p.schedule, p.dates.first(), Some(p.dates.last()))
+            {
+                p.schedule = rota;
+                p.days_off = vec![off];
+                p.extra_shifts = extras;
+            }
+        }
+        if let Mode::Alternation(Alternation::EmployedStudy(model)) = &mut agreement.mode {
+            for job in &mut model.employments {
+                if let Some((rota, off, extras)) =
+                    rota_of(&job.schedule, job.starts_on(), job.ends_on())
+                {
+                    job.schedule = rota;
+                    job.days_off = vec![off];
+                    job.extra_shifts = extras;
+                }
+            }
+        }
+    }
+}
+
+/// [`portfolio`] with every placement and employment on a three-week rota with a day off and an
+/// extra shift ([`with_rotas`]).
+pub fn portfolio_with_rotas(students: usize) -> Portfolio {
+    let mut portfolio = portfolio(students);
+    with_rotas(&mut portfolio);
     portfolio
 }

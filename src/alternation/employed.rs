@@ -175,8 +175,9 @@ impl fmt::Display for ClassSession {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// An employment's days, for its schedule, are its first day onward: pattern shifts are worked
-/// from `starts_on`, and dated changes before it are ignored. Reading from JSON refuses a date
+/// An employment's days, for its schedule, are its first day onward, to its last day when it has
+/// one: pattern shifts are worked on those days only, and dated changes (a day off, an extra
+/// shift) before `starts_on` or after `ends_on` are ignored by every rule, as RULES.md says. Reading from JSON refuses a date
 /// listed twice in `days_off` and an extra shift that overlaps another shift worked on its date
 /// ([`Employment::check_dated_changes`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -197,9 +198,11 @@ pub struct Employment {
     ends_on: Option<NaiveDate>,
     /// The shift pattern: one weekly pattern, or a rota.
     pub schedule: Schedule,
-    /// Dates with no work; a day off cancels the pattern's shifts that start on it.
+    /// Dates with no work; a day off cancels the pattern's shifts that start on it. Dates outside
+    /// the employment's days are ignored.
     pub days_off: Vec<NaiveDate>,
-    /// Shifts worked on a date beside the schedule.
+    /// Shifts worked on a date beside the schedule. Those outside the employment's days are
+    /// ignored.
     pub extra_shifts: Vec<ExtraShift>,
     /// The employment's own tasks, beside the class's shared task list.
     pub tasks: Vec<JobTask>,

@@ -399,8 +399,8 @@ fn weekly_load(
     };
     let schedule = &job.schedule;
     let schedule_at = here.field("schedule");
-    for (w, pattern) in schedule.weeks().iter().enumerate() {
-        let work = u64::from(pattern.weekly_working_minutes());
+    for (w, pattern) in scratch.worked.patterns().enumerate() {
+        let work = pattern.weekly;
         if work.saturating_add(class_minutes) > maximum {
             if schedule.is_rota() {
                 worktime::at_pattern(schedule, schedule_at, w, |at| push(sink, at, work, None));
@@ -411,7 +411,7 @@ fn weekly_load(
     }
     // `check_schedule` filled the weeks of this employment's plan.
     for week in &scratch.worked.weeks {
-        let pattern = u64::from(schedule.pattern_for(week.monday).weekly_working_minutes());
+        let pattern = scratch.worked.pattern(week.pattern).weekly;
         if pattern.saturating_add(class_minutes) <= maximum
             && week.minutes.saturating_add(class_minutes) > maximum
         {

@@ -172,7 +172,8 @@ pub struct Placement {
     #[serde(default)]
     pub schedule: Schedule,
     /// Dates inside the placement with no work; a day off cancels the pattern's shifts that start
-    /// on it. Dates outside the placement are ignored.
+    /// on it. Dates outside the placement are ignored by every rule (a date listed twice is
+    /// refused wherever it falls).
     #[serde(default)]
     pub days_off: Vec<NaiveDate>,
     /// Shifts worked on a date beside the schedule. Those outside the placement are ignored.

@@ -584,7 +584,7 @@ fn first_worked_date(
     }
     let runs_over = shift.occupied_weekdays().len() > 1;
     while plan.holds(start) {
-        if !plan.days_off.contains(&start) {
+        if !plan.is_day_off(start) {
             let next = if runs_over { start.succ_opt() } else { None };
             if let Some(date) = [Some(start), next].into_iter().flatten().find(|d| hit(*d)) {
                 return Some(date);
@@ -605,6 +605,9 @@ fn first_holiday_worked(
     policy: &crate::Policy,
 ) -> Option<NaiveDate> {
     let last = plan.last?;
+    if policy.public_holidays.is_empty() {
+        return None;
+    }
     let occupies = shift.occupied_weekdays();
     policy
         .public_holidays
@@ -622,7 +625,7 @@ fn first_holiday_worked(
             };
             start.is_some_and(|start| {
                 plan.holds(start)
-                    && !plan.days_off.contains(&start)
+                    && !plan.is_day_off(start)
                     && plan.schedule.pattern_index(start) == week
             })
         })

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::{Schedule, Shift, TimeOfDay, WeeklySpan, MINUTES_PER_DAY};
@@ -13,6 +13,12 @@ use crate::Error;
 ///
 /// Refuses an end equal to the start and a break as long as the span or longer. That it overlaps
 /// no other shift worked on its date is checked with the whole placement or employment.
+///
+/// An extra shift (like a day off) dated outside the days of its placement or employment, before
+/// the first day or after the last, is ignored: no rule reads it, and it overlaps no pattern
+/// shift, since none is worked there. It is still read and written with the rest, and two extra
+/// shifts of one plan that overlap each other are refused wherever they fall. An extra shift that
+/// starts on the last day and runs past midnight is a shift of that day.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -213,6 +219,12 @@ impl<'a> Plan<'a> {
         date >= self.first && self.last.is_none_or(|last| date <= last)
     }
 
+    /// Whether `date` is listed in `days_off`. A linear scan: a plan has a handful of days off,
+    /// and the rules that visit many dates ([`Worked`](super::worked::Worked)) sort them once.
+    pub(crate) fn is_day_off(&self, date: NaiveDate) -> bool {
+        self.days_off.contains(&date)
+    }
+
     /// The planned shifts that start on `date`: the pattern's shifts for that weekday unless
     /// `date` is a day off, then the extra shifts on `date`; nothing outside the plan's days.
     /// `O(shifts of the pattern + dated changes)`.
@@ -221,9 +233,9 @@ impl<'a> Plan<'a> {
         date: NaiveDate,
     ) -> impl Iterator<Item = PlannedShift> + 'a {
         let holds = self.holds(date);
-        let worked = holds && !self.days_off.contains(&date);
+        let worked = holds && !self.is_day_off(date);
         let week = self.schedule.pattern_index(date);
-        let pattern = self.schedule.pattern_for(date);
+        let pattern = self.schedule.pattern(week);
         let weekday = date.weekday();
         let from_pattern = pattern
             .shifts()
@@ -325,9 +337,4 @@ fn planned(
         unpaid_break_minutes,
         source,
     })
-}
-
-/// `date` plus `days`, if representable.
-pub(crate) fn plus_days(date: NaiveDate, days: u64) -> Option<NaiveDate> {
-    date.checked_add_days(Days::new(days))
 }

@@ -151,21 +151,27 @@ impl Schedule {
     }
 
     /// The index of the pattern followed in the calendar week that holds `date`.
+    ///
+    /// `O(1)`: the anchor is a Monday, so the whole weeks from the anchor to `date` are those from
+    /// the anchor to `date`'s Monday.
     pub fn pattern_index(&self, date: NaiveDate) -> usize {
-        let n = i64::try_from(self.weeks.len()).unwrap_or(1).max(1);
         let Some(anchor) = self.anchor else {
             return 0;
         };
-        let monday = crate::week_monday(date);
-        let weeks = monday
-            .signed_duration_since(anchor)
-            .num_days()
-            .div_euclid(7);
-        usize::try_from(weeks.rem_euclid(n)).unwrap_or(0)
+        let n = i64::try_from(self.weeks.len()).unwrap_or(1).max(1);
+        let days = i64::from(date.num_days_from_ce()) - i64::from(anchor.num_days_from_ce());
+        usize::try_from(days.div_euclid(7).rem_euclid(n)).unwrap_or(0)
+    }
+
+    /// The pattern with index `index`, or an empty one past the end.
+    pub(crate) fn pattern(&self, index: usize) -> &WeeklySchedule {
+        static EMPTY: WeeklySchedule = WeeklySchedule { shifts: Vec::new() };
+        self.weeks.get(index).unwrap_or(&EMPTY)
     }
 
     #[cfg(feature = "proptest")]
     /// The first pattern of the cycle (the only one of revision 1's form).
+    #[cfg_attr(not(feature = "proptest"), allow(dead_code))]
     pub(crate) fn first_pattern(&self) -> &WeeklySchedule {
         static EMPTY: WeeklySchedule = WeeklySchedule { shifts: Vec::new() };
         self.weeks.first().unwrap_or(&EMPTY)
@@ -173,8 +179,7 @@ impl Schedule {
 
     /// The pattern followed in the calendar week that holds `date`.
     pub fn pattern_for(&self, date: NaiveDate) -> &WeeklySchedule {
-        static EMPTY: WeeklySchedule = WeeklySchedule { shifts: Vec::new() };
-        self.weeks.get(self.pattern_index(date)).unwrap_or(&EMPTY)
+        self.pattern(self.pattern_index(date))
     }
 }
 

@@ -10,9 +10,45 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::dated::{plus_days, Plan};
-use super::{WeekdaySet, WEEK};
+use super::dated::Plan;
+use super::{WeekdaySet, WeeklySchedule, WEEK};
 use crate::week_monday;
+
+/// What the rules on weeks and days read of one weekly pattern, in one pass over its shifts.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PatternTotals {
+    /// Working minutes counted towards each weekday (the day each shift starts), Monday first.
+    pub(crate) by_day: [u32; 7],
+    /// Working minutes of the week.
+    pub(crate) weekly: u64,
+    /// The weekdays occupied by a shift (wrapping onto the pattern's own Monday).
+    pub(crate) occupied: WeekdaySet,
+}
+
+impl PatternTotals {
+    /// The totals of `pattern`.
+    pub(crate) fn of(pattern: &WeeklySchedule) -> Self {
+        let mut totals = Self::default();
+        for shift in pattern.shifts() {
+            let minutes = shift.working_minutes();
+            let index = shift.weekday().num_days_from_monday() as usize;
+            if let Some(day) = totals.by_day.get_mut(index) {
+                *day = day.saturating_add(minutes);
+            }
+            totals.weekly = totals.weekly.saturating_add(u64::from(minutes));
+            totals.occupied = totals.occupied.union(shift.occupied_weekdays());
+        }
+        totals
+    }
+
+    /// The working minutes counted towards `weekday`.
+    pub(crate) fn on(&self, weekday: chrono::Weekday) -> u32 {
+        self.by_day
+            .get(weekday.num_days_from_monday() as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+}
 
 /// The earliest dated change of a date or week (by date, then path: `days_off` before
 /// `extra_shifts`).
@@ -56,6 +92,11 @@ pub(crate) struct WorkedWeek {
 /// dates and weeks they fall in.
 #[derive(Debug, Default)]
 pub(crate) struct Worked {
+    /// The totals of the first pattern of the cycle (kept apart so that a one-pattern schedule
+    /// allocates nothing).
+    first: PatternTotals,
+    /// The totals of the cycle's other patterns, in order.
+    rest: Vec<PatternTotals>,
     changes: Vec<(NaiveDate, Change)>,
     /// The dates that hold a dated change, in date order.
     pub(crate) dates: Vec<WorkedDate>,
@@ -64,9 +105,27 @@ pub(crate) struct Worked {
 }
 
 impl Worked {
-    /// Fills the dates and weeks of `plan` that hold a dated change on the plan's days, in
-    /// `O(k log k + k × shifts of a pattern)` for k dated changes.
+    /// The totals of pattern `index` (zero past the end).
+    pub(crate) fn pattern(&self, index: usize) -> PatternTotals {
+        match index.checked_sub(1) {
+            None => self.first,
+            Some(i) => self.rest.get(i).copied().unwrap_or_default(),
+        }
+    }
+
+    /// The totals of every pattern of the cycle, in order.
+    pub(crate) fn patterns(&self) -> impl Iterator<Item = &PatternTotals> {
+        std::iter::once(&self.first).chain(&self.rest)
+    }
+
+    /// Fills the totals of each pattern, and the dates and weeks of `plan` that hold a dated
+    /// change on the plan's days, in `O(shifts of the cycle + k log k + k × shifts of a
+    /// pattern)` for k dated changes. Dated changes outside the plan's days are left out.
     pub(crate) fn fill(&mut self, plan: &Plan<'_>) {
+        let mut weeks = plan.schedule.weeks().iter();
+        self.first = weeks.next().map(PatternTotals::of).unwrap_or_default();
+        self.rest.clear();
+        self.rest.extend(weeks.map(PatternTotals::of));
         self.changes.clear();
         self.dates.clear();
         self.weeks.clear();
@@ -109,12 +168,10 @@ impl Worked {
                 end += 1;
             }
             let pattern = plan.schedule.pattern_index(date);
-            let by_day = plan.schedule.pattern_for(date).working_minutes_by_day();
             let from_pattern = if off {
                 0
             } else {
-                let index = date.weekday().num_days_from_monday() as usize;
-                u64::from(by_day.get(index).copied().unwrap_or(0))
+                u64::from(self.pattern(pattern).on(date.weekday()))
             };
             self.dates.push(WorkedDate {
                 date,
@@ -152,17 +209,22 @@ impl Worked {
                     days_off.insert(d.weekday());
                 }
             }
-            let pattern = plan.schedule.pattern_for(monday);
+            let pattern = first.pattern;
+            // The weekdays of the week that are plan days and not days off.
+            let day_number = |d: NaiveDate| i64::from(d.num_days_from_ce());
+            let from = day_number(plan.first) - day_number(monday);
+            let to = plan
+                .last
+                .map_or(6, |last| day_number(last) - day_number(monday));
             let mut worked_days = WeekdaySet::EMPTY;
-            for (offset, day) in WEEK.iter().enumerate() {
-                let date = plus_days(monday, offset as u64);
-                if date.is_some_and(|d| plan.holds(d)) && !days_off.contains(*day) {
-                    worked_days.insert(*day);
+            for (offset, day) in (0i64..).zip(WEEK) {
+                if from <= offset && offset <= to && !days_off.contains(day) {
+                    worked_days.insert(day);
                 }
             }
             let mut minutes = 0u64;
             let mut occupied = WeekdaySet::EMPTY;
-            for shift in pattern.shifts() {
+            for shift in plan.schedule.pattern(pattern).shifts() {
                 if worked_days.contains(shift.weekday()) {
                     minutes = minutes.saturating_add(u64::from(shift.working_minutes()));
                     occupied = occupied.union(shift.occupied_weekdays());
@@ -178,7 +240,7 @@ impl Worked {
             }
             self.weeks.push(WorkedWeek {
                 monday,
-                pattern: plan.schedule.pattern_index(monday),
+                pattern,
                 minutes,
                 occupied,
                 change: first.change,

@@ -68,6 +68,10 @@ pub(crate) struct PlacementPlan {
     lead_days: u64,
     insurance_pieces: u64,
     second_post: bool,
+    /// Weeks of the rota: 1 is a single weekly pattern, 2 or 3 a rota.
+    rota_weeks: u8,
+    /// Whether the placement has a day off and an extra shift.
+    dated: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -98,13 +102,29 @@ pub(crate) fn placement_plan() -> impl Strategy<Value = PlacementPlan> {
             1u8..32,
         ),
         (6u32..=13, 4u32..=8, 0u32..=60),
-        (0u64..=200, 7u32..=31, 0u64..=30, 1u64..=3, any::<bool>()),
+        (
+            0u64..=200,
+            7u32..=31,
+            0u64..=30,
+            1u64..=3,
+            any::<bool>(),
+            prop_oneof![2 => Just(1u8), 1 => Just(2u8), 1 => Just(3u8)],
+            any::<bool>(),
+        ),
     )
         .prop_map(
             |(
                 (kind, gap_days, length_days, weekdays),
                 (start_hour, working_hours, break_minutes),
-                (pay_extra_per_mille, pay_period_days, lead_days, insurance_pieces, second_post),
+                (
+                    pay_extra_per_mille,
+                    pay_period_days,
+                    lead_days,
+                    insurance_pieces,
+                    second_post,
+                    rota_weeks,
+                    dated,
+                ),
             )| PlacementPlan {
                 kind,
                 gap_days,
@@ -118,6 +138,8 @@ pub(crate) fn placement_plan() -> impl Strategy<Value = PlacementPlan> {
                 lead_days,
                 insurance_pieces,
                 second_post,
+                rota_weeks,
+                dated,
             },
         )
 }
@@ -174,6 +196,96 @@ pub fn valid_agreement(sizes: Sizes) -> BoxedStrategy<Arrangement> {
             })
         })
         .boxed()
+}
+
+/// A valid registry and agreement of the given sizes with the policy to check it under: cn with
+/// an official calendar the agreement respects. A work placement works a make-up working Sunday
+/// (an extra shift on it, a copy of one of its pattern's shifts: not rest-day work, and its week
+/// stays within the limit raised for the make-up day), and a weekday in another week is a public
+/// holiday that every placement holding it takes as a day off (records follow the plan). Passes
+/// with no violation under that policy, and breaks `placement.rest_day_work` under plain cn.
+pub fn valid_agreement_with_calendar(sizes: Sizes) -> BoxedStrategy<(Arrangement, crate::Policy)> {
+    (
+        valid_agreement(sizes),
+        any::<proptest::sample::Index>(),
+        any::<proptest::sample::Index>(),
+    )
+        .prop_filter_map(
+            "an agreement with a Sunday to make up",
+            |(mut arrangement, work, holiday)| {
+                let policy = with_calendar(&mut arrangement.agreement, work, holiday)?;
+                Some((arrangement, policy))
+            },
+        )
+        .boxed()
+}
+
+/// Adds the make-up Sunday's shift and the holiday's days off of
+/// [`valid_agreement_with_calendar`] to `agreement`, and returns the policy that declares them.
+fn with_calendar(
+    agreement: &mut CooperationAgreement,
+    work: proptest::sample::Index,
+    holiday: proptest::sample::Index,
+) -> Option<crate::Policy> {
+    use proptest::sample::Index;
+    let pick = |list: &[usize], index: Index| (!list.is_empty()).then(|| *index.get(list));
+    let work_placements: Vec<usize> = (0..agreement.placements.len())
+        .filter(|i| {
+            agreement
+                .placements
+                .get(*i)
+                .is_some_and(|p| p.kind.is_work() && !p.schedule.is_empty())
+        })
+        .collect();
+    let w = pick(&work_placements, work)?;
+    let p = agreement.placements.get_mut(w)?;
+    // The first Sunday of the placement whose week's pattern has a shift.
+    let sunday = p
+        .dates
+        .days()
+        .filter(|d| d.weekday() == Weekday::Sun)
+        .find(|d| !p.schedule.pattern_for(*d).is_empty())?;
+    let shift = *p.schedule.pattern_for(sunday).shifts().first()?;
+    p.extra_shifts.push(
+        crate::ExtraShift::new(
+            sunday,
+            shift.start(),
+            shift.end(),
+            shift.unpaid_break_minutes(),
+        )
+        .ok()?,
+    );
+    let sunday_week = crate::week_monday(sunday);
+    // A weekday of the agreement's term outside the Sunday's week, with no extra shift on it.
+    let candidates: Vec<NaiveDate> = agreement
+        .placements
+        .iter()
+        .flat_map(|p| p.dates.days().take(60))
+        .filter(|d| {
+            !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+                && crate::week_monday(*d) != sunday_week
+        })
+        .filter(|d| {
+            agreement
+                .placements
+                .iter()
+                .all(|p| p.extra_shifts.iter().all(|e| e.date() != *d))
+        })
+        .collect();
+    let day = *holiday.get(candidates.as_slice());
+    for p in &mut agreement.placements {
+        if p.dates.contains(day) && !p.days_off.contains(&day) {
+            p.days_off.push(day);
+        }
+    }
+    for p in &mut agreement.placements {
+        if let Some(through) = p.record.as_ref().map(|r| r.complete_through) {
+            p.record = Some(super::record::record_for(p, through)?);
+        }
+    }
+    crate::Policy::cn()
+        .with_official_calendar([day], [sunday])
+        .ok()
 }
 
 /// A valid portfolio of 1 to `agreements` agreements of the given sizes, each with a host of its
@@ -402,7 +514,10 @@ pub(crate) fn complete(
     supervisor: InstructorId,
 ) -> Option<()> {
     let (first, last) = (placement.dates.first(), placement.dates.last());
-    placement.schedule = schedule(plan)?.into();
+    placement.schedule = rota(plan, first)?;
+    if plan.dated {
+        dated_changes(placement);
+    }
     let pay = WAGE
         .checked_mul(plan.pay_extra_per_mille.checked_add(800)?)?
         .div_ceil(1_000);
@@ -433,10 +548,14 @@ const WEEKDAYS: [Weekday; 5] = [
     Weekday::Fri,
 ];
 
-fn schedule(p: &PlacementPlan) -> Option<WeeklySchedule> {
-    let start = TimeOfDay::new(p.start_hour, 0).ok()?;
-    let end =
-        TimeOfDay::from_minutes(p.start_hour * 60 + p.working_hours * 60 + p.break_minutes).ok()?;
+/// The weekly pattern of `p` starting `later` minutes after its start hour.
+fn schedule(p: &PlacementPlan, later: u32) -> Option<WeeklySchedule> {
+    let start = p.start_hour * 60 + later;
+    let end = start + p.working_hours * 60 + p.break_minutes;
+    let (start, end) = (
+        TimeOfDay::from_minutes(start).ok()?,
+        TimeOfDay::from_minutes(end).ok()?,
+    );
     let shifts = WEEKDAYS
         .iter()
         .enumerate()
@@ -445,6 +564,55 @@ fn schedule(p: &PlacementPlan) -> Option<WeeklySchedule> {
         .collect::<Result<Vec<_>, _>>()
         .ok()?;
     WeeklySchedule::new(shifts).ok()
+}
+
+/// The schedule of `p`: its weekly pattern, or for 2 or 3 `rota_weeks` an early/late rota
+/// anchored on the Monday of `first`'s week, each week two hours later than the one before but
+/// ending by 22:00 (the night window's start), on the same weekdays.
+fn rota(p: &PlacementPlan, first: NaiveDate) -> Option<crate::Schedule> {
+    if p.rota_weeks <= 1 {
+        return Some(schedule(p, 0)?.into());
+    }
+    let span = p.working_hours * 60 + p.break_minutes;
+    let latest = (22 * 60u32).checked_sub(p.start_hour * 60 + span)?;
+    let weeks = (0..u32::from(p.rota_weeks))
+        .map(|k| schedule(p, (120 * k).min(latest)))
+        .collect::<Option<Vec<_>>>()?;
+    crate::Schedule::rota(crate::week_monday(first), weeks).ok()
+}
+
+/// Gives `placement` a day off and an extra shift that plan the same work: the day off on the
+/// first date from its eighth day on that has a pattern shift, and the cancelled shift worked
+/// as an extra shift on a weekday of the same week that the pattern leaves free (on the day off
+/// itself when there is none). Nothing when the placement is too short.
+pub(crate) fn dated_changes(placement: &mut Placement) {
+    let (first, last) = (placement.dates.first(), placement.dates.last());
+    let Some(start) = add_days(first, 7) else {
+        return;
+    };
+    let found = (0..7).filter_map(|k| add_days(start, k)).find_map(|day| {
+        let pattern = placement.schedule.pattern_for(day);
+        let shift = pattern
+            .shifts()
+            .iter()
+            .find(|s| s.weekday() == day.weekday())?;
+        (day <= last).then_some((day, *shift, pattern.occupied_weekdays()))
+    });
+    let Some((off, shift, occupied)) = found else {
+        return;
+    };
+    let monday = crate::week_monday(off);
+    let free = (0..5)
+        .filter_map(|k| add_days(monday, k))
+        .find(|d| *d >= first && *d <= last && !occupied.contains(d.weekday()));
+    let on = free.unwrap_or(off);
+    let Ok(extra) =
+        crate::ExtraShift::new(on, shift.start(), shift.end(), shift.unpaid_break_minutes())
+    else {
+        return;
+    };
+    placement.days_off.push(off);
+    placement.extra_shifts.push(extra);
 }
 
 /// One to three consecutive policies covering `first..=last`, the student paying nothing.

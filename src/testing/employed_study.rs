@@ -169,6 +169,10 @@ struct JobPlan {
     ends_before: Option<u64>,
     /// Whether the employment keeps its own classes when the shared timetable has 4 hours.
     extras: bool,
+    /// Weeks of the rota: 1 is a single weekly pattern, 2 or 3 a rota.
+    rota_weeks: u8,
+    /// Whether the employment has a day off and an extra shift.
+    dated: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -211,7 +215,12 @@ fn job_plan() -> impl Strategy<Value = JobPlan> {
             any::<bool>(),
             prop_oneof![Just(None), Just(Some(Sex::Female)), Just(Some(Sex::Male))],
         ),
-        (prop::option::of(0u64..=60), any::<bool>()),
+        (
+            prop::option::of(0u64..=60),
+            any::<bool>(),
+            prop_oneof![2 => Just(1u8), 1 => Just(2u8), 1 => Just(3u8)],
+            any::<bool>(),
+        ),
     )
         .prop_map(
             |(
@@ -226,7 +235,7 @@ fn job_plan() -> impl Strategy<Value = JobPlan> {
                     second_post,
                     sex,
                 ),
-                (ends_before, extras),
+                (ends_before, extras, rota_weeks, dated),
             )| JobPlan {
                 pattern,
                 first_weekday,
@@ -245,6 +254,8 @@ fn job_plan() -> impl Strategy<Value = JobPlan> {
                 sex,
                 ends_before,
                 extras,
+                rota_weeks,
+                dated,
             },
         )
 }
@@ -515,7 +526,7 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
             })
             .collect::<Option<Vec<_>>>()?;
         employment.schedule = schedule.into();
-        pending.push((employment, wants, job.extras));
+        pending.push((employment, wants, (job.extras, job.rota_weeks, job.dated)));
         students.push(student);
     }
 
@@ -562,7 +573,7 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         })
         .collect();
     let shared_minutes: i64 = taken.iter().map(|(from, to)| to - from).sum();
-    for (mut employment, wants, extras) in pending {
+    for (mut employment, wants, (extras, rota_weeks, dated)) in pending {
         // Own classes beside the shared ones, unless these give 4 hours and the plan says none.
         if shared_minutes < 240 || extras {
             let free = subtract(
@@ -570,6 +581,12 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
                 &taken,
             );
             employment.classes = place_in(free, wants)?;
+        }
+        // The classes sit outside every shift of the pattern; the rota's other weeks and the
+        // dated changes only drop or repeat its shifts.
+        as_rota(&mut employment, rota_weeks)?;
+        if dated {
+            swap_day(&mut employment);
         }
         model.employments.push(employment);
     }
@@ -580,6 +597,55 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         students,
         agreement,
     })
+}
+
+/// Puts `job` on a rota of `weeks` weeks (nothing for 1) anchored on the Monday of its first
+/// day: its pattern, the pattern without its last shift, and the pattern again.
+fn as_rota(job: &mut Employment, weeks: u8) -> Option<()> {
+    if weeks <= 1 {
+        return Some(());
+    }
+    let pattern = job.schedule.first_pattern().clone();
+    let mut shorter = pattern.shifts().to_vec();
+    shorter.pop();
+    let shorter = WeeklySchedule::new(shorter).ok()?;
+    let cycle = [pattern.clone(), shorter, pattern];
+    let cycle = cycle.into_iter().take(usize::from(weeks)).collect();
+    job.schedule = crate::Schedule::rota(crate::week_monday(job.starts_on()), cycle).ok()?;
+    Some(())
+}
+
+/// Gives `job` a day off on the first date from its eighth day on (and by its last day) that has
+/// a pattern shift, and that shift again as an extra shift on the same date: a shift re-entered
+/// as a dated change, planning the same work. Nothing when there is no such date.
+fn swap_day(job: &mut Employment) {
+    let Some(from) = add_days(job.starts_on(), 7) else {
+        return;
+    };
+    let last = job.ends_on();
+    let found = (0..21).filter_map(|k| add_days(from, k)).find_map(|day| {
+        if last.is_some_and(|last| day > last) {
+            return None;
+        }
+        let shift = job
+            .schedule
+            .pattern_for(day)
+            .shifts()
+            .iter()
+            .find(|s| s.weekday() == day.weekday())
+            .copied()?;
+        crate::ExtraShift::new(
+            day,
+            shift.start(),
+            shift.end(),
+            shift.unpaid_break_minutes(),
+        )
+        .ok()
+    });
+    if let Some(extra) = found {
+        job.days_off.push(extra.date());
+        job.extra_shifts.push(extra);
+    }
 }
 
 /// The job's shift pattern: a run of consecutive days with one shift each, all alike.

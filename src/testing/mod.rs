@@ -68,7 +68,9 @@ pub mod values;
 pub use alternation::{
     alternation_mutation, alternation_mutations, valid_alternation, ALTERNATION_MUTATIONS,
 };
-pub use arrangement::{valid_agreement, valid_portfolio, Arrangement, Sizes, SCHOOL};
+pub use arrangement::{
+    valid_agreement, valid_agreement_with_calendar, valid_portfolio, Arrangement, Sizes, SCHOOL,
+};
 pub use employed_study::{employed_study_mutation, valid_employed_study, EMPLOYED_STUDY_MUTATIONS};
 pub use interaction::{
     interaction_mutation, interaction_mutations, valid_interaction, INTERACTION_MUTATIONS,

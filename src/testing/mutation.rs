@@ -240,6 +240,13 @@ pub(crate) fn years_before(day: NaiveDate, years: u32) -> Option<NaiveDate> {
     day.checked_sub_months(Months::new(years.checked_mul(12)?))
 }
 
+/// Gives `placement` the weekly `schedule` alone, without the dated changes of its old one.
+pub(crate) fn replan(placement: &mut crate::Placement, schedule: crate::Schedule) {
+    placement.schedule = schedule;
+    placement.days_off.clear();
+    placement.extra_shifts.clear();
+}
+
 pub(crate) fn one(code: RuleCode) -> BTreeSet<RuleCode> {
     BTreeSet::from([code])
 }
@@ -330,8 +337,10 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
                 .retain(|c| c.side == crate::Side::Enterprise);
         }
         RuleCode::WorktimeDailyHours => {
-            agreement.placements.get_mut(any_i)?.schedule =
-                shifts(&[Weekday::Mon], (8, 0), (17, 0), 0)?;
+            replan(
+                agreement.placements.get_mut(any_i)?,
+                shifts(&[Weekday::Mon], (8, 0), (17, 0), 0)?,
+            );
         }
         RuleCode::WorktimeWeeklyHours => {
             parties.host(agreement.enterprise)?.rest_days = Some(WeekdaySet::SUNDAY);
@@ -343,17 +352,22 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
                 Weekday::Fri,
                 Weekday::Sat,
             ];
-            agreement.placements.get_mut(any_i)?.schedule = shifts(&six, (8, 0), (15, 0), 0)?;
+            replan(
+                agreement.placements.get_mut(any_i)?,
+                shifts(&six, (8, 0), (15, 0), 0)?,
+            );
         }
         RuleCode::WorktimeRestDays => {
             parties.host(agreement.enterprise)?.rest_days = Some(WeekdaySet::EMPTY);
-            agreement.placements.get_mut(any_i)?.schedule =
-                shifts(&crate::WEEK, (9, 0), (14, 0), 0)?;
+            replan(
+                agreement.placements.get_mut(any_i)?,
+                shifts(&crate::WEEK, (9, 0), (14, 0), 0)?,
+            );
         }
         RuleCode::WorktimeMinorNightWork => {
             policy.minor_night_window = Some(DailyWindow::new(t(20, 0)?, t(6, 0)?).ok()?);
             let p = agreement.placements.get_mut(any_i)?;
-            p.schedule = shifts(&[Weekday::Mon], (14, 0), (20, 30), 30)?;
+            replan(p, shifts(&[Weekday::Mon], (14, 0), (20, 30), 30)?);
             let (student, first) = (p.student, p.dates.first());
             parties.student(student)?.birth_date = years_before(first, 17)?;
         }
@@ -386,19 +400,26 @@ fn mutate(code: RuleCode, portfolio: Portfolio, pick: Index) -> Option<Mutation<
             agreement.placements.get_mut(any_i)?.safety_training_on = None
         }
         RuleCode::PlacementNightWork => {
-            agreement.placements.get_mut(any_i)?.schedule =
-                shifts(&[Weekday::Mon], (14, 0), (22, 30), 30)?;
+            replan(
+                agreement.placements.get_mut(any_i)?,
+                shifts(&[Weekday::Mon], (14, 0), (22, 30), 30)?,
+            );
         }
         RuleCode::PlacementRestDayWork => {
-            agreement.placements.get_mut(any_i)?.schedule =
-                shifts(&[Weekday::Sun], (9, 0), (12, 0), 0)?;
+            replan(
+                agreement.placements.get_mut(any_i)?,
+                shifts(&[Weekday::Sun], (9, 0), (12, 0), 0)?,
+            );
         }
         RuleCode::PlacementHolidayWork => {
             let p = agreement.placements.get_mut(any_i)?;
             let holiday = p.dates.days().find(|day| {
                 !matches!(chrono::Datelike::weekday(day), Weekday::Sat | Weekday::Sun)
             })?;
-            p.schedule = shifts(&[chrono::Datelike::weekday(&holiday)], (9, 0), (12, 0), 0)?;
+            replan(
+                p,
+                shifts(&[chrono::Datelike::weekday(&holiday)], (9, 0), (12, 0), 0)?,
+            );
             policy.public_holidays.insert(holiday);
         }
         RuleCode::PlacementHazardousWork => {

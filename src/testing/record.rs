@@ -223,6 +223,7 @@ pub(crate) fn fault(
                 for other in &mut a.placements {
                     if other.dates.contains(holiday) {
                         other.days_off.push(holiday);
+                        other.extra_shifts.retain(|e| e.date() != holiday);
                     }
                 }
             }

@@ -13,6 +13,7 @@ use crate::{
     WeeklySchedule,
 };
 use crate::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
+use crate::{ExtraShift, Schedule};
 
 macro_rules! arbitrary_ids {
     ($($id:ident)*) => {$(
@@ -110,6 +111,79 @@ impl Arbitrary for WeeklySchedule {
             })
             .boxed()
     }
+}
+
+impl Arbitrary for Schedule {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<Schedule>;
+
+    /// One weekly pattern (revision 1's form) or a rota of 1 to 4 patterns anchored on a Monday.
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        prop_oneof![
+            any::<WeeklySchedule>().prop_map(Schedule::weekly),
+            (
+                date(),
+                prop::collection::vec(any::<WeeklySchedule>(), 1..=4)
+            )
+                .prop_map(|(day, weeks)| {
+                    Schedule::rota(crate::week_monday(day), weeks.clone()).unwrap_or_else(|_| {
+                        Schedule::weekly(weeks.into_iter().next().unwrap_or_default())
+                    })
+                }),
+        ]
+        .boxed()
+    }
+}
+
+impl Arbitrary for ExtraShift {
+    type Parameters = ();
+    type Strategy = BoxedStrategy<ExtraShift>;
+
+    /// A date, any start, a span of 1 to 1,439 minutes and a shorter break.
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        (date(), any::<TimeOfDay>(), 1u32..1_440, any::<u32>())
+            .prop_filter_map(
+                "an extra shift with a shorter break",
+                |(day, start, span, b)| {
+                    let end =
+                        TimeOfDay::from_minutes((start.minutes_since_midnight() + span) % 1_440)
+                            .ok()?;
+                    ExtraShift::new(day, start, end, b % span).ok()
+                },
+            )
+            .boxed()
+    }
+}
+
+/// An official calendar the policy accepts: up to `holidays` public holidays and up to
+/// `make_up` make-up working days (each a Saturday or Sunday that is no holiday) within `days`
+/// days from `first`, as `(public_holidays, make_up_working_days)` for
+/// [`Policy::with_official_calendar`](crate::Policy::with_official_calendar).
+pub fn official_calendar(
+    first: NaiveDate,
+    days: u64,
+    holidays: usize,
+    make_up: usize,
+) -> BoxedStrategy<(Vec<NaiveDate>, Vec<NaiveDate>)> {
+    let days = days.max(1);
+    let offsets = |n: usize| prop::collection::vec(0..days, 0..=n);
+    (offsets(holidays), offsets(make_up))
+        .prop_map(move |(h, m)| {
+            let day = |n: u64| first.checked_add_days(Days::new(n));
+            let holidays: Vec<NaiveDate> = h.into_iter().filter_map(day).collect();
+            let mut make_up: Vec<NaiveDate> = Vec::new();
+            for date in m.into_iter().filter_map(day) {
+                // Moved to the Saturday of its week, so that it is a rest day of most hosts.
+                let saturday = crate::week_monday(date).checked_add_days(Days::new(5));
+                if let Some(saturday) = saturday {
+                    if !holidays.contains(&saturday) && !make_up.contains(&saturday) {
+                        make_up.push(saturday);
+                    }
+                }
+            }
+            (holidays, make_up)
+        })
+        .boxed()
 }
 
 impl Arbitrary for DailyWindow {

@@ -164,6 +164,9 @@ pub(super) fn after_shift(schedule: &WeeklySchedule, k: usize, rest: u32) -> i64
 /// The employment's classes again, same lengths, topics and tasks, placed after the shifts of
 /// its (new) schedule.
 pub(super) fn replace_classes(job: &mut Employment, rest: u32) -> Option<()> {
+    // The schedule was replaced: the old one's dated changes go with it.
+    job.days_off.clear();
+    job.extra_shifts.clear();
     let wants = job
         .classes
         .iter()
