@@ -343,13 +343,13 @@ impl Employment {
     /// The schedule, its dated changes and the employment's days (from its first day), as the
     /// rules read them.
     pub(crate) fn plan(&self) -> Plan<'_> {
-        Plan {
-            schedule: &self.schedule,
-            days_off: &self.days_off,
-            extra_shifts: &self.extra_shifts,
-            first: self.starts_on,
-            last: self.ends_on,
-        }
+        Plan::new(
+            &self.schedule,
+            &self.days_off,
+            &self.extra_shifts,
+            self.starts_on,
+            self.ends_on,
+        )
     }
 
     /// Checks what the dated changes need the whole employment for, as

@@ -256,13 +256,13 @@ impl Placement {
 impl Placement {
     /// The schedule, its dated changes and the placement's days, as the rules read them.
     pub(crate) fn plan(&self) -> Plan<'_> {
-        Plan {
-            schedule: &self.schedule,
-            days_off: &self.days_off,
-            extra_shifts: &self.extra_shifts,
-            first: self.dates.first(),
-            last: Some(self.dates.last()),
-        }
+        Plan::new(
+            &self.schedule,
+            &self.days_off,
+            &self.extra_shifts,
+            self.dates.first(),
+            Some(self.dates.last()),
+        )
     }
 
     /// Checks what the dated changes need the whole placement for: no date twice in `days_off`

@@ -211,18 +211,44 @@ pub(crate) struct Plan<'a> {
     pub(crate) first: NaiveDate,
     /// The last day, if any.
     pub(crate) last: Option<NaiveDate>,
+    /// Whether `days_off` is in ascending order (as written by anyone who lists dates), so that
+    /// a look-up is a binary search.
+    days_off_sorted: bool,
 }
 
 impl<'a> Plan<'a> {
+    /// The plan of `schedule` with its dated changes, from `first` to `last` (if any).
+    pub(crate) fn new(
+        schedule: &'a Schedule,
+        days_off: &'a [NaiveDate],
+        extra_shifts: &'a [ExtraShift],
+        first: NaiveDate,
+        last: Option<NaiveDate>,
+    ) -> Self {
+        Self {
+            schedule,
+            days_off,
+            extra_shifts,
+            first,
+            last,
+            days_off_sorted: days_off.is_sorted(),
+        }
+    }
+
     /// Whether `date` is one of the plan's days.
     pub(crate) fn holds(&self, date: NaiveDate) -> bool {
         date >= self.first && self.last.is_none_or(|last| date <= last)
     }
 
-    /// Whether `date` is listed in `days_off`. A linear scan: a plan has a handful of days off,
-    /// and the rules that visit many dates ([`Worked`](super::worked::Worked)) sort them once.
+    /// Whether `date` is listed in `days_off`: a binary search when they are listed in order (so
+    /// that a rule visiting every holiday or occurrence stays O(n log n) however many days off a
+    /// document lists), a scan otherwise.
     pub(crate) fn is_day_off(&self, date: NaiveDate) -> bool {
-        self.days_off.contains(&date)
+        if self.days_off_sorted {
+            self.days_off.binary_search(&date).is_ok()
+        } else {
+            self.days_off.contains(&date)
+        }
     }
 
     /// The planned shifts that start on `date`: the pattern's shifts for that weekday unless
