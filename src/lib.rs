@@ -137,7 +137,7 @@ pub use party::{
 };
 pub use placement::{
     Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind,
-    TripartiteSignatures,
+    SchoolDay, TripartiteSignatures, LESSON_MINUTES,
 };
 pub use portfolio::Portfolio;
 pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
