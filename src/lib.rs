@@ -136,8 +136,8 @@ pub use party::{
     Origin, Post, ProtectedGroup, School, SchoolKind, Sex, Student, VenueKind,
 };
 pub use placement::{
-    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind,
-    SchoolDay, TripartiteSignatures, LESSON_MINUTES,
+    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind, SchoolDay,
+    TripartiteSignatures, LESSON_MINUTES,
 };
 pub use portfolio::Portfolio;
 pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};

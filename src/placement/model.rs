@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::schedule::Plan;
 use crate::{
-    DateRange, SchoolDay, EnterpriseId, Error, ExtraShift, InstructorId, Money, PlacementId, PostId, Schedule,
-    Share, StudentId,
+    DateRange, EnterpriseId, Error, ExtraShift, InstructorId, Money, PlacementId, PostId, Schedule,
+    SchoolDay, Share, StudentId,
 };
 
 /// What kind of placement it is.

@@ -727,11 +727,17 @@ fn charges(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let policy = sink.policy();
     let at = here;
-    let Some(pay) = facts.placement.pay.as_ref().filter(|pay| !pay.monthly.is_zero()) else {
+    let Some(pay) = facts
+        .placement
+        .pay
+        .as_ref()
+        .filter(|pay| !pay.monthly.is_zero())
+    else {
         if facts.is_work() {
             let actual = facts
                 .placement
-                .pay.as_ref()
+                .pay
+                .as_ref()
                 .map_or_else(|| "none".to_owned(), |pay| pay.monthly.to_string());
             report(
                 facts,

@@ -32,8 +32,8 @@ struct Timetable<'a> {
     days: &'a [SchoolDay],
     /// Whether the week is a block week.
     block: bool,
-    /// The weekday of the week's first school day with more than five lessons.
-    long_day: Option<Weekday>,
+    /// The week's first school day with more than five lessons.
+    long_day: Option<&'a SchoolDay>,
     /// Credited minutes by weekday, Monday first.
     credit: [u64; 7],
 }
@@ -60,7 +60,7 @@ impl<'a> Timetable<'a> {
                 *slot = slot.saturating_add(minutes);
             }
         }
-        let long_day = long.and_then(|k| days.get(k)).map(SchoolDay::weekday);
+        let long_day = long.and_then(|k| days.get(k));
         Self {
             days,
             block,
@@ -70,12 +70,14 @@ impl<'a> Timetable<'a> {
     }
 
     fn weekly_credit(&self) -> u64 {
-        self.credit.iter().fold(0u64, |sum, c| sum.saturating_add(*c))
+        self.credit
+            .iter()
+            .fold(0u64, |sum, c| sum.saturating_add(*c))
     }
 
     /// The credit of `day` for the daily limit; none for the first long school day.
     fn daily_credit(&self, day: Weekday) -> u64 {
-        if Some(day) == self.long_day {
+        if self.long_day.is_some_and(|long| long.weekday() == day) {
             return 0;
         }
         self.credit
@@ -139,7 +141,7 @@ pub(crate) fn check(
             )
         } else if let Some(day) = timetable
             .long_day
-            .filter(|d| shift.occupied_weekdays().contains(*d))
+            .filter(|d| shift.occupied_weekdays().contains(d.weekday()))
         {
             (
                 "the shift falls on the week's first school day with more than five lessons"
@@ -191,7 +193,13 @@ pub(crate) fn check(
     }) * 60;
     let week_credit = timetable.weekly_credit();
     let schedule_at = here.field("schedule");
-    let push = |sink: &mut Sink<'_>, at: Loc<'_>, what: &str, when: Option<Figure>, limit, work, credit| {
+    let push = |sink: &mut Sink<'_>,
+                at: Loc<'_>,
+                what: &str,
+                when: Option<Figure>,
+                limit,
+                work,
+                credit| {
         let mut figures = vec![
             Figure::new("limit", hours(limit)),
             Figure::new("working_time", hours(work)),
