@@ -61,6 +61,7 @@ mod interaction;
 mod introduced;
 mod mutation;
 mod order;
+mod profile;
 mod record;
 mod rotation;
 pub mod values;
@@ -81,4 +82,7 @@ pub use mutation::{
     AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
 };
 pub use order::{order_mutation, order_mutations, valid_order, ORDER_MUTATIONS};
+pub use profile::{
+    de_mutation, de_mutations, valid_agreement_in, Profile, DE_MONTHLY_PAY, DE_MUTATIONS,
+};
 pub use rotation::{rotation_mutation, valid_rotation, ROTATION_MUTATIONS};
