@@ -985,3 +985,30 @@ fn pay_reads_from_json_without_the_new_fields() {
     .to_string();
     assert!(unknown.contains("collective"), "{unknown}");
 }
+
+#[test]
+fn daily_rest_wraps_around_a_rota() {
+    // Two weeks from Monday 2026-03-02: an office week, then a week ending with a Sunday late
+    // shift 14:00–23:00; the rota's last shift precedes its first, Monday 08:00: 9 h of rest.
+    let office =
+        WeeklySchedule::new(days(&[Mon, Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60)).unwrap();
+    let mut late = days(&[Mon, Tue, Wed, Thu], (8, 0), (17, 0), 60);
+    late.push(shift(Sun, (14, 0), (23, 0), 60));
+    let late = WeeklySchedule::new(late).unwrap();
+    let mut a = de_agreement();
+    a.placements[0].schedule = Schedule::rota(d(2026, 3, 2), vec![office, late]).unwrap();
+    // A host that works on Sundays.
+    let registry = registry_with_host(|e| {
+        e.rest_days = Some(WeekdaySet::EMPTY);
+        for post in &mut e.posts {
+            post.monthly_wage = eur(3_000_00);
+        }
+    });
+    let report = a.check(&registry, &Policy::de());
+    let v = only(
+        &report,
+        "worktime.daily_rest",
+        "placements[0].schedule.weeks[0].shifts[0]",
+    );
+    assert_figures(v, &[("day", "Mon"), ("limit", "11 h"), ("actual", "9 h")]);
+}

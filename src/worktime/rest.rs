@@ -6,7 +6,7 @@ use super::{at_shift, every_shift, hours};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::Worked;
 use crate::schedule::{Plan, PlannedShift, ShiftSource, MINUTES_PER_DAY, MINUTES_PER_WEEK};
-use crate::{BreakStep, Policy, RuleCode};
+use crate::{BreakStep, Policy, RuleCode, Schedule};
 
 /// The least unpaid break, in minutes, for a shift of `working` minutes under `steps`: the break
 /// of the highest threshold it exceeds, 0 when it exceeds none.
@@ -86,81 +86,85 @@ pub(super) fn breaks(
     }
 }
 
-/// The shifts of one day of the cycle: the first (earliest start, then list position) and the
-/// latest end, in minutes from the cycle's first Monday 00:00.
-#[derive(Debug, Clone, Copy)]
-struct CycleDay {
-    /// `week * 7 + weekday`.
-    index: u32,
-    first_start: u32,
-    first: ShiftSource,
-    last_end: u32,
+/// The shifts that start on day `index` of the cycle (`week * 7 + weekday`): the first (earliest
+/// start, then list position) as its start and source, and the latest end, in minutes from the
+/// cycle's first Monday 00:00. `O(shifts of the pattern)`, no allocation.
+fn cycle_day(schedule: &Schedule, index: u32) -> Option<(u32, ShiftSource, u32)> {
+    let week = index / 7;
+    let pattern = schedule.weeks().get(week as usize)?;
+    let base = week.saturating_mul(MINUTES_PER_WEEK);
+    let mut found: Option<(u32, ShiftSource, u32)> = None;
+    for (k, shift) in pattern.shifts().iter().enumerate() {
+        if shift.weekday().num_days_from_monday() != index % 7 {
+            continue;
+        }
+        let (start, end) = shift.span().week_interval();
+        let (start, end) = (base.saturating_add(start), base.saturating_add(end));
+        let source = ShiftSource::Pattern {
+            week: week as usize,
+            shift: k,
+        };
+        found = Some(match found {
+            None => (start, source, end),
+            Some((s, src, e)) if (s, src) <= (start, source) => (s, src, e.max(end)),
+            Some((_, _, e)) => (start, source, e.max(end)),
+        });
+    }
+    found
+}
+
+/// The days of the cycle: 7 per pattern.
+fn cycle_days(schedule: &Schedule) -> u32 {
+    u32::try_from(schedule.weeks().len())
+        .unwrap_or(u32::MAX / 7)
+        .saturating_mul(7)
+}
+
+/// The rest before the first shift of cycle day `index`, from the latest end of the nearest
+/// earlier day of the cycle with a shift (the last pattern's last day precedes the first
+/// pattern's first day), with that first shift. `None` when the day has no shift.
+/// `O(days of the cycle × shifts of a pattern)`.
+fn cycle_rest(schedule: &Schedule, index: u32) -> Option<(ShiftSource, i64)> {
+    let (start, source, _) = cycle_day(schedule, index)?;
+    let days = cycle_days(schedule);
+    let cycle = i64::from(days) * i64::from(MINUTES_PER_DAY);
+    (1..=days).find_map(|back| {
+        let wraps = back > index;
+        let earlier = index.checked_add(days)?.checked_sub(back)? % days;
+        cycle_day(schedule, earlier).map(|(_, _, end)| {
+            let start = i64::from(start) + if wraps { cycle } else { 0 };
+            (source, start - i64::from(end))
+        })
+    })
 }
 
 /// `worktime.daily_rest` on the patterns: from the end of the last shift that starts on a day of
 /// the cycle to the start of the first shift of the next day of the cycle with a shift (the last
-/// pattern's last day precedes the first pattern's first day). Returns the days of the cycle
-/// (`week * 7 + weekday`) whose first shift starts too soon, sorted, so that dated dates can
-/// tell whether their pattern alone passes.
-fn pattern_rest(
-    plan: &Plan<'_>,
-    limit: u32,
-    here: Loc<'_>,
-    scope: Scope<'_>,
-    sink: &mut Sink<'_>,
-) -> Vec<u32> {
+/// pattern's last day precedes the first pattern's first day). Two passes over the days of the
+/// cycle, no allocation.
+fn pattern_rest(plan: &Plan<'_>, limit: u32, here: Loc<'_>, scope: Scope<'_>, sink: &mut Sink<'_>) {
     let schedule = plan.schedule;
-    let mut days: Vec<CycleDay> = Vec::new();
-    for (w, pattern) in schedule.weeks().iter().enumerate() {
-        let base = u32::try_from(w)
-            .unwrap_or(u32::MAX)
-            .saturating_mul(MINUTES_PER_WEEK);
-        for (k, shift) in pattern.shifts().iter().enumerate() {
-            let (start, end) = shift.span().week_interval();
-            let (start, end) = (base.saturating_add(start), base.saturating_add(end));
-            let index = start / MINUTES_PER_DAY;
-            let source = ShiftSource::Pattern { week: w, shift: k };
-            days.push(CycleDay {
-                index,
-                first_start: start,
-                first: source,
-                last_end: end,
-            });
-        }
-    }
-    // Sorting by (day, start, source) puts each day's first shift first.
-    days.sort_unstable_by_key(|d| (d.index, d.first_start, d.first));
-    let mut merged: Vec<CycleDay> = Vec::with_capacity(days.len());
-    for day in days {
-        match merged.last_mut() {
-            Some(last) if last.index == day.index => {
-                last.last_end = last.last_end.max(day.last_end);
-            }
-            _ => merged.push(day),
-        }
-    }
-    let cycle = u32::try_from(schedule.weeks().len())
-        .unwrap_or(1)
-        .max(1)
-        .saturating_mul(MINUTES_PER_WEEK);
-    let mut failing = Vec::new();
-    let Some(&last) = merged.last() else {
-        return failing;
+    let days = cycle_days(schedule);
+    let cycle = i64::from(days) * i64::from(MINUTES_PER_DAY);
+    // The latest end of the cycle's last day with a shift, one cycle earlier.
+    let Some(mut previous_end) = (0..days)
+        .rev()
+        .find_map(|index| cycle_day(schedule, index))
+        .map(|(_, _, end)| i64::from(end) - cycle)
+    else {
+        return;
     };
-    let mut previous = last;
-    for (i, day) in merged.iter().enumerate() {
-        let rest = if i == 0 {
-            i64::from(day.first_start) + i64::from(cycle) - i64::from(previous.last_end)
-        } else {
-            i64::from(day.first_start) - i64::from(previous.last_end)
+    for index in 0..days {
+        let Some((start, source, end)) = cycle_day(schedule, index) else {
+            continue;
         };
-        previous = *day;
+        let rest = i64::from(start) - previous_end;
+        previous_end = i64::from(end);
         if rest >= i64::from(limit) * 60 {
             continue;
         }
-        failing.push(day.index);
         let weekday = crate::schedule::WEEK
-            .get((day.index % 7) as usize)
+            .get((index % 7) as usize)
             .copied()
             .unwrap_or(chrono::Weekday::Mon);
         push_rest(
@@ -168,13 +172,12 @@ fn pattern_rest(
             plan,
             here,
             scope,
-            day.first,
+            source,
             Figure::new("day", weekday),
             limit,
             rest,
         );
     }
-    failing
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -234,38 +237,60 @@ pub(super) fn daily_rest(
     else {
         return;
     };
-    let failing = pattern_rest(plan, limit, here, scope, sink);
+    pattern_rest(plan, limit, here, scope, sink);
     if worked.dates.is_empty() {
         return;
     }
     // Beyond this many days back or ahead, a shift shorter than a day leaves rest enough.
     let reach = u64::from(limit / 24).saturating_add(2);
-    let mut candidates: Vec<NaiveDate> = Vec::with_capacity(worked.dates.len() * 2);
-    for date in &worked.dates {
-        candidates.push(date.date);
+    let schedule = plan.schedule;
+    // Each date a dated change touches: the date, and the next date with a shift. Dates come in
+    // increasing order, so one judged before is skipped.
+    let mut judged: Option<NaiveDate> = None;
+    for change in &worked.dates {
         let next = (1..=reach)
-            .filter_map(|k| date.date.checked_add_days(Days::new(k)))
+            .filter_map(|k| change.date.checked_add_days(Days::new(k)))
             .find(|d| plan.planned_shifts_on(*d).next().is_some());
-        candidates.extend(next);
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
-    for date in candidates {
-        let cycle_day = u32::try_from(plan.schedule.pattern_index(date))
-            .unwrap_or(0)
-            .saturating_mul(7)
-            .saturating_add(date.weekday().num_days_from_monday());
-        if failing.binary_search(&cycle_day).is_ok() {
-            continue;
+        for date in std::iter::once(change.date).chain(next) {
+            if judged.is_some_and(|done| date <= done) {
+                continue;
+            }
+            judged = Some(date);
+            let cycle_index = u32::try_from(schedule.pattern_index(date))
+                .unwrap_or(0)
+                .saturating_mul(7)
+                .saturating_add(date.weekday().num_days_from_monday());
+            let pattern_fails = cycle_rest(schedule, cycle_index)
+                .is_some_and(|(_, rest)| rest < i64::from(limit) * 60);
+            if pattern_fails {
+                continue;
+            }
+            dated_rest(plan, date, reach, limit, here, scope, sink);
         }
+    }
+}
+
+/// The rest before the first shift of `date` as worked, from the latest end of the nearest
+/// earlier date with a shift within `reach` days.
+#[allow(clippy::too_many_arguments)]
+fn dated_rest(
+    plan: &Plan<'_>,
+    date: NaiveDate,
+    reach: u64,
+    limit: u32,
+    here: Loc<'_>,
+    scope: Scope<'_>,
+    sink: &mut Sink<'_>,
+) {
+    {
         let Some((first, _)) = day_bounds(plan, date) else {
-            continue;
+            return;
         };
         let previous_end = (1..=reach)
             .filter_map(|k| date.checked_sub_days(Days::new(k)))
             .find_map(|d| day_bounds(plan, d).map(|(_, end)| end));
         let Some(previous_end) = previous_end else {
-            continue;
+            return;
         };
         let rest = (first.start - previous_end).num_minutes();
         if rest < i64::from(limit) * 60 {
