@@ -61,7 +61,7 @@ fn plain_pass(portfolio: &Portfolio) -> u64 {
                 add(u64::from(shift.unpaid_break_minutes()));
             }
             add(p.days_off.len() as u64);
-            add(p.pay.map_or(0, |pay| {
+            add(p.pay.as_ref().map_or(0, |pay| {
                 pay.monthly.minor_units() ^ u64::from(pay.period_days)
             }));
             add(maybe(p.internship_plan_on) ^ maybe(p.filed_on) ^ maybe(p.safety_training_on));

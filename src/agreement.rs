@@ -533,6 +533,11 @@ fn check_placements(
         };
         let calendar = crate::HostCalendar::for_host(sink.policy(), parties.host);
         worktime::check_schedule(&p.plan(), calendar, worker, here, scope, &mut worked, sink);
+        if p.kind.is_work() {
+            let minor = worker.is_minor(sink.policy().adult_age);
+            // `check_schedule` filled `worked` for this plan.
+            worktime::school::check(&p.plan(), &p.school_days, minor, &worked, here, scope, sink);
+        }
     }
 }
 

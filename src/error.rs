@@ -74,6 +74,16 @@ pub enum Error {
         /// The start (and end) time.
         at: String,
     },
+    /// A vocational-school day whose lessons of 45 minutes do not fit between its start and end.
+    #[error("school_days: the school day on {weekday} has {lessons} lessons of 45 min, longer than its span of {span_minutes} min")]
+    LessonsLongerThanSchoolDay {
+        /// The weekday of the school day.
+        weekday: chrono::Weekday,
+        /// The lessons given.
+        lessons: u32,
+        /// The minutes from its start to its end.
+        span_minutes: u32,
+    },
     /// An unpaid break as long as the shift's span, or longer.
     #[error("unpaid break of {break_minutes} min is not shorter than the shift's span of {span_minutes} min")]
     BreakTooLong {

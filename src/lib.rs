@@ -137,8 +137,8 @@ pub use party::{
     Origin, Post, ProtectedGroup, School, SchoolKind, Sex, Student, VenueKind,
 };
 pub use placement::{
-    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind,
-    TripartiteSignatures,
+    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind, SchoolDay,
+    TripartiteSignatures, LESSON_MINUTES,
 };
 pub use portfolio::Portfolio;
 pub use read::{read_json, ReadError};

@@ -6,6 +6,12 @@
 
 use chrono::{Datelike, NaiveDate};
 
+mod minors;
+mod rest;
+pub(crate) mod school;
+
+pub(crate) use rest::required_break;
+
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::{Change, Worked};
 use crate::schedule::{Plan, ShiftSource, WEEK};
@@ -18,6 +24,13 @@ pub(crate) struct Worker {
     pub(crate) birth_date: NaiveDate,
     /// The first day of the placement or employment.
     pub(crate) first_day: NaiveDate,
+}
+
+impl Worker {
+    /// Whether the worker is under `adult_age` on the first day (RULES.md, "Minors").
+    pub(crate) fn is_minor(&self, adult_age: u32) -> bool {
+        !has_reached_age(self.birth_date, adult_age, self.first_day)
+    }
 }
 
 /// `minutes` as `7 h` or `7 h 30 min`.
@@ -105,8 +118,12 @@ pub(crate) fn check_schedule(
     let schedule = plan.schedule;
     let schedule_at = here.field("schedule");
     worked.fill(plan);
+    let minor = worker.is_minor(policy.adult_age);
+    // Where the policy sets a minors' limit, the adult rule skips a minor (RULES.md, "Minors").
+    let adult_daily = !(minor && policy.minor_max_daily_work_hours.is_some());
+    let adult_weekly = !(minor && policy.minor_max_weekly_work_hours.is_some());
 
-    if sink.wants(RuleCode::WorktimeDailyHours) {
+    if adult_daily && sink.wants(RuleCode::WorktimeDailyHours) {
         let limit = u64::from(policy.max_daily_work_hours) * 60;
         for (w, pattern) in worked.patterns().enumerate() {
             for (day, &minutes) in WEEK.iter().zip(&pattern.by_day) {
@@ -147,7 +164,7 @@ pub(crate) fn check_schedule(
         }
     }
 
-    if sink.wants(RuleCode::WorktimeWeeklyHours) {
+    if adult_weekly && sink.wants(RuleCode::WorktimeWeeklyHours) {
         let n = schedule.weeks().len();
         let (base_hours, single) = if n > 1 {
             (policy.max_single_week_work_hours, true)
@@ -260,8 +277,13 @@ pub(crate) fn check_schedule(
         }
     }
 
+    if minor {
+        minors::check(schedule, worked, here, scope, sink);
+    }
+    rest::breaks(plan, minor, here, scope, sink);
+    rest::daily_rest(plan, worked, minor, here, scope, sink);
+
     if let Some(window) = policy.minor_night_window {
-        let minor = !has_reached_age(worker.birth_date, policy.adult_age, worker.first_day);
         if minor && sink.wants(RuleCode::WorktimeMinorNightWork) {
             for (source, shift) in every_shift(plan) {
                 if shift.overlaps_window(&window) {

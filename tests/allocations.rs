@@ -704,3 +704,39 @@ fn order_allocates_the_same_at_two_sizes() {
     assert_eq!(small, large, "allocations grow with the class");
     assert!(small <= 7, "{small} allocations");
 }
+
+/// Under the de profile, with its seven rules on (a trainee's pay in euros, a school day each
+/// week), checking allocates no more for more placements.
+#[test]
+fn checking_under_de_allocates_the_same_at_two_sizes() {
+    let policy = Policy::de();
+    let de = |(mut a, registry): (CooperationAgreement, Registry)| {
+        for p in &mut a.placements {
+            p.pay = Some(Pay::new(Money::new(1_000_00, Currency::EUR), 31));
+            p.school_days =
+                vec![SchoolDay::new(chrono::Weekday::Sat, t(8, 0), t(12, 0), 4).unwrap()];
+        }
+        let mut parties = (
+            registry.schools().to_vec(),
+            registry.enterprises().to_vec(),
+            registry.students().to_vec(),
+            registry.instructors().to_vec(),
+        );
+        // The wage standard equals the pay: a pay below 80 % of it would break
+        // `placement.pay_floor`, which de switches off, but which still builds its figures
+        // before the switch drops them (an allocation per placement).
+        for post in parties.1.iter_mut().flat_map(|e| e.posts.iter_mut()) {
+            post.monthly_wage = Money::new(1_000_00, Currency::EUR);
+        }
+        let registry = Registry::new(parties.0, parties.1, parties.2, parties.3).unwrap();
+        (a, registry)
+    };
+    let small = de(valid(20));
+    let large = de(valid(200));
+    assert!(small.0.check(&small.1, &policy).is_empty());
+    let (small_count, large_count) = counts("de", &small, &large, &policy);
+    assert_eq!(
+        small_count, large_count,
+        "allocations grow with the agreement's size"
+    );
+}

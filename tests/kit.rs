@@ -151,6 +151,7 @@ fn every_code_of_the_catalogue_has_a_mutation() {
         .chain(ALTERNATION_MUTATIONS)
         .chain(INTERACTION_MUTATIONS)
         .chain(ORDER_MUTATIONS)
+        .chain(DE_MUTATIONS)
         .copied()
         .collect();
     let missing: Vec<&str> = catalogue()

@@ -104,7 +104,11 @@ fn every_code_of_the_alternation_mode_has_a_mutation() {
     let mut family = 0;
     for rule in catalogue() {
         let prefix = rule.name.split('.').next().unwrap();
-        if ["alternation", "employed_study", "worktime"].contains(&prefix) {
+        // `worktime.school_day` judges work placements only (their vocational-school days): the
+        // de kit breaks it (`DE_MUTATIONS`); an employment has no school days.
+        if ["alternation", "employed_study", "worktime"].contains(&prefix)
+            && rule.code != RuleCode::WorktimeSchoolDay
+        {
             family += 1;
             assert!(listed.contains(&rule.code), "{} has no mutation", rule.name);
             assert!(
@@ -114,7 +118,7 @@ fn every_code_of_the_alternation_mode_has_a_mutation() {
             );
         }
     }
-    assert_eq!(family, 12 + 9 + 4);
+    assert_eq!(family, 12 + 9 + 9);
     assert!(alternation_mutation(RuleCode::PlacementMinAge, small()).is_none());
     assert!(rotation_mutation(RuleCode::EmployedStudyFullTime, small()).is_none());
     assert!(employed_study_mutation(RuleCode::AlternationFairShare, small()).is_none());

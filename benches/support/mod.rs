@@ -193,7 +193,7 @@ pub fn record_of(p: &Placement) -> Record {
             }
         }
     }
-    if let Some(pay) = p.pay {
+    if let Some(pay) = &p.pay {
         let mut start = p.dates.first();
         while start <= last {
             let next = next_month(start);

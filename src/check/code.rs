@@ -165,7 +165,7 @@ impl RuleCode {
 /// ```
 /// use school_enterprise::{catalogue, Severity};
 ///
-/// assert_eq!(catalogue().len(), 114);
+/// assert_eq!(catalogue().len(), 121);
 /// let min_age = catalogue().iter().find(|r| r.name == "placement.min_age").unwrap();
 /// assert_eq!(min_age.severity, Severity::Error);
 /// ```

@@ -562,6 +562,152 @@ impl Policy {
     }
 }
 
+/// EUR amounts in cents, for the allowance table.
+fn eur(cents: u64) -> Money {
+    Money::new(cents, crate::Currency::EUR)
+}
+
+/// A row of the minimum-allowance table of BBiG § 17(2): the four training years' amounts in
+/// cents for training started in `start_year`.
+fn allowance(start_year: i32, cents: [u64; 4]) -> TrainingAllowance {
+    TrainingAllowance::new(start_year, cents.into_iter().map(eur).collect())
+}
+
+impl Policy {
+    /// The profile for Germany's dual vocational training: [`Policy::cn`] with the changes of the
+    /// de table of RULES.md (BBiG = Vocational Training Act, JArbSchG = Youth Employment
+    /// Protection Act, ArbZG = Working Hours Act).
+    ///
+    /// - `min_placement_age`, `min_working_age`: 15 (JArbSchG §§ 2, 5, 7: no employment under
+    ///   15; training may start once full-time compulsory schooling ends, taken as 15).
+    /// - `guardian_consent`: when under `adult_age` (BBiG § 11: a minor's legal representatives
+    ///   sign the training contract).
+    /// - `max_daily_work_hours`: 10 (ArbZG § 3: up to 10 h on any working day).
+    /// - `max_weekly_work_hours` / `max_single_week_work_hours`: 48 / 60 (ArbZG § 3: 8 h a
+    ///   working day on average over six months, six working days; a rota's average week against
+    ///   48 h, any single week against 60 h).
+    /// - `default_rest_days`: Sunday (ArbZG § 9; Saturday is a working day).
+    /// - `placement_night_window`: none (ArbZG § 6 regulates adult night work without
+    ///   forbidding it).
+    /// - `minor_night_window`: 20:00–06:00 (JArbSchG § 14(1); the exceptions of § 14(2)–(3)
+    ///   for workers over 16 are filed as exemptions).
+    /// - `minor_max_daily_work_hours` / `minor_max_weekly_work_hours` /
+    ///   `minor_max_days_per_week`: 8 / 40 / 5 (JArbSchG § 8(1), § 15; the 8 h 30 variant of
+    ///   § 8(2a) is not modelled).
+    /// - `min_daily_rest_hours` / `minor_min_daily_rest_hours`: 11 / 12 (ArbZG § 5(1);
+    ///   JArbSchG § 13).
+    /// - `min_breaks`: adults more than 6 h → 30 min, more than 9 h → 45 min (ArbZG § 4);
+    ///   minors more than 4 h 30 → 30 min, more than 6 h → 60 min (JArbSchG § 11(1)).
+    /// - `school_day_credit_hours`: 8 (BBiG § 15(2), JArbSchG § 9(2): a long school day counts
+    ///   as the average daily working time, 8 h in a 40-hour week).
+    /// - `min_training_allowance`: BBiG § 17(2), EUR a month in training years 1 to 4 by the
+    ///   year training started: 2020 515, 2021 550, 2022 585, 2023 620 (years 2–4: year 1 × 1.18,
+    ///   1.35, 1.40, to the cent, § 17(2) sentence 2), then the amounts the Federal Ministry of
+    ///   Education announced (§ 17(2) sentence 3): 2024 649 / 766 / 876 / 909, 2025 682 / 805 /
+    ///   921 / 955, 2026 724 / 854 / 977 / 1,014. A start year outside the table is not
+    ///   evaluated.
+    /// - `pay_due` / `pay_month_days`: the month's last working day / 30 (BBiG § 18(1)–(2)).
+    /// - `prohibited_hazards`: none (adults may do hazardous work they are trained for).
+    /// - `hazards_forbidden_for_minors`: underground and forced-pace line work (JArbSchG §§ 23,
+    ///   24; the hazards of § 22(1) are allowed to trainees where the training requires them
+    ///   under a competent person's supervision, § 22(2), which the profile assumes).
+    /// - `school_instructor_required`: no (the host's trainer is required, BBiG § 28).
+    /// - `local_min_monthly_wage`: none (the minimum wage is hourly, MiLoG § 1, and excludes
+    ///   trainees, § 22(3)).
+    /// - `exemptible`: `worktime.minor_night_work` (JArbSchG § 14(2)–(3)),
+    ///   `placement.rest_day_work` and `placement.holiday_work` (ArbZG § 10).
+    /// - `placement.filed` stays on as a warning (BBiG §§ 35–36: the trainer applies to the
+    ///   chamber to register the contract).
+    /// - Switched off: `placement.study_year` (training starts in year 1),
+    ///   `placement.host_vetted` (the chamber judges the training site, BBiG § 27),
+    ///   `placement.internship_plan` (the training plan is part of the contract, BBiG § 11),
+    ///   `placement.tripartite_agreement` (the contract is bilateral, BBiG § 10),
+    ///   `placement.insurance` (statutory accident insurance covers trainees),
+    ///   `placement.pay_floor`, `placement.duration`, `placement.female_work`,
+    ///   `placement.prohibited_venue` (bars and restaurants train hospitality trades),
+    ///   `placement.intermediary`, `placement.heavy_labour` (GB 3869 is Chinese),
+    ///   `record.paid_in_money` (BBiG § 17(6)), `portfolio.intern_share_enterprise` and
+    ///   `portfolio.intern_share_post` (BBiG § 27(1) no. 2 asks for a reasonable ratio of trainees
+    ///   to skilled workers, which chambers apply as a step table, not a share).
+    /// - `public_holidays`: empty (the caller supplies them; they differ by Land);
+    ///   `make_up_working_days`: empty (Germany has none).
+    ///
+    /// ```
+    /// use school_enterprise::{Policy, RuleCode};
+    ///
+    /// let de = Policy::de();
+    /// assert_eq!(de.max_daily_work_hours, 10);
+    /// assert_eq!(de.minor_max_weekly_work_hours, Some(40));
+    /// assert!(!de.is_on(RuleCode::PlacementHostVetted));
+    /// assert!(de.is_on(RuleCode::WorktimeBreaks));
+    /// ```
+    pub fn de() -> Self {
+        let step = BreakStep::new;
+        Self {
+            min_placement_age: 15,
+            min_working_age: 15,
+            guardian_consent: GuardianConsent::WhenMinor,
+            max_daily_work_hours: 10,
+            max_weekly_work_hours: 48,
+            max_single_week_work_hours: 60,
+            default_rest_days: WeekdaySet::SUNDAY,
+            school_instructor_required: false,
+            placement_night_window: None,
+            minor_night_window: DailyWindow::new(time(20), time(6)).ok(),
+            local_min_monthly_wage: None,
+            pay_due: PayDue::LastWorkingDay,
+            pay_month_days: NonZeroU32::new(30),
+            prohibited_hazards: BTreeSet::new(),
+            hazards_forbidden_for_minors: [Hazard::Underground, Hazard::ForcedPaceLineWork].into(),
+            minor_max_daily_work_hours: Some(8),
+            minor_max_weekly_work_hours: Some(40),
+            minor_max_days_per_week: Some(5),
+            min_daily_rest_hours: Some(11),
+            minor_min_daily_rest_hours: Some(12),
+            min_breaks: Some(MinBreaks::new(
+                vec![step(6 * 60, 30), step(9 * 60, 45)],
+                vec![step(4 * 60 + 30, 30), step(6 * 60, 60)],
+            )),
+            school_day_credit_hours: Some(8),
+            min_training_allowance: vec![
+                allowance(2020, [51_500, 60_770, 69_525, 72_100]),
+                allowance(2021, [55_000, 64_900, 74_250, 77_000]),
+                allowance(2022, [58_500, 69_030, 78_975, 81_900]),
+                allowance(2023, [62_000, 73_160, 83_700, 86_800]),
+                allowance(2024, [64_900, 76_600, 87_600, 90_900]),
+                allowance(2025, [68_200, 80_500, 92_100, 95_500]),
+                allowance(2026, [72_400, 85_400, 97_700, 101_400]),
+            ],
+            exemptible: [
+                RuleCode::WorktimeMinorNightWork,
+                RuleCode::PlacementRestDayWork,
+                RuleCode::PlacementHolidayWork,
+            ]
+            .into(),
+            switched_off: [
+                RuleCode::PlacementStudyYear,
+                RuleCode::PlacementHostVetted,
+                RuleCode::PlacementInternshipPlan,
+                RuleCode::PlacementTripartiteAgreement,
+                RuleCode::PlacementInsurance,
+                RuleCode::PlacementPayFloor,
+                RuleCode::PlacementDuration,
+                RuleCode::PlacementFemaleWork,
+                RuleCode::PlacementProhibitedVenue,
+                RuleCode::PlacementIntermediary,
+                RuleCode::PlacementHeavyLabour,
+                RuleCode::RecordPaidInMoney,
+                RuleCode::PortfolioInternShareEnterprise,
+                RuleCode::PortfolioInternSharePost,
+            ]
+            .into_iter()
+            .map(Code::Rule)
+            .collect(),
+            ..Self::cn()
+        }
+    }
+}
+
 impl Default for Policy {
     /// The cn profile.
     fn default() -> Self {

@@ -8,8 +8,10 @@
 
 mod model;
 pub(crate) mod rules;
+mod school;
 
 pub use model::{
     Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind,
     TripartiteSignatures,
 };
+pub use school::{SchoolDay, LESSON_MINUTES};

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::schedule::Plan;
 use crate::{
     DateRange, EnterpriseId, Error, ExtraShift, InstructorId, Money, PlacementId, PostId, Schedule,
-    Share, StudentId,
+    SchoolDay, Share, StudentId,
 };
 
 /// What kind of placement it is.
@@ -29,23 +29,56 @@ impl PlacementKind {
 }
 
 /// The placement's pay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// A trainee's pay may list a monthly amount per training year, declare a collective agreement
+/// (which sets its own allowance, BBiG § 17(3)) and declare part-time training (whose minimum
+/// allowance scales with the contract's hours, § 17(5)); `placement.training_allowance` reads
+/// them. JSON without these fields reads as none.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Pay {
-    /// Pay per month.
+    /// Pay per month (in every training year that `by_training_year` does not list).
     pub monthly: Money,
     /// Days between pay days (a calendar-month cycle is entered as 31).
     pub period_days: u32,
+    /// Pay per month in training year 1, 2, 3, ... where it differs by year; a training year
+    /// past the end of the list is paid `monthly`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_training_year: Vec<Money>,
+    /// The collective agreement (Tarifvertrag) that sets the pay, by name, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collective_agreement: Option<String>,
+    /// For part-time training, the contract's hours as a share of full-time hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_time_share: Option<Share>,
 }
 
 impl Pay {
-    /// `monthly` paid every `period_days` days.
+    /// `monthly` paid every `period_days` days, the same in every training year, full time and
+    /// under no collective agreement.
     pub fn new(monthly: Money, period_days: u32) -> Self {
         Self {
             monthly,
             period_days,
+            by_training_year: Vec::new(),
+            collective_agreement: None,
+            part_time_share: None,
         }
+    }
+
+    /// This pay with `by_training_year[k - 1]` a month in training year k.
+    pub fn with_training_years(mut self, by_training_year: Vec<Money>) -> Self {
+        self.by_training_year = by_training_year;
+        self
+    }
+
+    /// The monthly pay in training year `year` (counted from 1).
+    pub fn in_training_year(&self, year: u32) -> Money {
+        year.checked_sub(1)
+            .and_then(|k| self.by_training_year.get(k as usize))
+            .copied()
+            .unwrap_or(self.monthly)
     }
 }
 
@@ -182,6 +215,13 @@ pub struct Placement {
     /// Pay, if any.
     #[serde(default)]
     pub pay: Option<Pay>,
+    /// The day the trainee's training started, for the training year and the minimum training
+    /// allowance (`placement.training_allowance`); none: the student's enrollment date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training_started_on: Option<NaiveDate>,
+    /// The vocational-school days in every week of the placement (`worktime.school_day`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub school_days: Vec<SchoolDay>,
     /// The day school and host drew up the internship plan together.
     #[serde(default)]
     pub internship_plan_on: Option<NaiveDate>,
@@ -238,6 +278,8 @@ impl Placement {
             days_off: Vec::new(),
             extra_shifts: Vec::new(),
             pay: None,
+            training_started_on: None,
+            school_days: Vec::new(),
             internship_plan_on: None,
             filed_on: None,
             tripartite: TripartiteSignatures::default(),

@@ -746,11 +746,17 @@ fn charges(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let policy = sink.policy();
     let at = here;
-    let Some(pay) = facts.placement.pay.filter(|pay| !pay.monthly.is_zero()) else {
+    let Some(pay) = facts
+        .placement
+        .pay
+        .as_ref()
+        .filter(|pay| !pay.monthly.is_zero())
+    else {
         if facts.is_work() {
             let actual = facts
                 .placement
                 .pay
+                .as_ref()
                 .map_or_else(|| "none".to_owned(), |pay| pay.monthly.to_string());
             report(
                 facts,
@@ -763,6 +769,9 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         }
         return;
     };
+    if facts.is_work() {
+        training_allowance(facts, pay, at, sink);
+    }
     if facts.is_work() && pay.period_days > policy.max_pay_period_days {
         report(
             facts,
@@ -860,6 +869,81 @@ fn major_match(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
                 Figure::new("post_major_category", &facts.post.major_category),
                 Figure::new("student_major_category", &facts.student.major_category),
             ],
+        );
+    }
+}
+
+/// `placement.training_allowance`: monthly pay is at least the minimum training allowance for the
+/// year training started, in each training year the placement spans (BBiG § 17(2)). Training
+/// starts on `training_started_on`, else the student's enrollment date; training year k starts
+/// k-1 years later. Not evaluated under a collective agreement (§ 17(3)), for a start year the
+/// table lacks, or for a training year past the table's row; part-time training scales the
+/// minimum by its share of full-time hours, rounded up to the minor unit (§ 17(5)).
+fn training_allowance(facts: &Facts<'_>, pay: &crate::Pay, here: Loc<'_>, sink: &mut Sink<'_>) {
+    let policy = sink.policy();
+    if policy.min_training_allowance.is_empty()
+        || pay.collective_agreement.is_some()
+        || !sink.wants(RuleCode::PlacementTrainingAllowance)
+    {
+        return;
+    }
+    let started = facts
+        .placement
+        .training_started_on
+        .unwrap_or(facts.student.enrolled_on);
+    let Some(row) = policy
+        .min_training_allowance
+        .iter()
+        .find(|row| row.start_year == started.year())
+    else {
+        return;
+    };
+    let dates = facts.placement.dates;
+    // Days before training started belong to no training year.
+    let Some(last_year) = crate::study_year_on(started, dates.last()) else {
+        return;
+    };
+    let first_year = crate::study_year_on(started, dates.first()).unwrap_or(1);
+    for year in first_year..=last_year {
+        let Some(minimum) = year
+            .checked_sub(1)
+            .and_then(|k| row.by_training_year.get(k as usize))
+        else {
+            continue;
+        };
+        let minimum = match pay.part_time_share {
+            Some(share) => crate::Money::new(
+                share.of_amount_rounded_up(minimum.minor_units()),
+                minimum.currency(),
+            ),
+            None => *minimum,
+        };
+        let paid = pay.in_training_year(year);
+        let short = paid.compare(&minimum).is_none_or(Ordering::is_lt);
+        if !short {
+            continue;
+        }
+        let mut figures = vec![
+            Figure::new("training_year", year),
+            Figure::new("training_started_on", started),
+            Figure::new("limit", minimum),
+            Figure::new("actual", paid),
+        ];
+        if let Some(share) = pay.part_time_share {
+            figures.push(Figure::new("part_time_share", share));
+        }
+        let message = if paid.currency() == minimum.currency() {
+            format!("monthly pay in training year {year} is below the minimum training allowance")
+        } else {
+            format!("monthly pay in training year {year} is in another currency than the minimum training allowance")
+        };
+        report(
+            facts,
+            sink,
+            RuleCode::PlacementTrainingAllowance,
+            here,
+            &message,
+            figures,
         );
     }
 }

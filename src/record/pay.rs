@@ -108,7 +108,10 @@ pub(crate) fn months_of(
 ) -> Option<Currency> {
     months.clear();
     let record = placement.record.as_ref()?;
-    let pay = placement.pay.filter(|pay| !pay.monthly.is_zero())?;
+    let pay = placement
+        .pay
+        .as_ref()
+        .filter(|pay| !pay.monthly.is_zero())?;
     last_judged_day(placement, record.complete_through)?;
     let (first, last) = (placement.dates.first(), placement.dates.last());
     let mut start = first;

@@ -235,12 +235,7 @@ fn one_shift(
             &breaks.adults
         };
         let working = shift.working_minutes();
-        let required = steps
-            .iter()
-            .filter(|step| working > step.working_minutes_over)
-            .map(|step| step.break_minutes)
-            .max()
-            .unwrap_or(0);
+        let required = crate::worktime::required_break(steps, working);
         if shift.unpaid_break_minutes() < required {
             push(
                 facts,

@@ -45,6 +45,11 @@ pub const ALTERNATION_MUTATIONS: &[RuleCode] = &[
     RuleCode::WorktimeWeeklyHours,
     RuleCode::WorktimeRestDays,
     RuleCode::WorktimeMinorNightWork,
+    RuleCode::WorktimeMinorDailyHours,
+    RuleCode::WorktimeMinorWeeklyHours,
+    RuleCode::WorktimeMinorDaysPerWeek,
+    RuleCode::WorktimeDailyRest,
+    RuleCode::WorktimeBreaks,
 ];
 
 /// A valid agreement of the alternation mode, of either variant: a work-study rotation (see

@@ -70,6 +70,11 @@ pub const EMPLOYED_STUDY_MUTATIONS: &[RuleCode] = &[
     RuleCode::WorktimeWeeklyHours,
     RuleCode::WorktimeRestDays,
     RuleCode::WorktimeMinorNightWork,
+    RuleCode::WorktimeMinorDailyHours,
+    RuleCode::WorktimeMinorWeeklyHours,
+    RuleCode::WorktimeMinorDaysPerWeek,
+    RuleCode::WorktimeDailyRest,
+    RuleCode::WorktimeBreaks,
 ];
 
 /// A valid agreement of employed study, with a registry of one school, the employer and the

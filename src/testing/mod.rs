@@ -19,11 +19,14 @@
 //!   [`valid_interaction`] and [`interaction_mutation`] (mode 3, [`INTERACTION_MUTATIONS`]);
 //!   [`valid_order`], [`order_mutation`] and [`order_mutations`] (mode 4, order-based classes
 //!   with their internships, [`ORDER_MUTATIONS`]).
+//! - Profiles: [`valid_agreement_in`] takes a [`Profile`] (cn or de) and draws arrangements valid
+//!   under its policy from the same generator; [`de_mutation`] and [`de_mutations`] break the
+//!   seven codes the de profile switches on ([`DE_MUTATIONS`]).
 //!
 //! ## Codes without a mutation
 //!
-//! None: every one of the 93 codes of the catalogue has a single-fault mutation, each raising its
-//! one code alone (tests/kit*.rs check every one).
+//! None: every code of the catalogue has a single-fault mutation, each raising its one code alone
+//! (tests/kit*.rs check every one).
 //!
 //! ## A downstream property test
 //!
@@ -61,6 +64,7 @@ mod interaction;
 mod introduced;
 mod mutation;
 mod order;
+mod profile;
 mod record;
 mod rotation;
 pub mod values;
@@ -83,4 +87,7 @@ pub use mutation::{
     AGREEMENT_MUTATIONS, PORTFOLIO_MUTATIONS,
 };
 pub use order::{order_mutation, order_mutations, valid_order, ORDER_MUTATIONS};
+pub use profile::{
+    de_mutation, de_mutations, valid_agreement_in, Profile, DE_MONTHLY_PAY, DE_MUTATIONS,
+};
 pub use rotation::{rotation_mutation, valid_rotation, ROTATION_MUTATIONS};

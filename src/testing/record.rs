@@ -88,7 +88,7 @@ pub(crate) fn record_for(placement: &Placement, complete_through: NaiveDate) -> 
                 .push(WorkedShift::new(day, start, end, planned.unpaid_break_minutes).ok()?);
         }
     }
-    if let Some(pay) = placement.pay {
+    if let Some(pay) = placement.pay.as_ref() {
         let mut start = dates.first();
         while start <= dates.last() {
             let next = next_month(start)?;

@@ -234,6 +234,37 @@ pub(super) fn mutate(
             job.schedule = run(first_weekday, 5, 22 * 60, working.min(480), unpaid_break)?.into();
             replace_classes(job, rest)?;
         }
+        // The rules of the de profile, each switched on with a limit the chosen pattern breaks.
+        RuleCode::WorktimeBreaks => {
+            // A break one minute longer than the pattern's for its working time.
+            let step = crate::BreakStep::new(working.checked_sub(1)?, unpaid_break + 1);
+            policy.min_breaks = Some(crate::MinBreaks::new(vec![step], vec![step]));
+        }
+        RuleCode::WorktimeDailyRest => {
+            // A whole day of rest between days of a run of consecutive days.
+            policy.min_daily_rest_hours = Some(24);
+        }
+        RuleCode::WorktimeMinorDailyHours
+        | RuleCode::WorktimeMinorWeeklyHours
+        | RuleCode::WorktimeMinorDaysPerWeek => {
+            // A seventeen-year-old, where the policy sets a minors' limit just below the pattern.
+            birth = Some(years_before(participates_from, 17)?);
+            let pattern = job.schedule.first_pattern();
+            match code {
+                RuleCode::WorktimeMinorDailyHours => {
+                    let longest = pattern.working_minutes_by_day().into_iter().max()?;
+                    policy.minor_max_daily_work_hours = Some(longest.checked_sub(1)? / 60);
+                }
+                RuleCode::WorktimeMinorWeeklyHours => {
+                    let week = pattern.weekly_working_minutes();
+                    policy.minor_max_weekly_work_hours = Some(week.checked_sub(1)? / 60);
+                }
+                _ => {
+                    let days = pattern.occupied_weekdays().len();
+                    policy.minor_max_days_per_week = Some(days.checked_sub(1)?);
+                }
+            }
+        }
         _ => return None,
     }
     if let Some(birth) = birth {
