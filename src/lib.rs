@@ -85,6 +85,7 @@
 
 mod agreement;
 pub mod alternation;
+mod builder;
 mod calendar;
 mod check;
 mod date;
@@ -132,8 +133,9 @@ pub use id::{
 pub use mode::Mode;
 pub use money::{Currency, Money, Share};
 pub use party::{
-    CampusSite, Employer, Enterprise, Hazard, Instructor, LabourIntensity, LegalStatus, Name,
-    Origin, Post, ProtectedGroup, School, SchoolKind, Sex, Student, VenueKind,
+    CampusSite, Employer, Enterprise, EnterpriseBuilder, Hazard, Instructor, InstructorBuilder,
+    LabourIntensity, LegalStatus, Name, Origin, Post, PostBuilder, ProtectedGroup, School,
+    SchoolBuilder, SchoolKind, Sex, Student, StudentBuilder, VenueKind,
 };
 pub use placement::{
     Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind,
