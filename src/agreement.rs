@@ -640,3 +640,55 @@ fn check_enrolled(
         );
     }
 }
+
+crate::builder::builder! {
+    /// Builds a [`CooperationAgreement`] with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let agreement = CooperationAgreement::builder()
+    ///     .id(AgreementId::from_u128(1))
+    ///     .school(SchoolId::from_u128(2))
+    ///     .enterprise(EnterpriseId::from_u128(3))
+    ///     .validity(DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?)
+    ///     .signed_on(d(2026, 6, 30))
+    ///     .mode(Mode::Internship)
+    ///     .contribution(Contribution::new(Side::School, ContributionKind::Staff, Name::new("tutors")?))
+    ///     .build()?;
+    /// assert!(agreement.placements.is_empty());
+    /// let error = CooperationAgreement::builder().mode(Mode::Internship).build().unwrap_err();
+    /// assert_eq!(error.to_string(),
+    ///     "CooperationAgreement is missing id, school, enterprise, validity, signed_on");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    CooperationAgreementBuilder => CooperationAgreement {
+        required {
+            /// The agreement's id.
+            id: AgreementId,
+            /// The school.
+            school: SchoolId,
+            /// The enterprise.
+            enterprise: EnterpriseId,
+            /// The days the agreement is in force.
+            validity: DateRange,
+            /// The day it was signed.
+            signed_on: NaiveDate,
+            /// The mode and its model.
+            mode: Mode,
+        }
+        names {}
+        optional {}
+        lists {
+            /// What each side contributes.
+            contributions / contribution: Vec<Contribution> => Contribution,
+            /// The placements it holds.
+            placements / placement: Vec<Placement> => Placement,
+            /// Exemptions filed for its placements.
+            exemptions / exemption: Vec<Exemption> => Exemption,
+        }
+        defaults {}
+    }
+}

@@ -113,7 +113,9 @@ mod worktime;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 
-pub use agreement::{Contribution, ContributionKind, CooperationAgreement, Side};
+pub use agreement::{
+    Contribution, ContributionKind, CooperationAgreement, CooperationAgreementBuilder, Side,
+};
 pub use calendar::{week_monday, DayKind, HostCalendar};
 pub use check::{
     catalogue, Area, BreakStep, CheckContext, Code, CustomCode, DayRange, Figure, GuardianConsent,
@@ -138,7 +140,7 @@ pub use party::{
     SchoolBuilder, SchoolKind, Sex, Student, StudentBuilder, VenueKind,
 };
 pub use placement::{
-    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind,
+    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementBuilder, PlacementKind,
     TripartiteSignatures,
 };
 pub use portfolio::Portfolio;

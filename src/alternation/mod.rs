@@ -84,8 +84,10 @@ mod weekly;
 
 use serde::{Deserialize, Serialize};
 
-pub use employed::{ClassSession, EmployedStudy, Employment, JobTask};
-pub use model::{Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationUnit, Setting};
+pub use employed::{ClassSession, EmployedStudy, Employment, EmploymentBuilder, JobTask};
+pub use model::{
+    Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationBuilder, RotationUnit, Setting,
+};
 pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest};
 
 use crate::check::{Loc, Sink};

@@ -199,3 +199,126 @@ impl IntroducedEnterprise {
         Self::default()
     }
 }
+
+crate::builder::builder! {
+    /// Builds a [`ProductionLine`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::introduced::ProductionLine;
+    /// use school_enterprise::*;
+    ///
+    /// let line = ProductionLine::builder()
+    ///     .id(LineId::from_u128(1))
+    ///     .name("CNC machining")
+    ///     .site(SiteId::from_u128(2))
+    ///     .floor_area_m2(800)
+    ///     .stations(12)
+    ///     .hazard(Hazard::Machinery)
+    ///     .build()?;
+    /// assert_eq!(line.stations, 12);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ProductionLineBuilder => ProductionLine {
+        required {
+            /// The line's id.
+            id: LineId,
+            /// The campus site it stands on.
+            site: SiteId,
+            /// Its floor area in whole square metres.
+            floor_area_m2: u32,
+            /// Training stations: how many students can train on the line at once.
+            stations: u32,
+        }
+        names {
+            /// The line's name.
+            name,
+        }
+        optional {}
+        lists {
+            /// The hazards the line involves.
+            hazards / hazard: BTreeSet<Hazard> => Hazard,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a piece of [`Equipment`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::introduced::{Equipment, Purpose};
+    /// use school_enterprise::*;
+    ///
+    /// let lathe = Equipment::builder()
+    ///     .id(EquipmentId::from_u128(1))
+    ///     .name("CNC lathe")
+    ///     .owner(Side::Enterprise)
+    ///     .line(LineId::from_u128(2))
+    ///     .purposes([Purpose::Production, Purpose::Teaching])
+    ///     .build()?;
+    /// assert_eq!(lathe.purposes.len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    EquipmentBuilder => Equipment {
+        required {
+            /// The equipment's id.
+            id: EquipmentId,
+            /// Who owns it.
+            owner: Side,
+            /// The line it stands on.
+            line: LineId,
+        }
+        names {
+            /// What it is.
+            name,
+        }
+        optional {}
+        lists {
+            /// What it is used for.
+            purposes / purpose: BTreeSet<Purpose> => Purpose,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`TrainingSession`] with named setters; [`weekly`](super::weekly) builds a
+    /// series of them.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::introduced::{SessionTime, TrainingSession};
+    /// use school_enterprise::*;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+    /// let session = TrainingSession::builder()
+    ///     .id(SessionId::from_u128(1))
+    ///     .line(LineId::from_u128(2))
+    ///     .time(SessionTime::new(day, "08:00".parse()?, "12:00".parse()?)?)
+    ///     .students([StudentId::from_u128(3), StudentId::from_u128(4)])
+    ///     .instructor(InstructorId::from_u128(5))
+    ///     .build()?;
+    /// assert_eq!(session.students.len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    TrainingSessionBuilder => TrainingSession {
+        required {
+            /// The session's id.
+            id: SessionId,
+            /// The line it is held on.
+            line: LineId,
+            /// When it takes place.
+            time: SessionTime,
+        }
+        names {}
+        optional {
+            /// The instructor.
+            instructor: InstructorId,
+        }
+        lists {
+            /// The students who train.
+            students / student: Vec<StudentId> => StudentId,
+        }
+        defaults {}
+    }
+}

@@ -63,6 +63,17 @@ pub struct TripartiteSignatures {
     pub student: Option<NaiveDate>,
 }
 
+impl TripartiteSignatures {
+    /// School, host and student all signed on `date`.
+    pub fn signed_on(date: NaiveDate) -> Self {
+        Self {
+            school: Some(date),
+            host: Some(date),
+            student: Some(date),
+        }
+    }
+}
+
 /// Informed-consent signatures, each dated when signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -72,6 +83,16 @@ pub struct Consent {
     pub student: Option<NaiveDate>,
     /// A guardian's or parent's consent.
     pub guardian: Option<NaiveDate>,
+}
+
+impl Consent {
+    /// The student and a guardian both signed on `date`.
+    pub fn signed_on(date: NaiveDate) -> Self {
+        Self {
+            student: Some(date),
+            guardian: Some(date),
+        }
+    }
 }
 
 /// A liability insurance policy for the placement.
