@@ -101,6 +101,7 @@ pub mod order;
 mod party;
 mod placement;
 mod portfolio;
+mod recurrence;
 pub mod record;
 mod registry;
 mod schedule;
@@ -144,6 +145,7 @@ pub use placement::{
     TripartiteSignatures,
 };
 pub use portfolio::Portfolio;
+pub use recurrence::Recurrence;
 pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
 pub use registry::Registry;
 pub use schedule::{
@@ -151,10 +153,28 @@ pub use schedule::{
     MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEK,
 };
 
-/// The types most programs need, for `use school_enterprise::prelude::*`.
+/// The chrono crate, whose dates and weekdays the API takes ([`chrono::NaiveDate`],
+/// [`chrono::Weekday`]): use it from here to get the version this crate was built with.
+pub use chrono;
+/// The uuid crate, whose [`uuid::Uuid`] is inside every typed id.
+pub use uuid;
+
+/// What the examples use, for `use school_enterprise::prelude::*`: the parties and their
+/// builders, the ids, the value types, placements, agreements and modes, the engine's types, and
+/// chrono's `NaiveDate` and `Weekday`. The mode-specific models stay in their modules
+/// ([`introduced`], [`alternation`], [`interaction`], [`order`]).
 pub mod prelude {
+    pub use chrono::{Datelike, NaiveDate, Weekday};
+
     pub use crate::{
-        CheckContext, CooperationAgreement, DateRange, Mode, Placement, Policy, Portfolio,
-        Registry, Report, RuleCode, Severity, Violation,
+        AgreementId, BaseId, CampusSite, CheckContext, Consent, Contribution, ContributionId,
+        ContributionKind, CooperationAgreement, CourseId, Currency, DateRange, Employer,
+        Enterprise, EnterpriseId, EquipmentId, Error, ExamId, Exemption, GroupId, Hazard,
+        Instructor, InstructorId, Insurance, LabourIntensity, LegalStatus, LineId, Mode, ModuleId,
+        Money, Name, Origin, Pay, PeriodId, Placement, PlacementId, PlacementKind, Policy,
+        Portfolio, Post, PostId, ProtectedGroup, Recurrence, Registry, Report, RequirementId,
+        RuleCode, School, SchoolId, SchoolKind, SessionId, Severity, Sex, Share, Shift, Side,
+        SiteId, Student, StudentId, TaskId, TimeOfDay, TripartiteSignatures, VenueKind,
+        Violation, WeekdaySet, WeeklySchedule,
     };
 }

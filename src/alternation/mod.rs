@@ -88,7 +88,7 @@ pub use employed::{ClassSession, EmployedStudy, Employment, EmploymentBuilder, J
 pub use model::{
     Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationBuilder, RotationUnit, Setting,
 };
-pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest};
+pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest, PlanRequestBuilder};
 
 use crate::check::{Loc, Sink};
 use crate::element::Element;

@@ -447,7 +447,7 @@ crate::builder::builder! {
 }
 
 crate::builder::builder! {
-    /// Builds a [`PracticalSession`] with named setters; [`weekly`](super::weekly) builds a
+    /// Builds a [`PracticalSession`] with named setters; [`weekly`](Self::weekly) builds a
     /// series of them.
     ///
     /// ```
@@ -482,5 +482,38 @@ crate::builder::builder! {
             students / student: Vec<StudentId> => StudentId,
         }
         defaults {}
+    }
+}
+
+impl PracticalSessionBuilder {
+    /// One session per time of `recurrence`, each a copy of this builder's base and students,
+    /// with the time set and the id `id(n)` for the `n`th session (from 0). The builder's own id
+    /// and time, if set, are replaced.
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, Weekday};
+    /// use school_enterprise::interaction::PracticalSession;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let wednesdays = Recurrence::weekly([Weekday::Wed], "14:00".parse()?, "17:00".parse()?,
+    ///     DateRange::new(d(2025, 9, 1), d(2026, 1, 16))?)?;
+    /// let sessions = PracticalSession::builder()
+    ///     .base(BaseId::from_u128(1))
+    ///     .student(StudentId::from_u128(2))
+    ///     .weekly(&wednesdays, |n| SessionId::from_u128(500 + n as u128))?;
+    /// assert_eq!(sessions.len(), 20);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn weekly(
+        self,
+        recurrence: &crate::Recurrence,
+        mut id: impl FnMut(usize) -> SessionId,
+    ) -> Result<Vec<PracticalSession>, Error> {
+        recurrence
+            .times()
+            .enumerate()
+            .map(|(n, time)| self.clone().id(id(n)).time(time).build())
+            .collect()
     }
 }

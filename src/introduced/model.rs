@@ -282,7 +282,7 @@ crate::builder::builder! {
 }
 
 crate::builder::builder! {
-    /// Builds a [`TrainingSession`] with named setters; [`weekly`](super::weekly) builds a
+    /// Builds a [`TrainingSession`] with named setters; [`weekly`](Self::weekly) builds a
     /// series of them.
     ///
     /// ```
@@ -320,5 +320,39 @@ crate::builder::builder! {
             students / student: Vec<StudentId> => StudentId,
         }
         defaults {}
+    }
+}
+
+impl TrainingSessionBuilder {
+    /// One session per time of `recurrence`, each a copy of this builder's line, students and
+    /// instructor, with the time set and the id `id(n)` for the `n`th session (from 0). The
+    /// builder's own id and time, if set, are replaced.
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, Weekday};
+    /// use school_enterprise::introduced::TrainingSession;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mondays = Recurrence::weekly([Weekday::Mon], "08:00".parse()?, "12:00".parse()?,
+    ///     DateRange::new(d(3, 2), d(6, 29))?)?.except([d(4, 6)]); // Qingming
+    /// let sessions = TrainingSession::builder()
+    ///     .line(LineId::from_u128(1))
+    ///     .students([StudentId::from_u128(2), StudentId::from_u128(3)])
+    ///     .weekly(&mondays, |n| SessionId::from_u128(100 + n as u128))?;
+    /// assert_eq!(sessions.len(), 17 - 1);
+    /// assert_eq!(sessions[1].id, SessionId::from_u128(101));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn weekly(
+        self,
+        recurrence: &crate::Recurrence,
+        mut id: impl FnMut(usize) -> SessionId,
+    ) -> Result<Vec<TrainingSession>, crate::Error> {
+        recurrence
+            .times()
+            .enumerate()
+            .map(|(n, time)| self.clone().id(id(n)).time(time).build())
+            .collect()
     }
 }
