@@ -104,7 +104,9 @@ impl Plan {
     /// #     .grade(2024).enrolled_on(d(2024, 9, 1)).expected_graduation(d(2027, 7, 1)).build())
     /// #     .collect::<Result<_, _>>()?;
     /// # let host = EnterpriseId::from_u128(2);
-    /// # let registry = Registry::new(vec![school], vec![], students.clone(), vec![])?;
+    /// # let firm = Enterprise::builder().id(host).name("Delta Motors").sector("manufacturing")
+    /// #     .legal_status(LegalStatus::OwnEntity).venue(VenueKind::Factory).employees(400).build()?;
+    /// # let registry = Registry::new(vec![school], vec![firm], students.clone(), vec![])?;
     /// # let request = PlanRequest::builder().school(SchoolId::from_u128(1))
     /// #     .cohort(Cohort::new(Name::new("mechatronics")?, 2024, students.iter().map(|s| s.id).collect()))
     /// #     .terms([DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?, DateRange::new(d(2026, 3, 2), d(2026, 7, 10))?])

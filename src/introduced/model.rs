@@ -340,7 +340,7 @@ impl TrainingSessionBuilder {
     ///     .line(LineId::from_u128(1))
     ///     .students([StudentId::from_u128(2), StudentId::from_u128(3)])
     ///     .weekly(&mondays, |n| SessionId::from_u128(100 + n as u128))?;
-    /// assert_eq!(sessions.len(), 17 - 1);
+    /// assert_eq!(sessions.len(), 18 - 1); // 18 Mondays, one of them a holiday
     /// assert_eq!(sessions[1].id, SessionId::from_u128(101));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
