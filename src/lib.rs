@@ -101,8 +101,8 @@ pub mod order;
 mod party;
 mod placement;
 mod portfolio;
-mod recurrence;
 pub mod record;
+mod recurrence;
 mod registry;
 mod schedule;
 #[cfg(feature = "proptest")]
@@ -141,12 +141,12 @@ pub use party::{
     SchoolBuilder, SchoolKind, Sex, Student, StudentBuilder, VenueKind,
 };
 pub use placement::{
-    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementBuilder, PlacementKind,
-    TripartiteSignatures,
+    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementBuilder,
+    PlacementKind, TripartiteSignatures,
 };
 pub use portfolio::Portfolio;
-pub use recurrence::Recurrence;
 pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
+pub use recurrence::Recurrence;
 pub use registry::Registry;
 pub use schedule::{
     DailyWindow, ExtraShift, Schedule, Shift, TimeOfDay, WeekdaySet, WeeklySchedule, WeeklySpan,
@@ -174,7 +174,7 @@ pub mod prelude {
         Money, Name, Origin, Pay, PeriodId, Placement, PlacementId, PlacementKind, Policy,
         Portfolio, Post, PostId, ProtectedGroup, Recurrence, Registry, Report, RequirementId,
         RuleCode, School, SchoolId, SchoolKind, SessionId, Severity, Sex, Share, Shift, Side,
-        SiteId, Student, StudentId, TaskId, TimeOfDay, TripartiteSignatures, VenueKind,
-        Violation, WeekdaySet, WeeklySchedule,
+        SiteId, Student, StudentId, TaskId, TimeOfDay, TripartiteSignatures, VenueKind, Violation,
+        WeekdaySet, WeeklySchedule,
     };
 }

@@ -137,12 +137,14 @@ impl Mode {
 
     /// The work-study rotation to change, if this is an alternation of that variant.
     pub fn as_rotation_mut(&mut self) -> Option<&mut crate::alternation::Rotation> {
-        self.as_alternation_mut().and_then(Alternation::as_rotation_mut)
+        self.as_alternation_mut()
+            .and_then(Alternation::as_rotation_mut)
     }
 
     /// The employed-study model, if this is an alternation of that variant; `None` otherwise.
     pub fn as_employed_study(&self) -> Option<&crate::alternation::EmployedStudy> {
-        self.as_alternation().and_then(Alternation::as_employed_study)
+        self.as_alternation()
+            .and_then(Alternation::as_employed_study)
     }
 
     /// The employed-study model to change, if this is an alternation of that variant.

@@ -86,7 +86,8 @@ use serde::{Deserialize, Serialize};
 
 pub use employed::{ClassSession, EmployedStudy, Employment, EmploymentBuilder, JobTask};
 pub use model::{
-    Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationBuilder, RotationUnit, Setting,
+    Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationBuilder, RotationUnit,
+    Setting,
 };
 pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest, PlanRequestBuilder};
 
