@@ -57,7 +57,10 @@ pub struct Contribution {
 
 impl Contribution {
     /// A contribution of `kind` by `side`, described by `description`.
-    pub fn new(side: Side, kind: ContributionKind, description: impl Into<String>) -> Self {
+    ///
+    /// The description is a [`Name`](crate::Name) like every other text the API takes; in JSON
+    /// it stays free text that may be left out (empty).
+    pub fn new(side: Side, kind: ContributionKind, description: crate::Name) -> Self {
         Self {
             side,
             kind,
@@ -115,6 +118,9 @@ pub struct CooperationAgreement {
 
 impl CooperationAgreement {
     /// An agreement with no contributions, placements or exemptions yet.
+    #[deprecated(
+        note = "use CooperationAgreementBuilder: `CooperationAgreement::builder()` names each field"
+    )]
     pub fn new(
         id: AgreementId,
         school: SchoolId,

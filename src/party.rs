@@ -322,6 +322,7 @@ pub struct Post {
 
 impl Post {
     /// A post with no hazards, class I labour and no restriction.
+    #[deprecated(note = "use PostBuilder: `Post::builder()` names each field")]
     pub fn new(
         id: PostId,
         name: Name,
@@ -383,6 +384,7 @@ pub struct Enterprise {
 impl Enterprise {
     /// An enterprise that declares no rest days (it rests on the policy's), no wage standard, not
     /// yet vetted, no safety violation and no posts.
+    #[deprecated(note = "use EnterpriseBuilder: `Enterprise::builder()` names each field")]
     pub fn new(
         id: EnterpriseId,
         name: Name,
@@ -473,6 +475,7 @@ pub struct Student {
 
 impl Student {
     /// A student selected by the school, sex not recorded.
+    #[deprecated(note = "use StudentBuilder: `Student::builder()` names each field")]
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: StudentId,

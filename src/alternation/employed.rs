@@ -234,22 +234,22 @@ struct RawEmployment {
 impl TryFrom<RawEmployment> for Employment {
     type Error = Error;
     fn try_from(raw: RawEmployment) -> Result<Self, Error> {
-        let mut job = Self::new(
-            raw.student,
-            raw.enterprise,
-            raw.post,
-            raw.contract_weekly_minutes,
-            raw.monthly_pay,
-            raw.starts_on,
-        );
-        job.set_dates(raw.starts_on, raw.ends_on)?;
-        job.schedule = raw.schedule;
-        job.days_off = raw.days_off;
-        job.extra_shifts = raw.extra_shifts;
-        job.tasks = raw.tasks;
-        job.classes = raw.classes;
-        job.check_dated_changes()?;
-        Ok(job)
+        let mut builder = Self::builder()
+            .student(raw.student)
+            .enterprise(raw.enterprise)
+            .post(raw.post)
+            .contract_weekly_minutes(raw.contract_weekly_minutes)
+            .monthly_pay(raw.monthly_pay)
+            .starts_on(raw.starts_on)
+            .schedule(raw.schedule)
+            .days_off(raw.days_off)
+            .extra_shifts(raw.extra_shifts)
+            .tasks(raw.tasks)
+            .classes(raw.classes);
+        if let Some(last) = raw.ends_on {
+            builder = builder.ends_on(last);
+        }
+        builder.build()
     }
 }
 
@@ -274,6 +274,7 @@ impl From<Employment> for RawEmployment {
 
 impl Employment {
     /// An open-ended employment from `starts_on`, with no shifts, tasks or classes yet.
+    #[deprecated(note = "use EmploymentBuilder: `Employment::builder()` names each field")]
     pub fn new(
         student: StudentId,
         enterprise: EnterpriseId,

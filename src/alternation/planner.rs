@@ -35,6 +35,7 @@ pub struct PlanRequest {
 
 impl PlanRequest {
     /// A request to plan `cohort`'s rotation over `terms`.
+    #[deprecated(note = "use PlanRequestBuilder: `PlanRequest::builder()` names each field")]
     pub fn new(
         school: SchoolId,
         cohort: Cohort,

@@ -75,6 +75,7 @@ pub struct Resource {
 
 impl Resource {
     /// A contribution with no delivery date yet.
+    #[deprecated(note = "use ResourceBuilder: `Resource::builder()` names each field")]
     pub fn new(
         id: ContributionId,
         side: Side,
@@ -201,6 +202,7 @@ pub struct Course {
 
 impl Course {
     /// A course with no instructors and no resources yet.
+    #[deprecated(note = "use CourseBuilder: `Course::builder()` names each field")]
     pub fn new(
         id: CourseId,
         name: Name,

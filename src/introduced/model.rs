@@ -54,6 +54,7 @@ pub struct ProductionLine {
 
 impl ProductionLine {
     /// A line with no hazards.
+    #[deprecated(note = "use ProductionLineBuilder: `ProductionLine::builder()` names each field")]
     pub fn new(id: LineId, name: Name, site: SiteId, floor_area_m2: u32, stations: u32) -> Self {
         Self {
             id,
@@ -95,6 +96,7 @@ pub struct Equipment {
 
 impl Equipment {
     /// A piece of equipment owned by `owner` on `line`, used for `purposes`.
+    #[deprecated(note = "use EquipmentBuilder: `Equipment::builder()` names each field")]
     pub fn new(
         id: EquipmentId,
         name: Name,

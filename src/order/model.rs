@@ -267,6 +267,7 @@ pub struct Module {
 
 impl Module {
     /// A module of `hours` hours delivered by `delivery`, covering no requirement yet.
+    #[deprecated(note = "use ModuleBuilder: `Module::builder()` names each field")]
     pub fn new(id: ModuleId, name: Name, kind: ModuleKind, hours: u32, delivery: Delivery) -> Self {
         Self {
             id,

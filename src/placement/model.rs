@@ -239,6 +239,7 @@ pub struct Placement {
 
 impl Placement {
     /// A placement with an empty schedule and nothing else recorded yet.
+    #[deprecated(note = "use PlacementBuilder: `Placement::builder()` names each field")]
     pub fn new(
         id: PlacementId,
         student: StudentId,
