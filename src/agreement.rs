@@ -698,3 +698,31 @@ crate::builder::builder! {
         defaults {}
     }
 }
+
+impl CooperationAgreementBuilder {
+    /// Adds what `side` contributes: a [`Contribution`] of `kind` described by `description`.
+    /// Blank text is refused at `build()` with an error naming the `description`.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let builder = CooperationAgreement::builder()
+    ///     .contributes(Side::School, ContributionKind::Staff, "two teachers")
+    ///     .contributes(Side::Enterprise, ContributionKind::Posts, " ");
+    /// assert_eq!(builder.build().unwrap_err(), Error::EmptyText { field: "description" });
+    /// ```
+    pub fn contributes(
+        mut self,
+        side: Side,
+        kind: ContributionKind,
+        description: impl Into<String>,
+    ) -> Self {
+        match crate::Name::for_field(description, "description") {
+            Ok(text) => self.contributions.push(Contribution::new(side, kind, text)),
+            Err(error) => {
+                self.error.get_or_insert(error);
+            }
+        }
+        self
+    }
+}

@@ -172,7 +172,7 @@ pub mod prelude {
     pub use crate::{
         AgreementId, BaseId, CampusSite, CheckContext, Consent, Contribution, ContributionId,
         ContributionKind, CooperationAgreement, CourseId, Currency, DateRange, Employer,
-        Enterprise, EnterpriseId, EquipmentId, Error, ExamId, Exemption, GroupId, Hazard,
+        Enterprise, EnterpriseId, EquipmentId, Error, ExamId, Exemption, Figure, GroupId, Hazard,
         Instructor, InstructorId, Insurance, LabourIntensity, LegalStatus, LineId, Mode, ModuleId,
         Money, Name, Origin, Pay, PeriodId, Placement, PlacementId, PlacementKind, Policy,
         Portfolio, Post, PostId, ProtectedGroup, Recurrence, Registry, Report, RequirementId,
