@@ -117,6 +117,11 @@ mod worktime;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use agreement::{
     Contribution, ContributionKind, CooperationAgreement, CooperationAgreementBuilder, Side,
 };
