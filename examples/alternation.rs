@@ -5,25 +5,18 @@
 //!
 //! Run with `cargo run --example alternation`.
 
-use chrono::{Days, NaiveDate, Weekday};
-use school_enterprise::alternation::{
-    plan, Alternation, ClassSession, Cohort, EmployedStudy, Employment, HostPlaces, JobTask,
-    PlanRequest, RotationUnit, Setting,
-};
-use school_enterprise::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
-}
-
-fn t(h: u32, m: u32) -> TimeOfDay {
-    TimeOfDay::new(h, m).expect("a valid time of day")
-}
+use school_enterprise::alternation::*;
+use school_enterprise::chrono::Days;
+use school_enterprise::prelude::*;
 
 const SCHOOL: SchoolId = SchoolId::from_u128(1);
 const DELTA: EnterpriseId = EnterpriseId::from_u128(2);
 const EASTERN: EnterpriseId = EnterpriseId::from_u128(3);
 const TEACHER: InstructorId = InstructorId::from_u128(4);
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
+}
 
 fn post_of(host: EnterpriseId) -> PostId {
     PostId::from_u128(100 + host.as_uuid().as_u128())
@@ -34,113 +27,76 @@ fn supervisor_of(host: EnterpriseId) -> InstructorId {
 }
 
 fn host(id: EnterpriseId, name: &str, employees: u32) -> Result<Enterprise, Error> {
-    let mut e = Enterprise::new(
-        id,
-        Name::new(name)?,
-        Name::new("automotive parts")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        employees,
-    );
-    e.vetted_on = Some(d(2025, 6, 20));
-    e.posts.push(Post::new(
-        post_of(id),
-        Name::new("assembly technician")?,
-        Name::new("assembly")?,
-        Name::new("mechatronics")?,
-        300,
-        Money::new(5_200_00, Currency::CNY),
-    ));
-    Ok(e)
+    let post = Post::builder()
+        .id(post_of(id))
+        .name("assembly technician")
+        .category("assembly")
+        .major_category("mechatronics")
+        .headcount(300)
+        .monthly_wage(Money::new(5_200_00, Currency::CNY));
+    Enterprise::builder()
+        .id(id)
+        .name(name)
+        .sector("automotive parts")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(employees)
+        .vetted_on(d(2025, 6, 20))
+        .post(post.build()?)
+        .build()
 }
 
 fn registry() -> Result<Registry, Error> {
-    let school = School::new(
-        SCHOOL,
-        Name::new("Riverside Vocational School")?,
-        SchoolKind::SecondaryVocational,
-    );
+    let school = School::builder()
+        .id(SCHOOL)
+        .name("Riverside Vocational School");
+    let school = school.kind(SchoolKind::SecondaryVocational).build()?;
+    let classmate = Student::builder()
+        .school(SCHOOL)
+        .major("mechatronics")
+        .major_category("mechatronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1));
     let family = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao"];
     let given = ["Fang", "Lei", "Min", "Jie", "Hua", "Ping"];
-    let students = (0..41u32)
-        .map(|i| {
-            let mut s = Student::new(
-                StudentId::from_u128(1_000 + u128::from(i)),
-                SCHOOL,
-                Name::new(format!(
-                    "{} {}",
-                    family[i as usize % family.len()],
-                    given[i as usize % given.len()]
-                ))?,
-                d(2008, 1 + i % 12, 1 + i % 28),
-                Name::new("mechatronics")?,
-                Name::new("mechatronics")?,
-                2024,
-                d(2024, 9, 1),
-                d(2027, 7, 1),
-            );
-            s.sex = Some(if i % 3 == 0 { Sex::Female } else { Sex::Male });
-            Ok(s)
-        })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let mut instructors = vec![Instructor::new(
-        TEACHER,
-        Name::new("Li Hua")?,
-        Employer::School(SCHOOL),
-    )];
-    for (id, name) in [(DELTA, "Chen Gang"), (EASTERN, "Zhou Ping")] {
-        instructors.push(Instructor::new(
-            supervisor_of(id),
-            Name::new(name)?,
-            Employer::Enterprise(id),
-        ));
-    }
+    let students = (0..41u32).map(|i| {
+        let (f, g) = (
+            family[i as usize % family.len()],
+            given[i as usize % given.len()],
+        );
+        classmate
+            .clone()
+            .id(StudentId::from_u128(1_000 + u128::from(i)))
+            .name(format!("{f} {g}"))
+            .birth_date(d(2008, 1 + i % 12, 1 + i % 28))
+            .sex(if i % 3 == 0 { Sex::Female } else { Sex::Male })
+            .build()
+    });
+    let staff = [(TEACHER, "Li Hua", Employer::School(SCHOOL))]
+        .into_iter()
+        .chain(
+            [(DELTA, "Chen Gang"), (EASTERN, "Zhou Ping")]
+                .map(|(host, name)| (supervisor_of(host), name, Employer::Enterprise(host))),
+        )
+        .map(|(id, name, employer)| {
+            Instructor::builder()
+                .id(id)
+                .name(name)
+                .employer(employer)
+                .build()
+        });
+    let hosts = vec![
+        host(DELTA, "Delta Motors", 1_400)?,
+        host(EASTERN, "Eastern Gear Works", 900)?,
+    ];
+    let students = students.collect::<Result<_, _>>()?;
     Registry::new(
         vec![school],
-        vec![
-            host(DELTA, "Delta Motors", 1_400)?,
-            host(EASTERN, "Eastern Gear Works", 900)?,
-        ],
+        hosts,
         students,
-        instructors,
+        staff.collect::<Result<_, _>>()?,
     )
-}
-
-/// A work placement with every document prepared two weeks ahead.
-fn placement(id: u128, student: StudentId, at: EnterpriseId, dates: DateRange) -> Placement {
-    let mut p = Placement::new(
-        PlacementId::from_u128(id),
-        student,
-        at,
-        post_of(at),
-        PlacementKind::Assisting,
-        dates,
-    );
-    let ready = Some(dates.first() - Days::new(14));
-    let shifts = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ]
-    .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60));
-    if let Ok(shifts) = shifts.into_iter().collect::<Result<Vec<_>, _>>() {
-        p.schedule = WeeklySchedule::new(shifts).unwrap_or_default().into();
-    }
-    p.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
-    p.internship_plan_on = ready;
-    p.filed_on = ready;
-    p.tripartite.school = ready;
-    p.tripartite.host = ready;
-    p.tripartite.student = ready;
-    p.consent.student = ready;
-    p.consent.guardian = ready;
-    p.insurance = vec![Insurance::new(dates, Share::ZERO)];
-    p.school_instructor = Some(TEACHER);
-    p.supervisor = Some(supervisor_of(at));
-    p.safety_training_on = ready;
-    p
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -148,150 +104,147 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let policy = Policy::cn();
 
     // Four semesters from the cohort's second study year.
-    let terms = vec![
-        DateRange::new(d(2025, 9, 1), d(2026, 1, 16))?,
-        DateRange::new(d(2026, 2, 23), d(2026, 7, 10))?,
-        DateRange::new(d(2026, 9, 1), d(2027, 1, 15))?,
-        DateRange::new(d(2027, 2, 22), d(2027, 6, 25))?,
-    ];
-    let request = PlanRequest::new(
-        SCHOOL,
-        Cohort::new(
-            Name::new("mechatronics")?,
-            2024,
-            registry.students().iter().map(|s| s.id).collect(),
-        ),
-        terms,
-        RotationUnit::Semester,
-        vec![HostPlaces::new(DELTA, 25), HostPlaces::new(EASTERN, 20)],
-        uuid::Uuid::from_u128(0x2024_0000),
-    );
+    let students = registry.students().iter().map(|s| s.id).collect();
+    let request = PlanRequest::builder()
+        .school(SCHOOL)
+        .cohort(Cohort::new(Name::new("mechatronics")?, 2024, students))
+        .term(DateRange::new(d(2025, 9, 1), d(2026, 1, 16))?)
+        .term(DateRange::new(d(2026, 2, 23), d(2026, 7, 10))?)
+        .term(DateRange::new(d(2026, 9, 1), d(2027, 1, 15))?)
+        .term(DateRange::new(d(2027, 2, 22), d(2027, 6, 25))?)
+        .unit(RotationUnit::Semester)
+        .places([HostPlaces::new(DELTA, 25), HostPlaces::new(EASTERN, 20)])
+        .ids_from(uuid::Uuid::from_u128(0x2024_0000))
+        .build()?;
     let plan = plan(&request, &registry, &policy)?;
 
     println!("Rotation plan for the 2024 mechatronics cohort:");
     for (i, group) in plan.rotation.groups.iter().enumerate() {
         println!("  group {} ({} students)", i + 1, group.members.len());
     }
+    let name = |host| {
+        registry
+            .enterprise(host)
+            .map_or("?".to_owned(), |e| e.name.to_string())
+    };
     for period in &plan.rotation.periods {
-        let settings: Vec<String> = period
-            .settings
-            .iter()
-            .enumerate()
-            .map(|(i, s)| match &s.setting {
-                Setting::School => format!("group {} at school", i + 1),
-                setting => {
-                    let names: Vec<String> = setting
-                        .hosts()
-                        .map(|host| {
-                            registry
-                                .enterprise(host)
-                                .map_or("?".to_owned(), |e| e.name.to_string())
-                        })
-                        .collect();
-                    format!("group {} at {}", i + 1, names.join(" and "))
-                }
-            })
-            .collect();
-        println!("  {}: {}", period.dates, settings.join(", "));
+        let settings = (1..).zip(&period.settings).map(|(i, s)| match &s.setting {
+            Setting::School => format!("group {i} at school"),
+            setting => format!(
+                "group {i} at {}",
+                setting.hosts().map(name).collect::<Vec<_>>().join(" and ")
+            ),
+        });
+        println!(
+            "  {}: {}",
+            period.dates,
+            settings.collect::<Vec<_>>().join(", ")
+        );
     }
 
-    // The agreement, with one work placement per student per enterprise term.
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(9),
-        SCHOOL,
-        DELTA,
-        DateRange::new(d(2025, 8, 1), d(2027, 7, 31))?,
-        d(2025, 7, 15),
-        Mode::Alternation(Alternation::WorkStudyRotation(plan.rotation.clone())),
-    );
-    agreement.contributions = vec![
-        Contribution::new(
+    // The agreement, with one work placement per student per enterprise term, every document
+    // prepared two weeks ahead.
+    let week = WeeklySchedule::every(
+        WeekdaySet::MONDAY_TO_FRIDAY,
+        "08:00".parse()?,
+        "17:00".parse()?,
+        60,
+    )?;
+    let placements = plan.placements(uuid::Uuid::from_u128(10_000), |need| {
+        Placement::builder()
+            .post(post_of(need.host))
+            .kind(PlacementKind::Assisting)
+            .schedule(week.clone())
+            .pay(Pay::new(Money::new(3_000_00, Currency::CNY), 31))
+            .paperwork_on(need.dates.first() - Days::new(14))
+            .insured(Share::ZERO)
+            .school_instructor(TEACHER)
+            .supervisor(supervisor_of(need.host))
+    })?;
+    let agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(9))
+        .school(SCHOOL)
+        .validity(DateRange::new(d(2025, 8, 1), d(2027, 7, 31))?)
+        .signed_on(d(2025, 7, 15))
+        .contributes(
             Side::School,
             ContributionKind::Staff,
             "mechatronics teachers",
-        ),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "assembly posts"),
-    ];
-    for (i, need) in plan.placements_needed.iter().enumerate() {
-        agreement.placements.push(placement(
-            10_000 + i as u128,
-            need.student,
-            need.host,
-            need.dates,
-        ));
-    }
-    let report = agreement.check(&registry, &policy);
+        )
+        .contributes(Side::Enterprise, ContributionKind::Posts, "assembly posts");
+    let mut rotation = agreement
+        .clone()
+        .enterprise(DELTA)
+        .mode(Mode::Alternation(Alternation::WorkStudyRotation(
+            plan.rotation.clone(),
+        )))
+        .placements(placements)
+        .build()?;
+    let report = rotation.check(&registry, &policy);
     println!(
         "\nThe plan, with its {} placements: {report}",
-        agreement.placements.len()
+        rotation.placements.len()
     );
 
     // Delta Motors cuts its places from 25 to 20: the larger half no longer fits.
-    if let Mode::Alternation(Alternation::WorkStudyRotation(rotation)) = &mut agreement.mode {
+    if let Some(rotation) = rotation.mode.as_rotation_mut() {
         rotation.places[0] = HostPlaces::new(DELTA, 20);
     }
-    println!(
-        "\nAfter Delta Motors cuts its places to 20:\n{}",
-        agreement.check(&registry, &policy)
-    );
+    let report = rotation.check(&registry, &policy);
+    println!("\nAfter Delta Motors cuts its places to 20:\n{report}");
 
     // Employed study: an apprentice on night shifts, with classes after work.
-    let apprentice = StudentId::from_u128(1_000);
     let task = TaskId::from_u128(77);
-    let mut job = Employment::new(
-        apprentice,
-        EASTERN,
-        post_of(EASTERN),
-        40 * 60,
-        Money::new(4_600_00, Currency::CNY),
-        d(2026, 3, 2),
-    );
-    job.schedule = WeeklySchedule::new(
-        [
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-        ]
-        .into_iter()
-        .map(|day| Shift::new(day, t(22, 30), t(6, 30), 0))
-        .collect::<Result<Vec<_>, _>>()?,
-    )?
-    .into();
-    job.tasks
-        .push(JobTask::new(task, Name::new("gearbox assembly")?));
-    // An own class of this apprentice: a quarter of an hour after the Monday night shift ends,
-    // too soon.
-    job.classes =
-        vec![
-            ClassSession::new(Weekday::Tue, t(6, 45), t(8, 45), Name::new("tolerances")?)?
-                .linked_to(task),
-        ];
+    let job = Employment::builder()
+        .student(StudentId::from_u128(1_000))
+        .enterprise(EASTERN)
+        .post(post_of(EASTERN))
+        .contract_weekly_minutes(40 * 60)
+        .monthly_pay(Money::new(4_600_00, Currency::CNY))
+        .starts_on(d(2026, 3, 2))
+        .schedule(
+            WeeklySchedule::every(
+                WeekdaySet::MONDAY_TO_FRIDAY,
+                "22:30".parse()?,
+                "06:30".parse()?,
+                0,
+            )?
+            .into(),
+        )
+        .task(JobTask::new(task, Name::new("gearbox assembly")?))
+        // An own class of this apprentice: a quarter of an hour after the Monday night shift
+        // ends, too soon.
+        .class(
+            ClassSession::new(
+                Weekday::Tue,
+                "06:45".parse()?,
+                "08:45".parse()?,
+                Name::new("tolerances")?,
+            )?
+            .linked_to(task),
+        );
     // The class's timetable and task list, entered once for every employment.
     let shared_task = TaskId::from_u128(78);
     let mut model = EmployedStudy::new();
     model
         .tasks
         .push(JobTask::new(shared_task, Name::new("quality inspection")?));
-    model.timetable =
-        vec![
-            ClassSession::new(Weekday::Thu, t(8, 0), t(10, 0), Name::new("gear geometry")?)?
-                .linked_to(shared_task),
-        ];
-    model.employments.push(job);
-    let mut employed = CooperationAgreement::new(
-        AgreementId::from_u128(10),
-        SCHOOL,
-        EASTERN,
-        DateRange::new(d(2026, 3, 1), d(2027, 2, 28))?,
-        d(2026, 2, 1),
-        Mode::Alternation(Alternation::EmployedStudy(model)),
-    );
-    employed.contributions = agreement.contributions.clone();
-    println!(
-        "\nEmployed study, night shifts and morning classes:\n{}",
-        employed.check(&registry, &policy)
-    );
+    let class = ClassSession::new(
+        Weekday::Thu,
+        "08:00".parse()?,
+        "10:00".parse()?,
+        Name::new("gear geometry")?,
+    )?;
+    model.timetable.push(class.linked_to(shared_task));
+    model.employments.push(job.build()?);
+    let employed = agreement
+        .id(AgreementId::from_u128(10))
+        .enterprise(EASTERN)
+        .validity(DateRange::new(d(2026, 3, 1), d(2027, 2, 28))?)
+        .signed_on(d(2026, 2, 1))
+        .mode(Mode::Alternation(Alternation::EmployedStudy(model)))
+        .build()?;
+    let report = employed.check(&registry, &policy);
+    println!("\nEmployed study, night shifts and morning classes:\n{report}");
     Ok(())
 }

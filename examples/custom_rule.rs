@@ -63,43 +63,43 @@ fn registry(
     enterprise: EnterpriseId,
     teacher: InstructorId,
 ) -> Result<Registry, Error> {
-    let mut host = Enterprise::new(
-        enterprise,
-        Name::new("Harbour Logistics")?,
-        Name::new("logistics")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Logistics,
-        300,
-    );
-    host.posts.push(Post::new(
-        PostId::from_u128(30),
-        Name::new("warehouse clerk")?,
-        Name::new("warehousing")?,
-        Name::new("logistics")?,
-        40,
-        Money::new(4_500_00, Currency::CNY),
-    ));
+    let post = Post::builder()
+        .id(PostId::from_u128(30))
+        .name("warehouse clerk")
+        .category("warehousing")
+        .major_category("logistics")
+        .headcount(40)
+        .monthly_wage(Money::new(4_500_00, Currency::CNY));
+    let host = Enterprise::builder()
+        .id(enterprise)
+        .name("Harbour Logistics")
+        .sector("logistics")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Logistics)
+        .employees(300)
+        .post(post.build()?)
+        .build()?;
     let students = (0..3u128)
-        .map(|i| -> Result<Student, Error> {
-            Ok(Student::new(
-                StudentId::from_u128(20 + i),
-                school,
-                Name::new(format!("student {i}"))?,
-                d(2007, 1, 10),
-                Name::new("logistics management")?,
-                Name::new("logistics")?,
-                2024,
-                d(2024, 9, 1),
-                d(2027, 7, 1),
-            ))
+        .map(|i| {
+            Student::builder()
+                .id(StudentId::from_u128(20 + i))
+                .school(school)
+                .name(format!("student {i}"))
+                .birth_date(d(2007, 1, 10))
+                .major("logistics management")
+                .major_category("logistics")
+                .grade(2024)
+                .enrolled_on(d(2024, 9, 1))
+                .expected_graduation(d(2027, 7, 1))
+                .build()
         })
         .collect::<Result<_, _>>()?;
+    let harbour = School::builder()
+        .id(school)
+        .name("Harbour Vocational School")
+        .kind(SchoolKind::SecondaryVocational);
     Registry::new(
-        vec![School::new(
-            school,
-            Name::new("Harbour Vocational School")?,
-            SchoolKind::SecondaryVocational,
-        )],
+        vec![harbour.build()?],
         vec![host],
         students,
         vec![
@@ -122,16 +122,15 @@ fn teaching_plan(
     approved: NaiveDate,
 ) -> Result<interaction::Interaction, Error> {
     use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let mut practice = Course::new(
-        course,
-        Name::new("workplace practice")?,
-        CourseKind::Professional,
-        dates,
-        CourseHours::new(96, 64)?,
-    );
-    practice.instructors.push(Teaching::new(supervisor, 64));
+    let practice = Course::builder()
+        .id(course)
+        .name("workplace practice")
+        .kind(CourseKind::Professional)
+        .dates(dates)
+        .hours(CourseHours::new(96, 64)?)
+        .instructor(Teaching::new(supervisor, 64));
     let mut plan = TeachingPlan::new();
-    plan.courses.push(practice);
+    plan.courses.push(practice.build()?);
     plan.approvals.school = Some(approved);
     plan.approvals.enterprise = Some(approved);
     let mut model = interaction::Interaction::new();
@@ -143,37 +142,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let school = SchoolId::from_u128(1);
     let enterprise = EnterpriseId::from_u128(2);
     let teacher = InstructorId::from_u128(3);
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(4),
-        school,
-        enterprise,
-        DateRange::new(d(2026, 3, 1), d(2027, 2, 28))?,
-        d(2026, 2, 1),
-        Mode::Interaction(teaching_plan(
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(4))
+        .school(school)
+        .enterprise(enterprise)
+        .validity(DateRange::new(d(2026, 3, 1), d(2027, 2, 28))?)
+        .signed_on(d(2026, 2, 1))
+        .mode(Mode::Interaction(teaching_plan(
             CourseId::from_u128(50),
             SUPERVISOR,
             DateRange::new(d(2026, 4, 1), d(2026, 6, 30))?,
             d(2026, 3, 1),
-        )?),
-    );
-    agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "posts"),
-    ];
+        )?))
+        .contributes(Side::School, ContributionKind::Staff, "teachers")
+        .contributes(Side::Enterprise, ContributionKind::Posts, "posts")
+        .build()?;
     for i in 0..3u128 {
-        let mut p = Placement::new(
-            PlacementId::from_u128(10 + i),
-            StudentId::from_u128(20 + i),
-            enterprise,
-            PostId::from_u128(30),
-            PlacementKind::Observation,
-            DateRange::new(d(2026, 4, 1), d(2026, 4, 3))?,
-        );
-        p.school_instructor = Some(teacher);
-        p.supervisor = Some(SUPERVISOR);
-        p.insurance.push(Insurance::new(p.dates, Share::ZERO));
-        p.safety_training_on = Some(d(2026, 3, 30));
-        agreement.placements.push(p);
+        let visit = Placement::builder()
+            .id(PlacementId::from_u128(10 + i))
+            .student(StudentId::from_u128(20 + i))
+            .host(enterprise)
+            .post(PostId::from_u128(30))
+            .kind(PlacementKind::Observation)
+            .dates(DateRange::new(d(2026, 4, 1), d(2026, 4, 3))?)
+            .school_instructor(teacher)
+            .supervisor(SUPERVISOR)
+            .insured(Share::ZERO)
+            .safety_training_on(d(2026, 3, 30));
+        agreement.placements.push(visit.build()?);
     }
 
     let registry = registry(school, enterprise, teacher)?;

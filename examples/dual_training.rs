@@ -6,6 +6,8 @@
 //!
 //! Run with `cargo run --example dual_training`.
 
+#![allow(deprecated)] // positional constructors, written before the builders
+
 use chrono::{NaiveDate, Weekday};
 use school_enterprise::*;
 

@@ -6,21 +6,8 @@
 //!
 //! Run with `cargo run --example interaction`.
 
-use chrono::NaiveDate;
 use school_enterprise::interaction::*;
-use school_enterprise::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
-}
-
-fn t(h: u32, m: u32) -> TimeOfDay {
-    TimeOfDay::new(h, m).expect("a valid time of day")
-}
-
-fn cny(yuan: u64) -> Money {
-    Money::new(yuan * 100, Currency::CNY)
-}
+use school_enterprise::prelude::*;
 
 const COLLEGE: SchoolId = SchoolId::from_u128(1);
 const MAKER: EnterpriseId = EnterpriseId::from_u128(2);
@@ -33,229 +20,161 @@ const MACHINES: ContributionId = ContributionId::from_u128(30);
 const BAR_STOCK: ContributionId = ContributionId::from_u128(31);
 const LAB_FUND: ContributionId = ContributionId::from_u128(32);
 
-fn student_id(i: usize) -> StudentId {
-    StudentId::from_u128(100 + i as u128)
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
+}
+
+fn cny(yuan: u64) -> Money {
+    Money::new(yuan * 100, Currency::CNY)
 }
 
 fn registry() -> Result<Registry, Error> {
-    let college = School::new(
-        COLLEGE,
-        Name::new("Yangtze Polytechnic College")?,
-        SchoolKind::HigherVocational,
-    );
-    let maker = Enterprise::new(
-        MAKER,
-        Name::new("Sanjiang Machine Tool Group")?,
-        Name::new("machine tools")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        2_300,
-    );
-    let students = (0..10)
-        .map(|i| -> Result<Student, Error> {
-            Ok(Student::new(
-                student_id(i),
-                COLLEGE,
-                Name::new(format!("CNC student {}", i + 1))?,
-                d(2005, 3, 1 + i as u32),
-                Name::new("CNC technology")?,
-                Name::new("mechanical manufacturing")?,
-                2025,
-                d(2025, 9, 1),
-                d(2028, 6, 30),
-            ))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut wang = Instructor::new(
-        ENGINEER_WANG,
-        Name::new("Wang Jianguo")?,
-        Employer::Enterprise(MAKER),
-    );
-    wang.industry_experience_years = 12;
-    let mut zhao = Instructor::new(
-        ENGINEER_ZHAO,
-        Name::new("Zhao Xin")?,
-        Employer::Enterprise(MAKER),
-    );
-    zhao.industry_experience_years = 2;
-    Registry::new(
-        vec![college],
-        vec![maker],
-        students,
-        vec![
-            wang,
-            zhao,
-            Instructor::new(TEACHER_LI, Name::new("Li Na")?, Employer::School(COLLEGE)),
-            Instructor::new(
-                TEACHER_QIAN,
-                Name::new("Qian Hui")?,
-                Employer::School(COLLEGE),
-            ),
-        ],
-    )
-}
-
-fn resource(
-    id: ContributionId,
-    side: Side,
-    kind: ResourceKind,
-    what: &str,
-    quantity: u32,
-    value: Money,
-    delivered: Option<NaiveDate>,
-) -> Result<Resource, Error> {
-    let mut r = Resource::new(id, side, kind, Name::new(what)?, quantity, value);
-    r.delivered_on = delivered;
-    Ok(r)
-}
-
-fn course(
-    id: u128,
-    what: &str,
-    kind: CourseKind,
-    (total, practical): (u32, u32),
-    teaching: &[(InstructorId, u32)],
-    uses: &[ContributionId],
-) -> Result<Course, Error> {
-    let term = DateRange::new(d(2026, 9, 7), d(2027, 1, 15))?;
-    let mut c = Course::new(
-        CourseId::from_u128(id),
-        Name::new(what)?,
-        kind,
-        term,
-        CourseHours::new(total, practical)?,
-    );
-    c.instructors = teaching
-        .iter()
-        .map(|&(who, hours)| Teaching::new(who, hours))
-        .collect();
-    c.uses = uses.iter().map(|&id| id.into()).collect();
-    Ok(c)
+    let college = School::builder()
+        .id(COLLEGE)
+        .name("Yangtze Polytechnic College");
+    let college = college.kind(SchoolKind::HigherVocational).build()?;
+    let maker = Enterprise::builder()
+        .id(MAKER)
+        .name("Sanjiang Machine Tool Group")
+        .sector("machine tools")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(2_300)
+        .build()?;
+    let classmate = Student::builder()
+        .school(COLLEGE)
+        .major("CNC technology")
+        .major_category("mechanical manufacturing")
+        .grade(2025)
+        .enrolled_on(d(2025, 9, 1))
+        .expected_graduation(d(2028, 6, 30));
+    let students = (0..10).map(|i| {
+        let student = classmate.clone().id(StudentId::from_u128(100 + i));
+        let student = student.name(format!("CNC student {}", i + 1));
+        student.birth_date(d(2005, 3, 1 + i as u32)).build()
+    });
+    #[rustfmt::skip]
+    let staff = [
+        (ENGINEER_WANG, "Wang Jianguo", Employer::Enterprise(MAKER), 12),
+        (ENGINEER_ZHAO, "Zhao Xin", Employer::Enterprise(MAKER), 2),
+        (TEACHER_LI, "Li Na", Employer::School(COLLEGE), 0),
+        (TEACHER_QIAN, "Qian Hui", Employer::School(COLLEGE), 0),
+    ];
+    let staff = staff.map(|(id, name, employer, years)| {
+        let instructor = Instructor::builder().id(id).name(name).employer(employer);
+        instructor.industry_experience_years(years).build()
+    });
+    let students = students.collect::<Result<_, _>>()?;
+    let staff = staff.into_iter().collect::<Result<_, _>>()?;
+    Registry::new(vec![college], vec![maker], students, staff)
 }
 
 fn model() -> Result<Interaction, Error> {
     let mut m = Interaction::new();
-    m.bases.push(PracticeBase::new(
-        TRAINING_CENTRE,
-        Name::new("Sanjiang training centre, hall B")?,
-        8,
-        DateRange::new(d(2026, 9, 1), d(2026, 12, 31))?,
-    ));
-    m.resources = vec![
-        resource(
-            MACHINES,
-            Side::Enterprise,
-            ResourceKind::Equipment,
-            "five-axis machining centres",
-            2,
-            cny(2_600_000),
-            Some(d(2026, 8, 20)),
-        )?,
+    let base = PracticeBase::builder()
+        .id(TRAINING_CENTRE)
+        .name("Sanjiang training centre, hall B");
+    let base = base
+        .capacity(8)
+        .provided(DateRange::new(d(2026, 9, 1), d(2026, 12, 31))?);
+    m.bases.push(base.build()?);
+    #[rustfmt::skip]
+    let resources = [
+        (MACHINES, Side::Enterprise, ResourceKind::Equipment, "five-axis machining centres", 2, 2_600_000, Some(d(2026, 8, 20))),
         // The bar stock is promised but not yet scheduled.
-        resource(
-            BAR_STOCK,
-            Side::Enterprise,
-            ResourceKind::Material,
-            "aluminium bar stock (tonnes)",
-            3,
-            cny(66_000),
-            None,
-        )?,
-        resource(
-            LAB_FUND,
-            Side::School,
-            ResourceKind::Funding,
-            "measurement lab refit",
-            1,
-            cny(450_000),
-            Some(d(2026, 7, 1)),
-        )?,
+        (BAR_STOCK, Side::Enterprise, ResourceKind::Material, "aluminium bar stock (tonnes)", 3, 66_000, None),
+        (LAB_FUND, Side::School, ResourceKind::Funding, "measurement lab refit", 1, 450_000, Some(d(2026, 7, 1))),
+    ];
+    for (id, side, kind, what, quantity, yuan, delivered) in resources {
+        let resource = Resource::builder()
+            .id(id)
+            .side(side)
+            .kind(kind)
+            .description(what);
+        let resource = resource.quantity(quantity).value(cny(yuan));
+        m.resources.push(match delivered {
+            Some(day) => resource.delivered_on(day).build()?,
+            None => resource.build()?,
+        });
+    }
+    let term = DateRange::new(d(2026, 9, 7), d(2027, 1, 15))?;
+    #[rustfmt::skip]
+    let courses = [
+        (1, "Multi-axis CNC programming", CourseKind::Professional, (96, 64), &[(ENGINEER_WANG, 48), (TEACHER_LI, 48)][..], &[MACHINES, BAR_STOCK][..]),
+        (2, "Precision measurement", CourseKind::Professional, (64, 32), &[(ENGINEER_ZHAO, 16), (TEACHER_QIAN, 48)], &[]),
+        (3, "Technical English", CourseKind::General, (48, 0), &[(TEACHER_QIAN, 48)], &[]),
     ];
     let mut plan = TeachingPlan::new();
-    plan.courses = vec![
-        course(
-            1,
-            "Multi-axis CNC programming",
-            CourseKind::Professional,
-            (96, 64),
-            &[(ENGINEER_WANG, 48), (TEACHER_LI, 48)],
-            &[MACHINES, BAR_STOCK],
-        )?,
-        course(
-            2,
-            "Precision measurement",
-            CourseKind::Professional,
-            (64, 32),
-            &[(ENGINEER_ZHAO, 16), (TEACHER_QIAN, 48)],
-            &[],
-        )?,
-        course(
-            3,
-            "Technical English",
-            CourseKind::General,
-            (48, 0),
-            &[(TEACHER_QIAN, 48)],
-            &[],
-        )?,
-    ];
+    for (id, name, kind, (total, practical), teaching, uses) in courses {
+        let course = Course::builder()
+            .id(CourseId::from_u128(id))
+            .name(name)
+            .kind(kind);
+        let course = course
+            .dates(term)
+            .hours(CourseHours::new(total, practical)?);
+        let course = course.instructors(
+            teaching
+                .iter()
+                .map(|&(who, hours)| Teaching::new(who, hours)),
+        );
+        plan.courses
+            .push(course.uses(uses.iter().copied()).build()?);
+    }
     // The enterprise's board signed the plan a week into the term.
     plan.approvals = Approvals::new(Some(d(2026, 6, 20)), Some(d(2026, 9, 14)));
     m.plan = Some(plan);
     m.professionals = vec![ENGINEER_WANG, ENGINEER_ZHAO];
 
-    let mut sessions = Vec::new();
-    for (k, day) in [d(2026, 9, 16), d(2026, 9, 23), d(2026, 12, 30)]
-        .into_iter()
-        .enumerate()
-    {
-        let time = SessionTime::new(day, t(8, 30), t(11, 30))?;
-        let mut s =
-            PracticalSession::new(SessionId::from_u128(40 + k as u128), TRAINING_CENTRE, time);
-        s.students = (0..8).map(student_id).collect();
-        sessions.push(s);
+    let at_base = PracticalSession::builder().base(TRAINING_CENTRE);
+    let group = |students: std::ops::Range<u128>| students.map(StudentId::from_u128);
+    #[rustfmt::skip]
+    let sessions = [
+        (40, d(2026, 9, 16), ("08:30", "11:30"), 100..108),
+        (41, d(2026, 9, 23), ("08:30", "11:30"), 100..108),
+        (42, d(2026, 12, 30), ("08:30", "11:30"), 100..108),
+        // A make-up group booked into hall B while the regular group is still there.
+        (43, d(2026, 9, 23), ("10:00", "12:00"), 108..110),
+        // A session after the base is handed back.
+        (44, d(2027, 1, 8), ("08:30", "11:30"), 100..104),
+    ];
+    for (id, day, (start, end), students) in sessions {
+        let session = at_base
+            .clone()
+            .id(SessionId::from_u128(id))
+            .students(group(students));
+        let time = SessionTime::new(day, start.parse()?, end.parse()?)?;
+        m.sessions.push(session.time(time).build()?);
     }
-    // A make-up group booked into hall B while the regular group is still there.
-    let time = SessionTime::new(d(2026, 9, 23), t(10, 0), t(12, 0))?;
-    let mut makeup = PracticalSession::new(SessionId::from_u128(43), TRAINING_CENTRE, time);
-    makeup.students = vec![student_id(8), student_id(9)];
-    sessions.push(makeup);
-    // A session after the base is handed back.
-    let time = SessionTime::new(d(2027, 1, 8), t(8, 30), t(11, 30))?;
-    let mut late = PracticalSession::new(SessionId::from_u128(44), TRAINING_CENTRE, time);
-    late.students = (0..4).map(student_id).collect();
-    sessions.push(late);
-    m.sessions = sessions;
     Ok(m)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(5),
-        COLLEGE,
-        MAKER,
-        DateRange::new(d(2026, 7, 1), d(2029, 6, 30))?,
-        d(2026, 6, 18),
-        Mode::Interaction(model()?),
-    );
-    agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "CNC teaching team"),
-        Contribution::new(
+    let agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(5))
+        .school(COLLEGE)
+        .enterprise(MAKER)
+        .validity(DateRange::new(d(2026, 7, 1), d(2029, 6, 30))?)
+        .signed_on(d(2026, 6, 18))
+        .mode(Mode::Interaction(model()?))
+        .contributes(Side::School, ContributionKind::Staff, "CNC teaching team")
+        .contributes(
             Side::School,
             ContributionKind::Funding,
             "measurement lab refit",
-        ),
-        Contribution::new(
+        )
+        .contributes(
             Side::Enterprise,
             ContributionKind::Space,
             "training centre hall B",
-        ),
-        Contribution::new(
+        )
+        .contributes(
             Side::Enterprise,
             ContributionKind::Equipment,
             "five-axis machining centres",
-        ),
-    ];
+        )
+        .build()?;
 
     // The province asks that engineers teach at least 40 % of professional courses and have at
     // least three years in industry.
@@ -265,14 +184,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let report = agreement.check(&registry, &policy);
     println!("Academic affairs: CNC technology with Sanjiang Machine Tool Group, autumn 2026");
-    println!(
-        "{} error(s), {} warning(s)\n",
-        report.errors().count(),
-        report.warnings().count()
-    );
+    let (errors, warnings) = (report.errors().count(), report.warnings().count());
+    println!("{errors} error(s), {warnings} warning(s)\n");
     for v in &report {
-        println!("[{}] {} at {}", v.severity(), v.code(), v.path());
-        println!("    {}", v.message());
+        println!(
+            "[{}] {} at {}\n    {}",
+            v.severity(),
+            v.code(),
+            v.path(),
+            v.message()
+        );
         for figure in v.figures() {
             println!("      {figure}");
         }

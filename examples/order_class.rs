@@ -6,21 +6,8 @@
 //!
 //! Run with `cargo run --example order_class`.
 
-use chrono::{NaiveDate, Weekday};
-use school_enterprise::order::{
-    Delivery, EmploymentCommitment, Enrollee, Exam, Module, ModuleKind, OrderClass, PracticalBlock,
-    ProductionPeriod, Requirement, Synchronization,
-};
-use school_enterprise::WeekdaySet;
-use school_enterprise::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
-}
-
-fn t(h: u32, m: u32) -> TimeOfDay {
-    TimeOfDay::new(h, m).expect("a valid time of day")
-}
+use school_enterprise::order::*;
+use school_enterprise::prelude::*;
 
 const COLLEGE: SchoolId = SchoolId::from_u128(1);
 const HUAXIN: EnterpriseId = EnterpriseId::from_u128(2);
@@ -34,194 +21,100 @@ const SUZHOU_MASTER: InstructorId = InstructorId::from_u128(8);
 const CLASS_SIZE: u128 = 30;
 const EMPLOYEES: u128 = 8;
 
-fn student_id(i: u128) -> StudentId {
-    StudentId::from_u128(100 + i)
-}
-
-fn requirement_id(i: u128) -> RequirementId {
-    RequirementId::from_u128(300 + i)
-}
-
-fn range(first: NaiveDate, last: NaiveDate) -> Result<DateRange, Error> {
-    DateRange::new(first, last)
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
 }
 
 fn registry() -> Result<Registry, Error> {
-    let college = School::new(
-        COLLEGE,
-        Name::new("Jiangbei Vocational and Technical College")?,
-        SchoolKind::HigherVocational,
-    );
-    let factory = |id, name: &str, employees, post: Post| -> Result<Enterprise, Error> {
-        let mut e = Enterprise::new(
-            id,
-            Name::new(name)?,
-            Name::new("precision manufacturing")?,
-            LegalStatus::OwnEntity,
-            VenueKind::Factory,
-            employees,
-        );
-        e.vetted_on = Some(d(2025, 12, 1));
-        e.rest_days = Some(WeekdaySet::SUNDAY);
-        e.posts.push(post);
-        Ok(e)
+    let college = School::builder()
+        .id(COLLEGE)
+        .name("Jiangbei Vocational and Technical College");
+    let college = college.kind(SchoolKind::HigherVocational).build()?;
+    let factory = |id, name: &str, employees, post| {
+        let cnc_post = Post::builder()
+            .id(post)
+            .name("CNC machinist")
+            .category("machining")
+            .major_category("mechanical manufacturing")
+            .headcount(240)
+            .monthly_wage(Money::new(5_000_00, Currency::CNY));
+        Enterprise::builder()
+            .id(id)
+            .name(name)
+            .sector("precision manufacturing")
+            .legal_status(LegalStatus::OwnEntity)
+            .venue(VenueKind::Factory)
+            .employees(employees)
+            .vetted_on(d(2025, 12, 1))
+            .rest_days(WeekdaySet::SUNDAY)
+            .post(cnc_post.build()?)
+            .build()
     };
-    let cnc_post = |id| -> Result<Post, Error> {
-        Ok(Post::new(
-            id,
-            Name::new("CNC machinist")?,
-            Name::new("machining")?,
-            Name::new("mechanical manufacturing")?,
-            240,
-            Money::new(5_000_00, Currency::CNY),
-        ))
-    };
-    let huaxin = factory(
-        HUAXIN,
-        "Huaxin Precision Manufacturing",
-        1_500,
-        cnc_post(CNC_POST)?,
-    )?;
-    let suzhou = factory(
-        HUAXIN_SUZHOU,
-        "Huaxin Precision (Suzhou)",
-        600,
-        cnc_post(SUZHOU_POST)?,
-    )?;
+    let huaxin = factory(HUAXIN, "Huaxin Precision Manufacturing", 1_500, CNC_POST)?;
+    let suzhou = factory(HUAXIN_SUZHOU, "Huaxin Precision (Suzhou)", 600, SUZHOU_POST)?;
 
+    let classmate = Student::builder()
+        .school(COLLEGE)
+        .major("numerical control technology")
+        .major_category("mechanical manufacturing")
+        .grade(2025)
+        .enrolled_on(d(2025, 9, 1))
+        .expected_graduation(d(2028, 7, 1));
     let surnames = [
         "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang",
     ];
     let given = ["Wei", "Fang", "Lei", "Min", "Jie", "Hao", "Jing", "Qiang"];
-    let students = (0..CLASS_SIZE)
-        .map(|i| -> Result<Student, Error> {
-            let k = i as usize;
-            let name = format!("{} {}", surnames[k % 8], given[(k / 8 + k) % 8]);
-            // The first 22 finished junior high school in 2025; the last 8 already work on
-            // Huaxin's shop floor and were recruited into the class.
-            let recruited = i >= CLASS_SIZE - EMPLOYEES;
-            let birth = if recruited {
-                d(2003, 1 + (k % 12) as u32, 10)
-            } else {
-                d(2006, 1 + (k % 12) as u32, 1 + (k % 28) as u32)
+    let students = (0..CLASS_SIZE as usize).map(|k| {
+        let name = format!("{} {}", surnames[k % 8], given[(k / 8 + k) % 8]);
+        let student = classmate
+            .clone()
+            .id(StudentId::from_u128(100 + k as u128))
+            .name(name);
+        let month = 1 + (k % 12) as u32;
+        // The first 22 finished junior high school in 2025; the last 8 already work on Huaxin's
+        // shop floor and were recruited into the class.
+        if k as u128 >= CLASS_SIZE - EMPLOYEES {
+            let since = d(2022, 7, 1 + (k % 20) as u32);
+            let origin = Origin::RecruitedEmployee {
+                enterprise: HUAXIN,
+                since,
             };
-            let mut s = Student::new(
-                student_id(i),
-                COLLEGE,
-                Name::new(name)?,
-                birth,
-                Name::new("numerical control technology")?,
-                Name::new("mechanical manufacturing")?,
-                2025,
-                d(2025, 9, 1),
-                d(2028, 7, 1),
-            );
-            if recruited {
-                s.origin = Origin::RecruitedEmployee {
-                    enterprise: HUAXIN,
-                    since: d(2022, 7, 1 + (k % 20) as u32),
-                };
-            }
-            Ok(s)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Registry::new(
-        vec![college],
-        vec![huaxin, suzhou],
-        students,
-        vec![
-            Instructor::new(TUTOR, Name::new("Sun Li")?, Employer::School(COLLEGE)),
-            Instructor::new(
-                MASTER,
-                Name::new("Zhou Guoqiang")?,
-                Employer::Enterprise(HUAXIN),
-            ),
-            Instructor::new(
-                SUZHOU_MASTER,
-                Name::new("Wu Jianhua")?,
-                Employer::Enterprise(HUAXIN_SUZHOU),
-            ),
-        ],
-    )
-}
-
-/// The final-term internship of student `i` on Huaxin's CNC post, paperwork done.
-fn internship(i: u128) -> Result<Placement, Error> {
-    let dates = range(d(2028, 2, 28), d(2028, 6, 30))?;
-    let mut p = Placement::new(
-        PlacementId::from_u128(500 + i),
-        student_id(i),
-        HUAXIN,
-        CNC_POST,
-        PlacementKind::Independent,
-        dates,
-    );
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ];
-    p.schedule = WeeklySchedule::new(
-        weekdays
-            .into_iter()
-            .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60))
-            .collect::<Result<_, _>>()?,
-    )?
-    .into();
-    p.pay = Some(Pay::new(Money::new(4_300_00, Currency::CNY), 31));
-    let prepared = Some(d(2028, 2, 10));
-    p.internship_plan_on = prepared;
-    p.filed_on = prepared;
-    p.tripartite.school = prepared;
-    p.tripartite.host = prepared;
-    p.tripartite.student = prepared;
-    p.consent.student = prepared;
-    p.consent.guardian = prepared;
-    p.insurance.push(Insurance::new(dates, Share::ZERO));
-    p.school_instructor = Some(TUTOR);
-    p.supervisor = Some(MASTER);
-    p.safety_training_on = Some(d(2028, 2, 21));
-    Ok(p)
-}
-
-fn module(
-    id: u128,
-    name: &str,
-    kind: ModuleKind,
-    hours: u32,
-    delivery: Delivery,
-    covers: &[u128],
-) -> Result<Module, Error> {
-    let mut m = Module::new(
-        ModuleId::from_u128(id),
-        Name::new(name)?,
-        kind,
-        hours,
-        delivery,
-    );
-    m.covers = covers.iter().map(|r| requirement_id(*r)).collect();
-    Ok(m)
-}
-
-fn exam(id: u128, name: &str, assesses: &[u128]) -> Result<Exam, Error> {
-    let mut e = Exam::new(ExamId::from_u128(id), Name::new(name)?);
-    e.setters = vec![Side::School, Side::Enterprise];
-    e.assesses = assesses.iter().map(|r| requirement_id(*r)).collect();
-    Ok(e)
+            student
+                .birth_date(d(2003, month, 10))
+                .origin(origin)
+                .build()
+        } else {
+            student
+                .birth_date(d(2006, month, 1 + (k % 28) as u32))
+                .build()
+        }
+    });
+    let staff = [
+        (TUTOR, "Sun Li", Employer::School(COLLEGE)),
+        (MASTER, "Zhou Guoqiang", Employer::Enterprise(HUAXIN)),
+        (
+            SUZHOU_MASTER,
+            "Wu Jianhua",
+            Employer::Enterprise(HUAXIN_SUZHOU),
+        ),
+    ]
+    .map(|(id, name, employer)| {
+        Instructor::builder()
+            .id(id)
+            .name(name)
+            .employer(employer)
+            .build()
+    });
+    let students = students.collect::<Result<_, _>>()?;
+    let staff = staff.into_iter().collect::<Result<_, _>>()?;
+    Registry::new(vec![college], vec![huaxin, suzhou], students, staff)
 }
 
 fn order_class() -> Result<OrderClass, Error> {
-    let mut class = OrderClass::new(30, d(2025, 9, 1));
-    class.intake = (0..CLASS_SIZE)
-        .map(|i| {
-            Enrollee::committed(
-                student_id(i),
-                EmploymentCommitment::new(CNC_POST, d(2025, 8, 25), d(2028, 7, 3)),
-            )
-        })
-        .collect();
+    let commitment = EmploymentCommitment::new(CNC_POST, d(2025, 8, 25), d(2028, 7, 3));
+    let intake = (100..100 + CLASS_SIZE)
+        .map(|i| Enrollee::committed(StudentId::from_u128(i), commitment.clone()));
+    let requirement = |i: u128| RequirementId::from_u128(300 + i);
     let skills = [
         "CNC programming",
         "Precision measurement",
@@ -229,139 +122,133 @@ fn order_class() -> Result<OrderClass, Error> {
         "Lean production",
         "Work safety",
     ];
-    class.requirements = skills
-        .iter()
-        .enumerate()
-        .map(|(i, skill)| {
-            Ok(Requirement::new(
-                requirement_id(i as u128),
-                Name::new(*skill)?,
-            ))
-        })
-        .collect::<Result<_, Error>>()?;
-    let joint = |per_mille| -> Result<Delivery, Error> {
-        Ok(Delivery::Joint {
-            enterprise_share: Share::from_per_mille(per_mille)?,
-        })
+    let requirements = (0..)
+        .zip(skills)
+        .map(|(i, skill)| Ok(Requirement::new(requirement(i), Name::new(skill)?)));
+    let joint = |per_mille| {
+        Share::from_per_mille(per_mille)
+            .map(|enterprise_share| Delivery::Joint { enterprise_share })
     };
     use ModuleKind::{General, Vocational};
-    class.modules = vec![
-        module(
-            400,
-            "Mechanical drawing",
-            Vocational,
-            96,
-            Delivery::School,
-            &[1],
-        )?,
-        module(
-            401,
-            "CNC lathe and milling",
-            Vocational,
-            240,
-            Delivery::Enterprise,
-            &[0],
-        )?,
-        module(402, "Metrology lab", Vocational, 64, joint(600)?, &[1])?,
-        module(
-            403,
-            "Equipment upkeep",
-            Vocational,
-            80,
-            Delivery::Enterprise,
-            &[2],
-        )?,
-        module(
-            404,
-            "Lean workshop",
-            Vocational,
-            48,
-            Delivery::Enterprise,
-            &[3],
-        )?,
-        module(
-            405,
-            "Safety on the shop floor",
-            Vocational,
-            32,
-            joint(500)?,
-            &[4],
-        )?,
-        module(406, "Mathematics", General, 128, Delivery::School, &[])?,
-        module(407, "Technical English", General, 96, Delivery::School, &[])?,
+    #[rustfmt::skip]
+    let modules = [
+        (400, "Mechanical drawing", Vocational, 96, Delivery::School, &[1][..]),
+        (401, "CNC lathe and milling", Vocational, 240, Delivery::Enterprise, &[0]),
+        (402, "Metrology lab", Vocational, 64, joint(600)?, &[1]),
+        (403, "Equipment upkeep", Vocational, 80, Delivery::Enterprise, &[2]),
+        (404, "Lean workshop", Vocational, 48, Delivery::Enterprise, &[3]),
+        (405, "Safety on the shop floor", Vocational, 32, joint(500)?, &[4]),
+        (406, "Mathematics", General, 128, Delivery::School, &[]),
+        (407, "Technical English", General, 96, Delivery::School, &[]),
     ];
-    class.exams = vec![
-        exam(450, "CNC skills exam", &[0, 1])?,
-        exam(451, "Maintenance practical", &[2, 4])?,
-        exam(452, "Lean project review", &[3])?,
+    let modules = modules.map(|(id, name, kind, hours, delivery, covers)| {
+        let module = Module::builder()
+            .id(ModuleId::from_u128(id))
+            .name(name)
+            .kind(kind);
+        let module = module.hours(hours).delivery(delivery);
+        module
+            .covers(covers.iter().map(|&r| requirement(r)))
+            .build()
+    });
+    let exams = [
+        (450, "CNC skills exam", &[0, 1][..]),
+        (451, "Maintenance practical", &[2, 4]),
+        (452, "Lean project review", &[3]),
     ];
-    class.production_periods = vec![
-        ProductionPeriod::new(
-            PeriodId::from_u128(600),
-            range(d(2026, 3, 1), d(2026, 6, 30))?,
-        ),
-        ProductionPeriod::new(
-            PeriodId::from_u128(601),
-            range(d(2026, 9, 1), d(2027, 1, 15))?,
-        ),
-        ProductionPeriod::new(
-            PeriodId::from_u128(602),
-            range(d(2027, 3, 1), d(2027, 6, 30))?,
-        ),
-        ProductionPeriod::new(
-            PeriodId::from_u128(603),
-            range(d(2027, 7, 1), d(2027, 12, 31))?,
-        ),
+    let exams = exams.map(|(id, name, assesses)| {
+        let mut exam = Exam::new(ExamId::from_u128(id), Name::new(name)?);
+        exam.setters = vec![Side::School, Side::Enterprise];
+        exam.assesses = assesses.iter().map(|&r| requirement(r)).collect();
+        Ok::<_, Error>(exam)
+    });
+    #[rustfmt::skip]
+    let production = [
+        (600, d(2026, 3, 1), d(2026, 6, 30)),
+        (601, d(2026, 9, 1), d(2027, 1, 15)),
+        (602, d(2027, 3, 1), d(2027, 6, 30)),
+        (603, d(2027, 7, 1), d(2027, 12, 31)),
     ];
-    class.practical_blocks = vec![
-        PracticalBlock::new(
-            PeriodId::from_u128(650),
-            range(d(2026, 4, 6), d(2026, 4, 30))?,
-        ),
-        PracticalBlock::new(
-            PeriodId::from_u128(651),
-            range(d(2026, 10, 12), d(2026, 11, 6))?,
-        ),
+    #[rustfmt::skip]
+    let blocks = [
+        (650, d(2026, 4, 6), d(2026, 4, 30)),
+        (651, d(2026, 10, 12), d(2026, 11, 6)),
         // Across two production runs that follow each other with no gap: one run.
-        PracticalBlock::new(
-            PeriodId::from_u128(652),
-            range(d(2027, 6, 1), d(2027, 7, 16))?,
-        ),
+        (652, d(2027, 6, 1), d(2027, 7, 16)),
     ];
-    Ok(class)
+    let production = production.map(|(id, first, last)| {
+        Ok::<_, Error>(ProductionPeriod::new(
+            PeriodId::from_u128(id),
+            DateRange::new(first, last)?,
+        ))
+    });
+    let blocks = blocks.map(|(id, first, last)| {
+        Ok::<_, Error>(PracticalBlock::new(
+            PeriodId::from_u128(id),
+            DateRange::new(first, last)?,
+        ))
+    });
+    OrderClass::builder()
+        .recruitment_quota(30)
+        .enrolled_on(d(2025, 9, 1))
+        .intake(intake)
+        .requirements(requirements.collect::<Result<Vec<_>, Error>>()?)
+        .modules(modules.into_iter().collect::<Result<Vec<_>, _>>()?)
+        .exams(exams.into_iter().collect::<Result<Vec<_>, _>>()?)
+        .production_periods(production.into_iter().collect::<Result<Vec<_>, _>>()?)
+        .practical_blocks(blocks.into_iter().collect::<Result<Vec<_>, _>>()?)
+        .build()
 }
 
 fn agreement() -> Result<CooperationAgreement, Error> {
-    let mut a = CooperationAgreement::new(
-        AgreementId::from_u128(10),
-        COLLEGE,
-        HUAXIN,
-        range(d(2025, 8, 1), d(2028, 8, 31))?,
-        d(2025, 6, 20),
-        Mode::OrderBased(order_class()?),
-    );
-    a.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "machining teachers"),
-        Contribution::new(
+    // The final-term internships on Huaxin's CNC post, paperwork done.
+    let dates = DateRange::new(d(2028, 2, 28), d(2028, 6, 30))?;
+    let week = WeeklySchedule::every(
+        WeekdaySet::MONDAY_TO_FRIDAY,
+        "08:00".parse()?,
+        "17:00".parse()?,
+        60,
+    )?;
+    let internship = Placement::builder()
+        .host(HUAXIN)
+        .post(CNC_POST)
+        .kind(PlacementKind::Independent)
+        .dates(dates)
+        .schedule(week)
+        .pay(Pay::new(Money::new(4_300_00, Currency::CNY), 31))
+        .paperwork_on(d(2028, 2, 10))
+        .safety_training_on(d(2028, 2, 21))
+        .insured(Share::ZERO)
+        .school_instructor(TUTOR)
+        .supervisor(MASTER);
+    let internships = (0..CLASS_SIZE).map(|i| {
+        let student = StudentId::from_u128(100 + i);
+        internship
+            .clone()
+            .id(PlacementId::from_u128(500 + i))
+            .student(student)
+            .build()
+    });
+    CooperationAgreement::builder()
+        .id(AgreementId::from_u128(10))
+        .school(COLLEGE)
+        .enterprise(HUAXIN)
+        .validity(DateRange::new(d(2025, 8, 1), d(2028, 8, 31))?)
+        .signed_on(d(2025, 6, 20))
+        .mode(Mode::OrderBased(order_class()?))
+        .contributes(Side::School, ContributionKind::Staff, "machining teachers")
+        .contributes(
             Side::Enterprise,
             ContributionKind::Equipment,
             "five CNC lathes for the training workshop",
-        ),
-        Contribution::new(
+        )
+        .contributes(
             Side::Enterprise,
             ContributionKind::Posts,
             "30 machinist posts",
-        ),
-    ];
-    a.placements = (0..CLASS_SIZE).map(internship).collect::<Result<_, _>>()?;
-    Ok(a)
-}
-
-fn class_of(a: &mut CooperationAgreement) -> &mut OrderClass {
-    match &mut a.mode {
-        Mode::OrderBased(class) => class,
-        _ => unreachable!("the example's agreement is order-based"),
-    }
+        )
+        .placements(internships.collect::<Result<Vec<_>, _>>()?)
+        .build()
 }
 
 /// The handovers of the intake entries at `positions`.
@@ -374,12 +261,9 @@ fn print_handovers(sync: &Synchronization<'_>, registry: &Registry, positions: &
             .student(h.student)
             .map_or("(unknown)".to_owned(), |s| s.name.to_string());
         let show = |day: Option<NaiveDate>| day.map_or("-".to_owned(), |d| d.to_string());
-        println!(
-            "  {name:<12} internship ends {}, job starts {}, {} day(s) between",
-            show(h.internship_ends_on),
-            show(h.job_starts_on),
-            h.gap_days.map_or("-".to_owned(), |g| g.to_string()),
-        );
+        let (ends, starts) = (show(h.internship_ends_on), show(h.job_starts_on));
+        let gap = h.gap_days.map_or("-".to_owned(), |g| g.to_string());
+        println!("  {name:<12} internship ends {ends}, job starts {starts}, {gap} day(s) between");
     }
 }
 
@@ -400,7 +284,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Break 1, enrollment and recruitment: two recruited employees left Huaxin before term,
     // and one commitment was signed a week after enrollment.
     let mut short = planned.clone();
-    let class = class_of(&mut short);
+    let class = short.mode.as_order_mut().ok_or("not an order class")?;
     class.intake.truncate(28);
     if let Some(commitment) = class.intake[3].commitment.as_mut() {
         commitment.signed_on = d(2025, 9, 8);
@@ -416,12 +300,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Break 2, teaching and production: the lean project review is dropped, and the autumn
     // block is extended a week past the end of the production run.
     let mut untraced = planned.clone();
-    let class = class_of(&mut untraced);
+    let class = untraced.mode.as_order_mut().ok_or("not an order class")?;
     class.exams.truncate(2);
-    class.practical_blocks[1] = PracticalBlock::new(
-        PeriodId::from_u128(651),
-        range(d(2026, 10, 12), d(2027, 1, 22))?,
-    );
+    let late = DateRange::new(d(2026, 10, 12), d(2027, 1, 22))?;
+    class.practical_blocks[1] = PracticalBlock::new(PeriodId::from_u128(651), late);
     let sync = Synchronization::of(&untraced, &registry).ok_or("not an order class")?;
     println!("\n2. Lean project review dropped, a block past production:\n");
     println!("{}", sync.traceability());
@@ -434,7 +316,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     handover.placements[0].post = SUZHOU_POST;
     handover.placements[0].supervisor = Some(SUZHOU_MASTER);
     // Graduation is on 2028-07-01, so this start is also too long after graduation.
-    if let Some(commitment) = class_of(&mut handover).intake[1].commitment.as_mut() {
+    let class = handover.mode.as_order_mut().ok_or("not an order class")?;
+    if let Some(commitment) = class.intake[1].commitment.as_mut() {
         commitment.starts_on = d(2028, 8, 11);
     }
     let sync = Synchronization::of(&handover, &registry).ok_or("not an order class")?;

@@ -23,35 +23,39 @@ const TEACHER: InstructorId = InstructorId::from_u128(5);
 const SUPERVISOR: InstructorId = InstructorId::from_u128(6);
 
 fn registry() -> Result<Registry, Error> {
-    let mut host = Enterprise::new(
-        HOST,
-        Name::new("Pearl River Electronics")?,
-        Name::new("electronics manufacturing")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        1_200,
-    );
-    host.vetted_on = Some(d(2026, 1, 12));
-    host.rest_days = Some(WeekdaySet::SUNDAY);
-    host.posts.push(Post::new(
-        LINE_POST,
-        Name::new("SMT line operator")?,
-        Name::new("production line")?,
-        Name::new("electronics")?,
-        300,
-        Money::new(5_000_00, Currency::CNY),
-    ));
-    let mut paint = Post::new(
-        PAINT_POST,
-        Name::new("spray painter")?,
-        Name::new("finishing")?,
-        Name::new("electronics")?,
-        20,
-        Money::new(5_200_00, Currency::CNY),
-    );
-    paint.hazards.insert(Hazard::Toxic);
-    paint.forbidden_for.insert(ProtectedGroup::Minors);
-    host.posts.push(paint);
+    let post = |id, name: &str, category: &str, headcount, yuan: u64| {
+        Post::builder()
+            .id(id)
+            .name(name)
+            .category(category)
+            .major_category("electronics")
+            .headcount(headcount)
+            .monthly_wage(Money::new(yuan * 100, Currency::CNY))
+    };
+    let paint = post(PAINT_POST, "spray painter", "finishing", 20, 5_200)
+        .hazard(Hazard::Toxic)
+        .forbidden_for_group(ProtectedGroup::Minors);
+    let host = Enterprise::builder()
+        .id(HOST)
+        .name("Pearl River Electronics")
+        .sector("electronics manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(1_200)
+        .vetted_on(d(2026, 1, 12))
+        .rest_days(WeekdaySet::SUNDAY)
+        .post(
+            post(
+                LINE_POST,
+                "SMT line operator",
+                "production line",
+                300,
+                5_000,
+            )
+            .build()?,
+        )
+        .post(paint.build()?)
+        .build()?;
 
     let names = [
         "Wang Fang",
@@ -61,35 +65,38 @@ fn registry() -> Result<Registry, Error> {
         "Wu Min",
         "Zheng Hao",
     ];
+    let classmate = Student::builder()
+        .school(SCHOOL)
+        .major("applied electronics")
+        .major_category("electronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1));
     let students = names
         .iter()
         .enumerate()
-        .map(|(i, name)| -> Result<Student, Error> {
+        .map(|(i, name)| {
             // Zheng Hao is 17: born in 2008.
             let birth = if i == 5 {
                 d(2008, 11, 3)
             } else {
                 d(2006, 4, 1 + i as u32)
             };
-            Ok(Student::new(
-                StudentId::from_u128(100 + i as u128),
-                SCHOOL,
-                Name::new(*name)?,
-                birth,
-                Name::new("applied electronics")?,
-                Name::new("electronics")?,
-                2024,
-                d(2024, 9, 1),
-                d(2027, 7, 1),
-            ))
+            classmate
+                .clone()
+                .id(StudentId::from_u128(100 + i as u128))
+                .name(*name)
+                .birth_date(birth)
+                .build()
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let school = School::builder()
+        .id(SCHOOL)
+        .name("Pearl River Technical School")
+        .kind(SchoolKind::SecondaryVocational)
+        .build()?;
     Registry::new(
-        vec![School::new(
-            SCHOOL,
-            Name::new("Pearl River Technical School")?,
-            SchoolKind::SecondaryVocational,
-        )],
+        vec![school],
         vec![host],
         students,
         vec![
@@ -105,43 +112,26 @@ fn registry() -> Result<Registry, Error> {
 
 /// A work placement with the paperwork done and day shifts, as the office plans them.
 fn planned(i: u128, post: PostId) -> Result<Placement, Error> {
-    let dates = DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?;
-    let mut p = Placement::new(
-        PlacementId::from_u128(200 + i),
-        StudentId::from_u128(100 + i),
-        HOST,
-        post,
-        PlacementKind::Independent,
-        dates,
-    );
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ];
-    p.schedule = WeeklySchedule::new(
-        weekdays
-            .into_iter()
-            .map(|day| Shift::new(day, t(8, 30), t(17, 30), 60))
-            .collect::<Result<_, _>>()?,
-    )?
-    .into();
-    p.pay = Some(Pay::new(Money::new(4_200_00, Currency::CNY), 31));
-    let prepared = Some(d(2026, 2, 16));
-    p.internship_plan_on = prepared;
-    p.filed_on = prepared;
-    p.tripartite.school = prepared;
-    p.tripartite.host = prepared;
-    p.tripartite.student = prepared;
-    p.consent.student = prepared;
-    p.consent.guardian = prepared;
-    p.insurance.push(Insurance::new(dates, Share::ZERO));
-    p.school_instructor = Some(TEACHER);
-    p.supervisor = Some(SUPERVISOR);
-    p.safety_training_on = Some(d(2026, 2, 25));
-    Ok(p)
+    Placement::builder()
+        .id(PlacementId::from_u128(200 + i))
+        .student(StudentId::from_u128(100 + i))
+        .host(HOST)
+        .post(post)
+        .kind(PlacementKind::Independent)
+        .dates(DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?)
+        .schedule(WeeklySchedule::every(
+            WeekdaySet::MONDAY_TO_FRIDAY,
+            t(8, 30),
+            t(17, 30),
+            60,
+        )?)
+        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31))
+        .paperwork_on(d(2026, 2, 16))
+        .safety_training_on(d(2026, 2, 25))
+        .insured(Share::ZERO)
+        .school_instructor(TEACHER)
+        .supervisor(SUPERVISOR)
+        .build()
 }
 
 /// The interaction mode's joint teaching plan: one professional course taught by the host's
@@ -153,16 +143,15 @@ fn teaching_plan(
     approved: NaiveDate,
 ) -> Result<interaction::Interaction, Error> {
     use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let mut practice = Course::new(
-        course,
-        Name::new("workplace practice")?,
-        CourseKind::Professional,
-        dates,
-        CourseHours::new(96, 64)?,
-    );
-    practice.instructors.push(Teaching::new(supervisor, 64));
+    let practice = Course::builder()
+        .id(course)
+        .name("workplace practice")
+        .kind(CourseKind::Professional)
+        .dates(dates)
+        .hours(CourseHours::new(96, 64)?)
+        .instructor(Teaching::new(supervisor, 64));
     let mut plan = TeachingPlan::new();
-    plan.courses.push(practice);
+    plan.courses.push(practice.build()?);
     plan.approvals.school = Some(approved);
     plan.approvals.enterprise = Some(approved);
     let mut model = interaction::Interaction::new();
@@ -172,27 +161,25 @@ fn teaching_plan(
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(9),
-        SCHOOL,
-        HOST,
-        DateRange::new(d(2026, 2, 1), d(2028, 1, 31))?,
-        d(2026, 1, 20),
-        Mode::Interaction(teaching_plan(
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(9))
+        .school(SCHOOL)
+        .enterprise(HOST)
+        .validity(DateRange::new(d(2026, 2, 1), d(2028, 1, 31))?)
+        .signed_on(d(2026, 1, 20))
+        .mode(Mode::Interaction(teaching_plan(
             CourseId::from_u128(8),
             SUPERVISOR,
             DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?,
             d(2026, 1, 25),
-        )?),
-    );
-    agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "placement tutors"),
-        Contribution::new(
+        )?))
+        .contributes(Side::School, ContributionKind::Staff, "placement tutors")
+        .contributes(
             Side::Enterprise,
             ContributionKind::Posts,
             "line posts for interns",
-        ),
-    ];
+        )
+        .build()?;
 
     // Wang Fang: everything in order.
     agreement.placements.push(planned(0, LINE_POST)?);

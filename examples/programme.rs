@@ -11,6 +11,8 @@
 //!
 //! Run with `cargo run --example programme`.
 
+#![allow(deprecated)] // positional constructors, written before the builders
+
 use chrono::{Days, NaiveDate, Weekday};
 use school_enterprise::alternation::{
     Alternation, ClassSession, EmployedStudy, Employment, JobTask,
@@ -146,11 +148,15 @@ fn programme() -> Result<CooperationAgreement> {
         Mode::Alternation(Alternation::EmployedStudy(model)),
     );
     a.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "weekend teachers"),
+        Contribution::new(
+            Side::School,
+            ContributionKind::Staff,
+            Name::new("weekend teachers")?,
+        ),
         Contribution::new(
             Side::Enterprise,
             ContributionKind::Space,
-            "classroom at the plant",
+            Name::new("classroom at the plant")?,
         ),
     ];
     Ok(a)

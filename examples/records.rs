@@ -24,41 +24,42 @@ const SUPERVISOR: InstructorId = InstructorId::from_u128(5);
 const STUDENT: StudentId = StudentId::from_u128(6);
 
 fn registry() -> Result<Registry, Error> {
-    let mut host = Enterprise::new(
-        HOST,
-        Name::new("Pearl River Electronics")?,
-        Name::new("electronics manufacturing")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        1_200,
-    );
-    host.vetted_on = Some(d(2026, 1, 12));
-    host.rest_days = Some(WeekdaySet::SUNDAY);
-    host.posts.push(Post::new(
-        POST,
-        Name::new("SMT line operator")?,
-        Name::new("production line")?,
-        Name::new("electronics")?,
-        300,
-        Money::new(5_000_00, Currency::CNY),
-    ));
-    let student = Student::new(
-        STUDENT,
-        SCHOOL,
-        Name::new("Wang Fang")?,
-        d(2006, 4, 1),
-        Name::new("applied electronics")?,
-        Name::new("electronics")?,
-        2024,
-        d(2024, 9, 1),
-        d(2027, 7, 1),
-    );
+    let post = Post::builder()
+        .id(POST)
+        .name("SMT line operator")
+        .category("production line")
+        .major_category("electronics")
+        .headcount(300)
+        .monthly_wage(Money::new(5_000_00, Currency::CNY));
+    let host = Enterprise::builder()
+        .id(HOST)
+        .name("Pearl River Electronics")
+        .sector("electronics manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(1_200)
+        .vetted_on(d(2026, 1, 12))
+        .rest_days(WeekdaySet::SUNDAY)
+        .post(post.build()?)
+        .build()?;
+    let student = Student::builder()
+        .id(STUDENT)
+        .school(SCHOOL)
+        .name("Wang Fang")
+        .birth_date(d(2006, 4, 1))
+        .major("applied electronics")
+        .major_category("electronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1))
+        .build()?;
+    let school = School::builder()
+        .id(SCHOOL)
+        .name("Pearl River Technical School")
+        .kind(SchoolKind::SecondaryVocational)
+        .build()?;
     Registry::new(
-        vec![School::new(
-            SCHOOL,
-            Name::new("Pearl River Technical School")?,
-            SchoolKind::SecondaryVocational,
-        )],
+        vec![school],
         vec![host],
         vec![student],
         vec![
@@ -75,43 +76,26 @@ fn registry() -> Result<Registry, Error> {
 /// The placement as planned: Monday to Friday 08:00–17:00 with an unpaid hour, 4,200.00 CNY a
 /// month, every document in place.
 fn planned() -> Result<Placement, Error> {
-    let dates = DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?;
-    let mut p = Placement::new(
-        PlacementId::from_u128(7),
-        STUDENT,
-        HOST,
-        POST,
-        PlacementKind::Independent,
-        dates,
-    );
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ];
-    p.schedule = WeeklySchedule::new(
-        weekdays
-            .into_iter()
-            .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60))
-            .collect::<Result<_, _>>()?,
-    )?
-    .into();
-    p.pay = Some(Pay::new(Money::new(4_200_00, Currency::CNY), 31));
-    let prepared = Some(d(2026, 2, 16));
-    p.internship_plan_on = prepared;
-    p.filed_on = prepared;
-    p.tripartite.school = prepared;
-    p.tripartite.host = prepared;
-    p.tripartite.student = prepared;
-    p.consent.student = prepared;
-    p.consent.guardian = prepared;
-    p.insurance.push(Insurance::new(dates, Share::ZERO));
-    p.school_instructor = Some(TEACHER);
-    p.supervisor = Some(SUPERVISOR);
-    p.safety_training_on = Some(d(2026, 2, 20));
-    Ok(p)
+    Placement::builder()
+        .id(PlacementId::from_u128(7))
+        .student(STUDENT)
+        .host(HOST)
+        .post(POST)
+        .kind(PlacementKind::Independent)
+        .dates(DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?)
+        .schedule(WeeklySchedule::every(
+            WeekdaySet::MONDAY_TO_FRIDAY,
+            t(8, 0),
+            t(17, 0),
+            60,
+        )?)
+        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31))
+        .paperwork_on(d(2026, 2, 16))
+        .safety_training_on(d(2026, 2, 20))
+        .insured(Share::ZERO)
+        .school_instructor(TEACHER)
+        .supervisor(SUPERVISOR)
+        .build()
 }
 
 /// What happened in March: 20:00–07:00 Monday to Saturday, and March's pay (4,064.51 CNY for its
@@ -138,16 +122,15 @@ fn what_happened() -> Result<Record, Error> {
 /// (revision 2's internship agreements, which hold placements only, are not in this crate yet).
 fn teaching_plan() -> Result<interaction::Interaction, Error> {
     use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let mut practice = Course::new(
-        CourseId::from_u128(9),
-        Name::new("workplace practice")?,
-        CourseKind::Professional,
-        DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?,
-        CourseHours::new(96, 64)?,
-    );
-    practice.instructors.push(Teaching::new(SUPERVISOR, 64));
+    let practice = Course::builder()
+        .id(CourseId::from_u128(9))
+        .name("workplace practice")
+        .kind(CourseKind::Professional)
+        .dates(DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?)
+        .hours(CourseHours::new(96, 64)?)
+        .instructor(Teaching::new(SUPERVISOR, 64));
     let mut plan = TeachingPlan::new();
-    plan.courses.push(practice);
+    plan.courses.push(practice.build()?);
     plan.approvals.school = Some(d(2026, 1, 25));
     plan.approvals.enterprise = Some(d(2026, 1, 25));
     let mut model = interaction::Interaction::new();
@@ -158,19 +141,17 @@ fn teaching_plan() -> Result<interaction::Interaction, Error> {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
     let policy = Policy::cn();
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(8),
-        SCHOOL,
-        HOST,
-        DateRange::new(d(2026, 2, 1), d(2027, 1, 31))?,
-        d(2026, 1, 20),
-        Mode::Interaction(teaching_plan()?),
-    );
-    agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "placement tutors"),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "line posts"),
-    ];
-    agreement.placements.push(planned()?);
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(8))
+        .school(SCHOOL)
+        .enterprise(HOST)
+        .validity(DateRange::new(d(2026, 2, 1), d(2027, 1, 31))?)
+        .signed_on(d(2026, 1, 20))
+        .mode(Mode::Interaction(teaching_plan()?))
+        .contributes(Side::School, ContributionKind::Staff, "placement tutors")
+        .contributes(Side::Enterprise, ContributionKind::Posts, "line posts")
+        .placement(planned()?)
+        .build()?;
 
     let plan = agreement.check(&registry, &policy);
     println!("The plan: {} violation(s).", plan.len());

@@ -93,41 +93,40 @@ fn registry() -> Result<Registry> {
     let hall = Name::new("North workshop hall")?;
     school.sites.push(CampusSite::new(NORTH_HALL, hall, 4_000));
     let factory = |id, name: &str, post_id, post: &str| -> Result<Enterprise> {
-        let mut e = Enterprise::new(
-            id,
-            Name::new(name)?,
-            Name::new("automotive parts")?,
-            LegalStatus::OwnEntity,
-            VenueKind::Factory,
-            900,
-        );
-        e.vetted_on = Some(d(2025, 6, 20));
-        e.posts.push(Post::new(
-            post_id,
-            Name::new(post)?,
-            Name::new("production line")?,
-            Name::new("mechatronics")?,
-            150,
-            cny(5_200),
-        ));
-        Ok(e)
+        let post = Post::builder()
+            .id(post_id)
+            .name(post)
+            .category("production line")
+            .major_category("mechatronics")
+            .headcount(150)
+            .monthly_wage(cny(5_200));
+        let e = Enterprise::builder()
+            .id(id)
+            .name(name)
+            .sector("automotive parts")
+            .legal_status(LegalStatus::OwnEntity)
+            .venue(VenueKind::Factory)
+            .employees(900)
+            .vetted_on(d(2025, 6, 20))
+            .post(post.build()?);
+        Ok(e.build()?)
     };
     let mut delta = factory(DELTA, "Delta Motors", ASSEMBLY_POST, "gearbox assembler")?;
     delta.rest_days = Some(WeekdaySet::SUNDAY); // Delta's plant works on Saturdays.
     let eastern = factory(EASTERN, "Eastern Gear Works", GEAR_POST, "gear cutter")?;
 
     let enroll = |id, name: &str, born| -> Result<Student> {
-        Ok(Student::new(
-            id,
-            SCHOOL,
-            Name::new(name)?,
-            born,
-            Name::new("mechatronics")?,
-            Name::new("mechatronics")?,
-            2024,
-            d(2024, 9, 1),
-            d(2027, 7, 1),
-        ))
+        let student = Student::builder()
+            .id(id)
+            .school(SCHOOL)
+            .name(name)
+            .birth_date(born)
+            .major("mechatronics")
+            .major_category("mechatronics")
+            .grade(2024)
+            .enrolled_on(d(2024, 9, 1))
+            .expected_graduation(d(2027, 7, 1));
+        Ok(student.build()?)
     };
     let mut students = Vec::new();
     for (i, name) in CLASS.into_iter().enumerate() {
@@ -168,23 +167,21 @@ fn placement(id: u128, who: StudentId, host: EnterpriseId, dates: DateRange) -> 
     } else {
         (GEAR_POST, ZHOU_PING)
     };
-    let kind = PlacementKind::Assisting;
-    let mut p = Placement::new(PlacementId::from_u128(id), who, host, post, kind, dates);
-    p.schedule = day_shifts(&[Mon, Tue, Wed, Thu, Fri])?.into();
-    p.pay = Some(Pay::new(cny(3_000), 31));
     let ready = dates.first().checked_sub_days(Days::new(14));
-    p.internship_plan_on = ready;
-    p.filed_on = ready;
-    p.tripartite.school = ready;
-    p.tripartite.host = ready;
-    p.tripartite.student = ready;
-    p.consent.student = ready;
-    p.consent.guardian = ready;
-    p.safety_training_on = ready;
-    p.insurance.push(Insurance::new(dates, Share::ZERO));
-    p.school_instructor = Some(LI_HUA);
-    p.supervisor = Some(supervisor);
-    Ok(p)
+    let p = Placement::builder()
+        .id(PlacementId::from_u128(id))
+        .student(who)
+        .host(host)
+        .post(post)
+        .kind(PlacementKind::Assisting)
+        .dates(dates)
+        .schedule(day_shifts(&[Mon, Tue, Wed, Thu, Fri])?)
+        .pay(Pay::new(cny(3_000), 31))
+        .paperwork_on(ready.ok_or("a first day two weeks after the calendar starts")?)
+        .insured(Share::ZERO)
+        .school_instructor(LI_HUA)
+        .supervisor(supervisor);
+    Ok(p.build()?)
 }
 
 /// The school's agreement with `enterprise`, signed on `signed` and valid over `valid`, in which
@@ -197,12 +194,16 @@ fn agreement(
     [school_gives, enterprise_gives]: [(ContributionKind, &str); 2],
 ) -> Result<CooperationAgreement> {
     let (id, validity) = (AgreementId::from_u128(id), DateRange::new(first, last)?);
-    let mut a = CooperationAgreement::new(id, SCHOOL, enterprise, validity, signed, mode);
-    a.contributions = vec![
-        Contribution::new(Side::School, school_gives.0, school_gives.1),
-        Contribution::new(Side::Enterprise, enterprise_gives.0, enterprise_gives.1),
-    ];
-    Ok(a)
+    let a = CooperationAgreement::builder()
+        .id(id)
+        .school(SCHOOL)
+        .enterprise(enterprise)
+        .validity(validity)
+        .signed_on(signed)
+        .mode(mode)
+        .contributes(Side::School, school_gives.0, school_gives.1)
+        .contributes(Side::Enterprise, enterprise_gives.0, enterprise_gives.1);
+    Ok(a.build()?)
 }
 
 fn introduced_enterprise() -> Result<CooperationAgreement> {
@@ -211,13 +212,20 @@ fn introduced_enterprise() -> Result<CooperationAgreement> {
     let mut m = IntroducedEnterprise::new();
     m.sites.push(SiteAllocation::new(NORTH_HALL, 1_200));
     let name = Name::new("Gearbox assembly line")?;
-    m.lines
-        .push(ProductionLine::new(line, name, NORTH_HALL, 900, 6));
-    let bench = Name::new("Torque test bench")?;
-    let both = [Purpose::Production, Purpose::Teaching];
-    let id = EquipmentId::from_u128(21);
-    m.equipment
-        .push(Equipment::new(id, bench, Side::Enterprise, line, both));
+    let gearbox = ProductionLine::builder()
+        .id(line)
+        .name(name)
+        .site(NORTH_HALL)
+        .floor_area_m2(900)
+        .stations(6);
+    m.lines.push(gearbox.build()?);
+    let bench = Equipment::builder()
+        .id(EquipmentId::from_u128(21))
+        .name("Torque test bench")
+        .owner(Side::Enterprise)
+        .line(line)
+        .purposes([Purpose::Production, Purpose::Teaching]);
+    m.equipment.push(bench.build()?);
     m.training_plan = TrainingPlan::new(120, 180);
     let session = |id, day, hour, who: &[StudentId], instructor| -> Result<TrainingSession> {
         let time = SessionTime::new(day, t(hour, 0), t(hour + 3, 30))?;
@@ -246,18 +254,16 @@ fn introduced_enterprise() -> Result<CooperationAgreement> {
 
 fn rotation(registry: &Registry) -> Result<CooperationAgreement> {
     println!("\n2. Alternation: the class rotates by semester in its second year");
-    let request = PlanRequest::new(
-        SCHOOL,
-        Cohort::new(Name::new("mechatronics")?, 2024, the_class()),
-        vec![
-            DateRange::new(d(2025, 9, 1), d(2026, 1, 16))?,
-            DateRange::new(d(2026, 2, 23), d(2026, 7, 10))?,
-        ],
-        RotationUnit::Semester,
+    let request = PlanRequest::builder()
+        .school(SCHOOL)
+        .cohort(Cohort::new(Name::new("mechatronics")?, 2024, the_class()))
+        .term(DateRange::new(d(2025, 9, 1), d(2026, 1, 16))?)
+        .term(DateRange::new(d(2026, 2, 23), d(2026, 7, 10))?)
+        .unit(RotationUnit::Semester)
         // Groups of four and three: the planner sends each to the host it fits best.
-        vec![HostPlaces::new(DELTA, 4), HostPlaces::new(EASTERN, 3)],
-        uuid::Uuid::from_u128(0x2024_0000),
-    );
+        .places([HostPlaces::new(DELTA, 4), HostPlaces::new(EASTERN, 3)])
+        .ids_from(uuid::Uuid::from_u128(0x2024_0000))
+        .build()?;
     let plan = plan(&request, registry, &Policy::cn())?;
     for period in &plan.rotation.periods {
         let settings: Vec<String> = period
@@ -302,10 +308,15 @@ fn interaction(registry: &Registry) -> Result<CooperationAgreement> {
     let workshop = Name::new("Eastern training workshop")?;
     m.bases.push(PracticeBase::new(base, workshop, 8, term));
     let resource = |id, kind, what: &str, quantity, yuan, delivered_on| -> Result<Resource> {
-        let what = Name::new(what)?;
-        let mut r = Resource::new(id, Side::Enterprise, kind, what, quantity, cny(yuan));
-        r.delivered_on = Some(delivered_on);
-        Ok(r)
+        let r = Resource::builder()
+            .id(id)
+            .side(Side::Enterprise)
+            .kind(kind)
+            .description(what)
+            .quantity(quantity)
+            .value(cny(yuan))
+            .delivered_on(delivered_on);
+        Ok(r.build()?)
     };
     m.resources = vec![
         // FAULT (interaction.delivered_before_use): the measuring centre arrives a week after the
@@ -330,15 +341,16 @@ fn interaction(registry: &Registry) -> Result<CooperationAgreement> {
     // The co-written plan: each course is taught half by Eastern's engineer, half by the class
     // teacher, and both sides approve the plan in June, before the term.
     let course = |id, name: &str, (total, practical), uses: &[ContributionId]| -> Result<Course> {
-        let (id, hours) = (CourseId::from_u128(id), CourseHours::new(total, practical)?);
-        let name = Name::new(name)?;
-        let mut c = Course::new(id, name, CourseKind::Professional, term, hours);
-        c.instructors = vec![
-            Teaching::new(ZHOU_PING, total / 2),
-            Teaching::new(LI_HUA, total / 2),
-        ];
-        c.uses = uses.iter().map(|&id| id.into()).collect();
-        Ok(c)
+        let c = Course::builder()
+            .id(CourseId::from_u128(id))
+            .name(name)
+            .kind(CourseKind::Professional)
+            .dates(term)
+            .hours(CourseHours::new(total, practical)?)
+            .instructor(Teaching::new(ZHOU_PING, total / 2))
+            .instructor(Teaching::new(LI_HUA, total / 2))
+            .uses(uses.iter().copied());
+        Ok(c.build()?)
     };
     let mut plan = TeachingPlan::new();
     plan.courses = vec![
@@ -393,19 +405,27 @@ fn order_class(registry: &Registry) -> Result<CooperationAgreement> {
         let requirement = RequirementId::from_u128(60 + k as u128);
         let name = Name::new(skill)?;
         class.requirements.push(Requirement::new(requirement, name));
-        let (id, name) = (ModuleId::from_u128(70 + k as u128), Name::new(module)?);
-        let mut module = Module::new(id, name, ModuleKind::Vocational, hours, delivery);
-        module.covers = vec![requirement];
-        class.modules.push(module);
+        let module = Module::builder()
+            .id(ModuleId::from_u128(70 + k as u128))
+            .name(module)
+            .kind(ModuleKind::Vocational)
+            .hours(hours)
+            .delivery(delivery)
+            .cover(requirement);
+        class.modules.push(module.build()?);
         let name = Name::new(format!("{skill} exam"))?;
         let mut exam = Exam::new(ExamId::from_u128(80 + k as u128), name);
         exam.setters = vec![Side::School, Side::Enterprise];
         exam.assesses = vec![requirement];
         class.exams.push(exam);
     }
-    let (id, maths) = (ModuleId::from_u128(79), Name::new("Mathematics")?);
-    let maths = Module::new(id, maths, ModuleKind::General, 128, school);
-    class.modules.push(maths);
+    let maths = Module::builder()
+        .id(ModuleId::from_u128(79))
+        .name("Mathematics")
+        .kind(ModuleKind::General)
+        .hours(128)
+        .delivery(school);
+    class.modules.push(maths.build()?);
     let autumn_run = DateRange::new(d(2026, 9, 1), d(2026, 12, 31))?;
     class.production_periods = vec![ProductionPeriod::new(PeriodId::from_u128(90), autumn_run)];
     // Three weeks of practical training inside Delta's autumn production run.

@@ -57,7 +57,10 @@ pub struct Contribution {
 
 impl Contribution {
     /// A contribution of `kind` by `side`, described by `description`.
-    pub fn new(side: Side, kind: ContributionKind, description: impl Into<String>) -> Self {
+    ///
+    /// The description is a [`Name`](crate::Name) like every other text the API takes; in JSON
+    /// it stays free text that may be left out (empty).
+    pub fn new(side: Side, kind: ContributionKind, description: crate::Name) -> Self {
         Self {
             side,
             kind,
@@ -115,6 +118,9 @@ pub struct CooperationAgreement {
 
 impl CooperationAgreement {
     /// An agreement with no contributions, placements or exemptions yet.
+    #[deprecated(
+        note = "use CooperationAgreementBuilder: `CooperationAgreement::builder()` names each field"
+    )]
     pub fn new(
         id: AgreementId,
         school: SchoolId,
@@ -643,5 +649,85 @@ fn check_enrolled(
                 Figure::new("expected_graduation", student.expected_graduation),
             ],
         );
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`CooperationAgreement`] with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let agreement = CooperationAgreement::builder()
+    ///     .id(AgreementId::from_u128(1))
+    ///     .school(SchoolId::from_u128(2))
+    ///     .enterprise(EnterpriseId::from_u128(3))
+    ///     .validity(DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?)
+    ///     .signed_on(d(2026, 6, 30))
+    ///     .mode(Mode::Internship)
+    ///     .contribution(Contribution::new(Side::School, ContributionKind::Staff, Name::new("tutors")?))
+    ///     .build()?;
+    /// assert!(agreement.placements.is_empty());
+    /// let error = CooperationAgreement::builder().mode(Mode::Internship).build().unwrap_err();
+    /// assert_eq!(error.to_string(),
+    ///     "CooperationAgreement is missing id, school, enterprise, validity, signed_on");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    CooperationAgreementBuilder => CooperationAgreement {
+        required {
+            /// The agreement's id.
+            id: AgreementId,
+            /// The school.
+            school: SchoolId,
+            /// The enterprise.
+            enterprise: EnterpriseId,
+            /// The days the agreement is in force.
+            validity: DateRange,
+            /// The day it was signed.
+            signed_on: NaiveDate,
+            /// The mode and its model.
+            mode: Mode,
+        }
+        names {}
+        optional {}
+        lists {
+            /// What each side contributes.
+            contributions / contribution: Vec<Contribution> => Contribution,
+            /// The placements it holds.
+            placements / placement: Vec<Placement> => Placement,
+            /// Exemptions filed for its placements.
+            exemptions / exemption: Vec<Exemption> => Exemption,
+        }
+        defaults {}
+    }
+}
+
+impl CooperationAgreementBuilder {
+    /// Adds what `side` contributes: a [`Contribution`] of `kind` described by `description`.
+    /// Blank text is refused at `build()` with an error naming the `description`.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let builder = CooperationAgreement::builder()
+    ///     .contributes(Side::School, ContributionKind::Staff, "two teachers")
+    ///     .contributes(Side::Enterprise, ContributionKind::Posts, " ");
+    /// assert_eq!(builder.build().unwrap_err(), Error::EmptyText { field: "description" });
+    /// ```
+    pub fn contributes(
+        mut self,
+        side: Side,
+        kind: ContributionKind,
+        description: impl Into<String>,
+    ) -> Self {
+        match crate::Name::for_field(description, "description") {
+            Ok(text) => self.contributions.push(Contribution::new(side, kind, text)),
+            Err(error) => {
+                self.error.get_or_insert(error);
+            }
+        }
+        self
     }
 }

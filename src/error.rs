@@ -241,4 +241,13 @@ pub enum Error {
         /// The names the field accepts.
         expected: &'static str,
     },
+    /// A builder's `build()` called before every required field was set. Names each missing
+    /// field, in the order the builder declares them.
+    #[error("{builder} is missing {}", fields.join(", "))]
+    MissingFields {
+        /// The type being built (`Student`, `Placement`).
+        builder: &'static str,
+        /// The required fields not set (`birth_date`, `dates`).
+        fields: Vec<&'static str>,
+    },
 }

@@ -29,50 +29,63 @@
 //!
 //! ## Example
 //!
+//! Build a placement with the builders, check it, and read what breaks which rule. Nine hours a
+//! day, six days a week is too long by day and by week; everything else is in order.
+//!
 //! ```
-//! use chrono::{NaiveDate, Weekday};
-//! use school_enterprise::*;
-//!
-//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-//! let t = |h, m| TimeOfDay::new(h, m).unwrap();
-//!
-//! let school = School::new(SchoolId::from_u128(1), Name::new("Riverside Vocational School")?,
-//!     SchoolKind::SecondaryVocational);
-//! let mut factory = Enterprise::new(EnterpriseId::from_u128(2), Name::new("Delta Motors")?,
-//!     Name::new("manufacturing")?, LegalStatus::OwnEntity, VenueKind::Factory, 400);
-//! factory.posts.push(Post::new(PostId::from_u128(3), Name::new("assembly")?,
-//!     Name::new("assembly")?, Name::new("mechatronics")?, 120, Money::new(4_800_00, Currency::CNY)));
-//! let student = Student::new(StudentId::from_u128(4), school.id, Name::new("Wang Fang")?,
-//!     d(2008, 4, 2), Name::new("mechatronics")?, Name::new("mechatronics")?, 2024,
-//!     d(2024, 9, 1), d(2027, 7, 1));
-//! let registry = Registry::new(vec![school], vec![factory], vec![student], vec![])?;
-//!
-//! let mut agreement = CooperationAgreement::new(AgreementId::from_u128(5), SchoolId::from_u128(1),
-//!     EnterpriseId::from_u128(2), DateRange::new(d(2026, 3, 1), d(2027, 2, 28))?, d(2026, 2, 1),
-//!     Mode::Interaction(interaction::Interaction::new()));
-//! agreement.contributions.push(Contribution::new(Side::School, ContributionKind::Staff, "teachers"));
-//! agreement.contributions.push(Contribution::new(Side::Enterprise, ContributionKind::Equipment, "robots"));
-//!
-//! let mut placement = Placement::new(PlacementId::from_u128(6), StudentId::from_u128(4),
-//!     EnterpriseId::from_u128(2), PostId::from_u128(3), PlacementKind::Assisting,
-//!     DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?);
-//! // Nine hours a day, six days a week: too long by day and by week.
-//! let shifts = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat]
-//!     .into_iter()
-//!     .map(|day| Shift::new(day, t(8, 0), t(18, 0), 60))
-//!     .collect::<Result<Vec<_>, _>>()?;
-//! placement.schedule = WeeklySchedule::new(shifts)?.into();
-//! agreement.placements.push(placement);
-//!
+//! use school_enterprise::prelude::*;
+//! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).ok_or("no such date");
+//! let (school, host, post) = (SchoolId::from_u128(1), EnterpriseId::from_u128(2), PostId::from_u128(3));
+//! let (student, tutor, boss) = (StudentId::from_u128(4), InstructorId::from_u128(5), InstructorId::from_u128(6));
+//! let job = Post::builder().id(post).name("welder").category("welding").major_category("welding")
+//!     .headcount(120).monthly_wage(Money::new(4_800_00, Currency::CNY)).build()?;
+//! let registry = Registry::new(
+//!     vec![School::builder().id(school).name("Riverside").kind(SchoolKind::SecondaryVocational).build()?],
+//!     vec![Enterprise::builder().id(host).name("Delta Motors").sector("cars").employees(400).post(job)
+//!         .legal_status(LegalStatus::OwnEntity).venue(VenueKind::Factory).vetted_on(d(2026, 1, 12)?).build()?],
+//!     vec![Student::builder().id(student).school(school).name("Wang Fang").birth_date(d(2006, 4, 2)?)
+//!         .major("welding").major_category("welding").grade(2024).enrolled_on(d(2024, 9, 1)?)
+//!         .expected_graduation(d(2027, 7, 1)?).build()?],
+//!     vec![Instructor::builder().id(tutor).name("Li Hua").employer(Employer::School(school)).build()?,
+//!         Instructor::builder().id(boss).name("Chen Gang").employer(Employer::Enterprise(host)).build()?])?;
+//! let long_week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_SATURDAY, "08:00".parse()?, "18:00".parse()?, 60)?;
+//! let placement = Placement::builder().id(PlacementId::from_u128(7)).student(student).host(host)
+//!     .post(post).kind(PlacementKind::Independent).dates(DateRange::new(d(2026, 3, 2)?, d(2026, 6, 30)?)?)
+//!     .schedule(long_week).pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)).paperwork_on(d(2026, 2, 16)?)
+//!     .insured(Share::ZERO).school_instructor(tutor).supervisor(boss).build()?;
+//! let agreement = CooperationAgreement::builder().id(AgreementId::from_u128(8)).school(school)
+//!     .enterprise(host).validity(DateRange::new(d(2026, 2, 1)?, d(2027, 1, 31)?)?)
+//!     .signed_on(d(2026, 1, 20)?).mode(Mode::Internship).placement(placement).build()?;
 //! let report = agreement.check(&registry, &Policy::cn());
-//! assert!(!report.is_ok());
-//! let weekly = report.with_code(RuleCode::WorktimeWeeklyHours).next().unwrap();
+//! let weekly = report.with_code(RuleCode::WorktimeWeeklyHours).next().ok_or("weekly hours")?;
 //! assert_eq!(weekly.path().to_string(), "placements[0].schedule");
-//! assert_eq!(weekly.figure("limit"), Some("40 h"));
-//! assert_eq!(weekly.figure("actual"), Some("54 h"));
+//! assert_eq!((weekly.figure("limit"), weekly.figure("actual")), (Some("40 h"), Some("54 h")));
 //! assert_eq!(report.with_code(RuleCode::WorktimeDailyHours).count(), 6);
 //! Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! ## Building values
+//!
+//! Every struct a program fills in has a builder (`Student::builder()`, `Placement::builder()`,
+//! `introduced::TrainingSession::builder()`, ...) with one setter per field; `build()` names each
+//! required field left unset ([`Error::MissingFields`]) and refuses what the type refuses. Nothing
+//! the law checks is filled in silently: a placement built without its documents is reported for
+//! them. Shortcuts: `PlacementBuilder::paperwork_on` and `insured`,
+//! [`WeeklySchedule::every`] and its shift-by-shift edits, [`Recurrence`] for weekly sessions,
+//! and [`alternation::Plan::placements`]. Reach a mode's model with [`Mode::as_rotation`] and
+//! its siblings. The positional constructors of more than four arguments are deprecated.
+//!
+//! ## Units
+//!
+//! - Working time is whole minutes: a shift's unpaid break, an employment's
+//!   `contract_weekly_minutes` (40 hours is `40 * 60`), session and schedule lengths.
+//! - Planned teaching volumes are whole hours (学时), as plans state them: course and module
+//!   hours, a teaching share, a training plan's theory and on-the-job hours; so are the policy's
+//!   limits (`max_weekly_work_hours`), which cite the law in hours.
+//! - Money is integer minor units ([`Money`]); shares are per mille ([`Share`]); dates are
+//!   [`chrono::NaiveDate`], re-exported as [`chrono`] with [`uuid`].
+//!
+//! These are the JSON forms too; they are kept as they are so that no document changes meaning.
 //!
 //! ## Crate features
 //!
@@ -85,6 +98,7 @@
 
 mod agreement;
 pub mod alternation;
+mod builder;
 mod calendar;
 mod check;
 mod date;
@@ -102,10 +116,14 @@ mod placement;
 mod portfolio;
 mod read;
 pub mod record;
+mod recurrence;
 mod registry;
 mod schedule;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+// The kit draws every field from a strategy and passes it on positionally, inside functions that
+// return `Option`; builder chains would not shorten it, so it keeps the deprecated constructors.
+#[allow(deprecated)]
 pub mod testing;
 mod text_serde;
 mod worktime;
@@ -113,7 +131,14 @@ mod worktime;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 
-pub use agreement::{Contribution, ContributionKind, CooperationAgreement, Side};
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
+pub use agreement::{
+    Contribution, ContributionKind, CooperationAgreement, CooperationAgreementBuilder, Side,
+};
 pub use calendar::{week_monday, DayKind, HostCalendar};
 pub use check::{
     catalogue, Area, BreakStep, CheckContext, Code, CustomCode, DayRange, Figure, GuardianConsent,
@@ -133,26 +158,46 @@ pub use id::{
 pub use mode::Mode;
 pub use money::{Currency, Money, Share};
 pub use party::{
-    CampusSite, Employer, Enterprise, Hazard, Instructor, LabourIntensity, LegalStatus, Name,
-    Origin, Post, ProtectedGroup, School, SchoolKind, Sex, Student, VenueKind,
+    CampusSite, Employer, Enterprise, EnterpriseBuilder, Hazard, Instructor, InstructorBuilder,
+    LabourIntensity, LegalStatus, Name, Origin, Post, PostBuilder, ProtectedGroup, School,
+    SchoolBuilder, SchoolKind, Sex, Student, StudentBuilder, VenueKind,
 };
 pub use placement::{
-    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind, SchoolDay,
-    TripartiteSignatures, LESSON_MINUTES,
+    Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementBuilder,
+    PlacementKind, SchoolDay, TripartiteSignatures, LESSON_MINUTES,
 };
 pub use portfolio::Portfolio;
 pub use read::{read_json, ReadError};
 pub use record::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
+pub use recurrence::Recurrence;
 pub use registry::Registry;
 pub use schedule::{
     DailyWindow, ExtraShift, Schedule, Shift, TimeOfDay, WeekdaySet, WeeklySchedule, WeeklySpan,
     MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEK,
 };
 
-/// The types most programs need, for `use school_enterprise::prelude::*`.
+/// The chrono crate, whose dates and weekdays the API takes ([`chrono::NaiveDate`],
+/// [`chrono::Weekday`]): use it from here to get the version this crate was built with.
+pub use chrono;
+/// The uuid crate, whose [`uuid::Uuid`] is inside every typed id.
+pub use uuid;
+
+/// What the examples use, for `use school_enterprise::prelude::*`: the parties and their
+/// builders, the ids, the value types, placements, agreements and modes, the engine's types, and
+/// chrono's `NaiveDate` and `Weekday`. The mode-specific models stay in their modules
+/// ([`introduced`], [`alternation`], [`interaction`], [`order`]).
 pub mod prelude {
+    pub use chrono::{Datelike, NaiveDate, Weekday};
+
     pub use crate::{
-        CheckContext, CooperationAgreement, DateRange, Mode, Placement, Policy, Portfolio,
-        Registry, Report, RuleCode, Severity, Violation,
+        AgreementId, BaseId, CampusSite, CheckContext, Consent, Contribution, ContributionId,
+        ContributionKind, CooperationAgreement, CourseId, Currency, DateRange, Employer,
+        Enterprise, EnterpriseId, EquipmentId, Error, ExamId, Exemption, Figure, GroupId, Hazard,
+        Instructor, InstructorId, Insurance, LabourIntensity, LegalStatus, LineId, Mode, ModuleId,
+        Money, Name, Origin, Pay, PeriodId, Placement, PlacementId, PlacementKind, Policy,
+        Portfolio, Post, PostId, ProtectedGroup, Recurrence, Registry, Report, RequirementId,
+        RuleCode, School, SchoolId, SchoolKind, SessionId, Severity, Sex, Share, Shift, Side,
+        SiteId, Student, StudentId, TaskId, TimeOfDay, TripartiteSignatures, VenueKind, Violation,
+        WeekdaySet, WeeklySchedule,
     };
 }

@@ -51,6 +51,109 @@ impl Mode {
     }
 }
 
+/// Accessors: reach a mode's model without a `match`.
+///
+/// ```
+/// use school_enterprise::alternation::{Alternation, Rotation};
+/// use school_enterprise::Mode;
+///
+/// let mut mode = Mode::Alternation(Alternation::WorkStudyRotation(Rotation::new()));
+/// assert!(mode.as_rotation().is_some());
+/// assert!(mode.as_employed_study().is_none());
+/// assert!(mode.as_interaction().is_none());
+/// if let Some(rotation) = mode.as_rotation_mut() {
+///     rotation.places.clear();
+/// }
+/// ```
+impl Mode {
+    /// The introduced-enterprise model, if this is [`Mode::IntroducedEnterprise`]; `None` otherwise.
+    pub fn as_introduced(&self) -> Option<&IntroducedEnterprise> {
+        match self {
+            Mode::IntroducedEnterprise(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The introduced-enterprise model to change, if this is [`Mode::IntroducedEnterprise`]; `None` otherwise.
+    pub fn as_introduced_mut(&mut self) -> Option<&mut IntroducedEnterprise> {
+        match self {
+            Mode::IntroducedEnterprise(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The alternation (rotation or employed study) model, if this is [`Mode::Alternation`]; `None` otherwise.
+    pub fn as_alternation(&self) -> Option<&Alternation> {
+        match self {
+            Mode::Alternation(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The alternation (rotation or employed study) model to change, if this is [`Mode::Alternation`]; `None` otherwise.
+    pub fn as_alternation_mut(&mut self) -> Option<&mut Alternation> {
+        match self {
+            Mode::Alternation(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The interaction model, if this is [`Mode::Interaction`]; `None` otherwise.
+    pub fn as_interaction(&self) -> Option<&Interaction> {
+        match self {
+            Mode::Interaction(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The interaction model to change, if this is [`Mode::Interaction`]; `None` otherwise.
+    pub fn as_interaction_mut(&mut self) -> Option<&mut Interaction> {
+        match self {
+            Mode::Interaction(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The order-class model, if this is [`Mode::OrderBased`]; `None` otherwise.
+    pub fn as_order(&self) -> Option<&OrderClass> {
+        match self {
+            Mode::OrderBased(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The order-class model to change, if this is [`Mode::OrderBased`]; `None` otherwise.
+    pub fn as_order_mut(&mut self) -> Option<&mut OrderClass> {
+        match self {
+            Mode::OrderBased(model) => Some(model),
+            _ => None,
+        }
+    }
+
+    /// The work-study rotation, if this is an alternation of that variant; `None` otherwise.
+    pub fn as_rotation(&self) -> Option<&crate::alternation::Rotation> {
+        self.as_alternation().and_then(Alternation::as_rotation)
+    }
+
+    /// The work-study rotation to change, if this is an alternation of that variant.
+    pub fn as_rotation_mut(&mut self) -> Option<&mut crate::alternation::Rotation> {
+        self.as_alternation_mut()
+            .and_then(Alternation::as_rotation_mut)
+    }
+
+    /// The employed-study model, if this is an alternation of that variant; `None` otherwise.
+    pub fn as_employed_study(&self) -> Option<&crate::alternation::EmployedStudy> {
+        self.as_alternation()
+            .and_then(Alternation::as_employed_study)
+    }
+
+    /// The employed-study model to change, if this is an alternation of that variant.
+    pub fn as_employed_study_mut(&mut self) -> Option<&mut crate::alternation::EmployedStudy> {
+        self.as_alternation_mut()
+            .and_then(Alternation::as_employed_study_mut)
+    }
+}
+
 impl Mode {
     /// Whether the mode's own records say that `side` provides something: an interaction
     /// agreement's resources of that side, an introduced enterprise's site allocations (the

@@ -322,6 +322,7 @@ pub struct Post {
 
 impl Post {
     /// A post with no hazards, class I labour and no restriction.
+    #[deprecated(note = "use PostBuilder: `Post::builder()` names each field")]
     pub fn new(
         id: PostId,
         name: Name,
@@ -383,6 +384,7 @@ pub struct Enterprise {
 impl Enterprise {
     /// An enterprise that declares no rest days (it rests on the policy's), no wage standard, not
     /// yet vetted, no safety violation and no posts.
+    #[deprecated(note = "use EnterpriseBuilder: `Enterprise::builder()` names each field")]
     pub fn new(
         id: EnterpriseId,
         name: Name,
@@ -473,6 +475,7 @@ pub struct Student {
 
 impl Student {
     /// A student selected by the school, sex not recorded.
+    #[deprecated(note = "use StudentBuilder: `Student::builder()` names each field")]
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: StudentId,
@@ -544,6 +547,251 @@ impl Instructor {
             qualifications: Vec::new(),
             industry_experience_years: 0,
             dual_qualified: false,
+        }
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`School`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let school = School::builder()
+    ///     .id(SchoolId::from_u128(1))
+    ///     .name("Riverside Vocational School")
+    ///     .kind(SchoolKind::SecondaryVocational)
+    ///     .site(CampusSite::new(SiteId::from_u128(2), Name::new("east campus")?, 12_000))
+    ///     .build()?;
+    /// assert_eq!(school.sites.len(), 1);
+    /// let missing = School::builder().name("Riverside").build().unwrap_err();
+    /// assert_eq!(missing, Error::MissingFields { builder: "School", fields: vec!["id", "kind"] });
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    SchoolBuilder => School {
+        required {
+            /// The school's id.
+            id: SchoolId,
+            /// What kind of school it is.
+            kind: SchoolKind,
+        }
+        names {
+            /// The school's name.
+            name,
+        }
+        optional {}
+        lists {
+            /// Its campus sites.
+            sites / site: Vec<CampusSite> => CampusSite,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`Post`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let post = Post::builder()
+    ///     .id(PostId::from_u128(3))
+    ///     .name("SMT line operator")
+    ///     .category("production line")
+    ///     .major_category("electronics")
+    ///     .headcount(300)
+    ///     .monthly_wage(Money::new(5_000_00, Currency::CNY))
+    ///     .hazard(Hazard::Noise)
+    ///     .build()?;
+    /// assert_eq!(post.labour_intensity, LabourIntensity::ClassI);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    PostBuilder => Post {
+        required {
+            /// The post's id.
+            id: PostId,
+            /// Employees on the job in this post.
+            headcount: u32,
+            /// The post's monthly wage standard.
+            monthly_wage: Money,
+        }
+        names {
+            /// The post's name.
+            name,
+            /// The post's category (the unit of the per-post intern share).
+            category,
+            /// The major category the post suits.
+            major_category,
+        }
+        optional {}
+        lists {
+            /// The hazards the post involves.
+            hazards / hazard: BTreeSet<Hazard> => Hazard,
+            /// Groups the post is forbidden for.
+            forbidden_for / forbidden_for_group: BTreeSet<ProtectedGroup> => ProtectedGroup,
+        }
+        defaults {
+            /// Physical labour intensity; class I (light) unless set.
+            labour_intensity: LabourIntensity = LabourIntensity::ClassI,
+        }
+    }
+}
+
+crate::builder::builder! {
+    /// Builds an [`Enterprise`] with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let host = Enterprise::builder()
+    ///     .id(EnterpriseId::from_u128(2))
+    ///     .name("Delta Motors")
+    ///     .sector("manufacturing")
+    ///     .legal_status(LegalStatus::OwnEntity)
+    ///     .venue(VenueKind::Factory)
+    ///     .employees(400)
+    ///     .vetted_on(NaiveDate::from_ymd_opt(2026, 1, 12).unwrap())
+    ///     .build()?;
+    /// assert!(host.posts.is_empty());
+    /// assert_eq!(host.rest_days, None); // rests on the policy's default rest days
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    EnterpriseBuilder => Enterprise {
+        required {
+            /// The enterprise's id.
+            id: EnterpriseId,
+            /// Whether it is registered as an entity of its own.
+            legal_status: LegalStatus,
+            /// The kind of venue it runs.
+            venue: VenueKind,
+            /// Employees on the job (interns not counted).
+            employees: u32,
+        }
+        names {
+            /// The enterprise's name.
+            name,
+            /// Its sector (manufacturing, logistics, ...).
+            sector,
+        }
+        optional {
+            /// Its weekly rest days (unset: the policy's `default_rest_days`).
+            rest_days: WeekdaySet,
+            /// Its lowest-grade wage standard.
+            lowest_wage_standard: Money,
+            /// The day it was vetted.
+            vetted_on: NaiveDate,
+            /// The day of its last work-safety violation.
+            last_safety_violation: NaiveDate,
+        }
+        lists {
+            /// Its posts.
+            posts / post: Vec<Post> => Post,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`Student`] with named setters, so that the three names and three dates cannot
+    /// be swapped unnoticed.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let student = Student::builder()
+    ///     .id(StudentId::from_u128(4))
+    ///     .school(SchoolId::from_u128(1))
+    ///     .name("Wang Fang")
+    ///     .birth_date(d(2006, 4, 2))
+    ///     .major("mechatronics")
+    ///     .major_category("mechatronics")
+    ///     .grade(2024)
+    ///     .enrolled_on(d(2024, 9, 1))
+    ///     .expected_graduation(d(2027, 7, 1))
+    ///     .build()?;
+    /// assert_eq!(student.origin, Origin::SelectedBySchool);
+    ///
+    /// let error = Student::builder().id(StudentId::from_u128(4)).name("Wang Fang").build();
+    /// assert_eq!(error.unwrap_err().to_string(), "Student is missing school, birth_date, grade, \
+    ///     enrolled_on, expected_graduation, major, major_category");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    StudentBuilder => Student {
+        required {
+            /// The student's id.
+            id: StudentId,
+            /// The school the student belongs to.
+            school: SchoolId,
+            /// Date of birth.
+            birth_date: NaiveDate,
+            /// Grade: the year of entry.
+            grade: i32,
+            /// The day the student enrolled.
+            enrolled_on: NaiveDate,
+            /// The expected graduation day.
+            expected_graduation: NaiveDate,
+        }
+        names {
+            /// The student's name.
+            name,
+            /// The major.
+            major,
+            /// The major's category.
+            major_category,
+        }
+        optional {
+            /// Recorded sex.
+            sex: Sex,
+        }
+        lists {}
+        defaults {
+            /// How the student came into the class; selected by the school unless set.
+            origin: Origin = Origin::SelectedBySchool,
+        }
+    }
+}
+
+crate::builder::builder! {
+    /// Builds an [`Instructor`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let teacher = Instructor::builder()
+    ///     .id(InstructorId::from_u128(5))
+    ///     .name("Li Hua")
+    ///     .employer(Employer::School(SchoolId::from_u128(1)))
+    ///     .qualification("senior technician")
+    ///     .industry_experience_years(6)
+    ///     .dual_qualified(true)
+    ///     .build()?;
+    /// assert_eq!(teacher.qualifications, ["senior technician"]);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    InstructorBuilder => Instructor {
+        required {
+            /// The instructor's id.
+            id: InstructorId,
+            /// The employer.
+            employer: Employer,
+        }
+        names {
+            /// The instructor's name.
+            name,
+        }
+        optional {}
+        lists {
+            /// Qualifications held (free text, one per entry).
+            qualifications / qualification: Vec<String> => String,
+        }
+        defaults {
+            /// Whole years of industry experience; 0 unless set.
+            industry_experience_years: u32 = 0,
+            /// Whether the instructor is dual-qualified (双师型); no unless set.
+            dual_qualified: bool = false,
         }
     }
 }

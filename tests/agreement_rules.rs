@@ -1,5 +1,7 @@
 //! The six `agreement.*` rules: each fires on the smallest fault, with its exact code and path,
 //! and the nearest valid arrangement passes.
+// Written with the positional constructors, kept as they are: deprecated, not removed.
+#![allow(deprecated)]
 
 mod common;
 
@@ -329,8 +331,16 @@ fn mutual_contribution_warns_once_when_nobody_contributes() {
 fn mutual_contribution_passes_with_one_entry_from_each_side() {
     let mut a = agreement();
     a.contributions = vec![
-        Contribution::new(Side::Enterprise, ContributionKind::Equipment, "lathes"),
-        Contribution::new(Side::School, ContributionKind::Space, "workshop"),
+        Contribution::new(
+            Side::Enterprise,
+            ContributionKind::Equipment,
+            Name::new("lathes").unwrap(),
+        ),
+        Contribution::new(
+            Side::School,
+            ContributionKind::Space,
+            Name::new("workshop").unwrap(),
+        ),
     ];
     assert!(check(&a).is_empty());
 }

@@ -4,6 +4,8 @@
 //!
 //! Every student here is of Mechatronics, grade 2024, enrolled on 2024-09-01 (study year 2 starts
 //! on 2025-09-01) and graduating on 2030-07-01.
+// Written with the positional constructors, kept as they are: deprecated, not removed.
+#![allow(deprecated)]
 
 mod common;
 
@@ -125,12 +127,12 @@ fn agreement_for(plan: &Plan) -> CooperationAgreement {
     a.contributions.push(Contribution::new(
         Side::School,
         ContributionKind::Staff,
-        "teachers",
+        Name::new("teachers").unwrap(),
     ));
     a.contributions.push(Contribution::new(
         Side::Enterprise,
         ContributionKind::Posts,
-        "posts",
+        Name::new("posts").unwrap(),
     ));
     for (i, need) in plan.placements_needed.iter().enumerate() {
         let k = HOSTS.iter().position(|h| *h == need.host).unwrap();

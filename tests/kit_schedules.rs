@@ -2,6 +2,8 @@
 //! dated changes, for placements and for employments; an arrangement generated with an official
 //! calendar passes under it; schedules, extra shifts and calendars round-trip through JSON, and
 //! checking any of them never panics.
+
+#![allow(deprecated)] // positional constructors, written before the builders
 #![cfg(feature = "proptest")]
 
 mod kit_support;

@@ -237,22 +237,22 @@ struct RawEmployment {
 impl TryFrom<RawEmployment> for Employment {
     type Error = Error;
     fn try_from(raw: RawEmployment) -> Result<Self, Error> {
-        let mut job = Self::new(
-            raw.student,
-            raw.enterprise,
-            raw.post,
-            raw.contract_weekly_minutes,
-            raw.monthly_pay,
-            raw.starts_on,
-        );
-        job.set_dates(raw.starts_on, raw.ends_on)?;
-        job.schedule = raw.schedule;
-        job.days_off = raw.days_off;
-        job.extra_shifts = raw.extra_shifts;
-        job.tasks = raw.tasks;
-        job.classes = raw.classes;
-        job.check_dated_changes()?;
-        Ok(job)
+        let mut builder = Self::builder()
+            .student(raw.student)
+            .enterprise(raw.enterprise)
+            .post(raw.post)
+            .contract_weekly_minutes(raw.contract_weekly_minutes)
+            .monthly_pay(raw.monthly_pay)
+            .starts_on(raw.starts_on)
+            .schedule(raw.schedule)
+            .days_off(raw.days_off)
+            .extra_shifts(raw.extra_shifts)
+            .tasks(raw.tasks)
+            .classes(raw.classes);
+        if let Some(last) = raw.ends_on {
+            builder = builder.ends_on(last);
+        }
+        builder.build()
     }
 }
 
@@ -277,6 +277,7 @@ impl From<Employment> for RawEmployment {
 
 impl Employment {
     /// An open-ended employment from `starts_on`, with no shifts, tasks or classes yet.
+    #[deprecated(note = "use EmploymentBuilder: `Employment::builder()` names each field")]
     pub fn new(
         student: StudentId,
         enterprise: EnterpriseId,
@@ -401,5 +402,84 @@ impl EmployedStudy {
     /// Employed study with no employments yet.
     pub fn new() -> Self {
         Self::default()
+    }
+}
+
+crate::builder::builder! {
+    /// Builds an [`Employment`] with named setters.
+    ///
+    /// The contract's weekly working time is in minutes, like every duration of working time
+    /// (40 hours is `40 * 60`).
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, Weekday};
+    /// use school_enterprise::alternation::*;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let job = Employment::builder()
+    ///     .student(StudentId::from_u128(1))
+    ///     .enterprise(EnterpriseId::from_u128(2))
+    ///     .post(PostId::from_u128(3))
+    ///     .contract_weekly_minutes(40 * 60)
+    ///     .monthly_pay(Money::new(4_800_00, Currency::CNY))
+    ///     .starts_on(d(2026, 3, 2))
+    ///     .ends_on(d(2027, 2, 28))
+    ///     .schedule(WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:00".parse()?, "17:00".parse()?, 60)?.into())
+    ///     .build()?;
+    /// assert_eq!(job.ends_on(), Some(d(2027, 2, 28)));
+    /// let reversed = Employment::builder().student(StudentId::from_u128(1))
+    ///     .enterprise(EnterpriseId::from_u128(2)).post(PostId::from_u128(3))
+    ///     .contract_weekly_minutes(2400).monthly_pay(Money::new(4_800_00, Currency::CNY))
+    ///     .starts_on(d(2026, 3, 2)).ends_on(d(2026, 3, 1)).build();
+    /// assert!(matches!(reversed, Err(Error::LastDayBeforeFirst { field: "ends_on", .. })));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    EmploymentBuilder => Employment {
+        required {
+            /// The student employed.
+            student: StudentId,
+            /// The employer.
+            enterprise: EnterpriseId,
+            /// The post the student holds.
+            post: PostId,
+            /// The weekly working time the contract states, in minutes.
+            contract_weekly_minutes: u32,
+            /// Pay per month.
+            monthly_pay: Money,
+            /// The first day of employment.
+            starts_on: NaiveDate,
+        }
+        names {}
+        optional {
+            /// The last day of employment (unset: open-ended). Refused at `build()` when before
+            /// the first day.
+            ends_on: NaiveDate,
+        }
+        lists {
+            /// Dates with no work.
+            days_off / day_off: Vec<NaiveDate> => NaiveDate,
+            /// Shifts worked on a date beside the schedule.
+            extra_shifts / extra_shift: Vec<ExtraShift> => ExtraShift,
+            /// The employment's own tasks.
+            tasks / task: Vec<JobTask> => JobTask,
+            /// The employment's own weekly class sessions after work.
+            classes / class: Vec<ClassSession> => ClassSession,
+        }
+        defaults {
+            /// The shift pattern; no shifts unless set.
+            schedule: Schedule = Schedule::default(),
+        }
+        check = |job: &Employment| -> Result<(), Error> {
+            if let Some(last) = job.ends_on.filter(|last| *last < job.starts_on) {
+                return Err(Error::LastDayBeforeFirst {
+                    field: "ends_on",
+                    last,
+                    first_field: "starts_on",
+                    first: job.starts_on,
+                });
+            }
+            job.check_dated_changes()
+        };
     }
 }

@@ -84,9 +84,12 @@ mod weekly;
 
 use serde::{Deserialize, Serialize};
 
-pub use employed::{ClassSession, EmployedStudy, Employment, JobTask};
-pub use model::{Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationUnit, Setting};
-pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest};
+pub use employed::{ClassSession, EmployedStudy, Employment, EmploymentBuilder, JobTask};
+pub use model::{
+    Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationBuilder, RotationUnit,
+    Setting,
+};
+pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest, PlanRequestBuilder};
 
 use crate::check::{Loc, Sink};
 use crate::element::Element;
@@ -104,6 +107,38 @@ pub enum Alternation {
 }
 
 impl Alternation {
+    /// The rotation, if this is [`Alternation::WorkStudyRotation`]; `None` otherwise.
+    pub fn as_rotation(&self) -> Option<&Rotation> {
+        match self {
+            Alternation::WorkStudyRotation(rotation) => Some(rotation),
+            Alternation::EmployedStudy(_) => None,
+        }
+    }
+
+    /// The rotation to change, if this is [`Alternation::WorkStudyRotation`].
+    pub fn as_rotation_mut(&mut self) -> Option<&mut Rotation> {
+        match self {
+            Alternation::WorkStudyRotation(rotation) => Some(rotation),
+            Alternation::EmployedStudy(_) => None,
+        }
+    }
+
+    /// The employed-study model, if this is [`Alternation::EmployedStudy`]; `None` otherwise.
+    pub fn as_employed_study(&self) -> Option<&EmployedStudy> {
+        match self {
+            Alternation::EmployedStudy(model) => Some(model),
+            Alternation::WorkStudyRotation(_) => None,
+        }
+    }
+
+    /// The employed-study model to change, if this is [`Alternation::EmployedStudy`].
+    pub fn as_employed_study_mut(&mut self) -> Option<&mut EmployedStudy> {
+        match self {
+            Alternation::EmployedStudy(model) => Some(model),
+            Alternation::WorkStudyRotation(_) => None,
+        }
+    }
+
     /// Calls `f` for every element with an id the model holds: a rotation's groups and periods,
     /// or the job tasks of employed study.
     pub(crate) fn for_each_element(&self, at: Loc<'_>, f: &mut dyn FnMut(Element<'_>)) {

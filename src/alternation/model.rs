@@ -308,3 +308,42 @@ impl Rotation {
         }
     }
 }
+
+crate::builder::builder! {
+    /// Builds a [`Rotation`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::alternation::*;
+    /// use school_enterprise::*;
+    ///
+    /// let students = vec![StudentId::from_u128(10), StudentId::from_u128(11)];
+    /// let rotation = Rotation::builder()
+    ///     .cohort(Cohort::new(Name::new("mechatronics")?, 2024, students.clone()))
+    ///     .unit(RotationUnit::Semester)
+    ///     .group(Group::new(GroupId::from_u128(1), vec![students[0]]))
+    ///     .group(Group::new(GroupId::from_u128(2), vec![students[1]]))
+    ///     .place(HostPlaces::new(EnterpriseId::from_u128(3), 1))
+    ///     .build()?;
+    /// assert_eq!(rotation.groups.len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    RotationBuilder => Rotation {
+        required {
+            /// The cohort that rotates.
+            cohort: Cohort,
+            /// The unit by which groups swap.
+            unit: RotationUnit,
+        }
+        names {}
+        optional {}
+        lists {
+            /// The groups.
+            groups / group: Vec<Group> => Group,
+            /// The periods, with each group's setting.
+            periods / period: Vec<Period> => Period,
+            /// The places each host offers.
+            places / place: Vec<HostPlaces> => HostPlaces,
+        }
+        defaults {}
+    }
+}

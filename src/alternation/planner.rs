@@ -35,6 +35,7 @@ pub struct PlanRequest {
 
 impl PlanRequest {
     /// A request to plan `cohort`'s rotation over `terms`.
+    #[deprecated(note = "use PlanRequestBuilder: `PlanRequest::builder()` names each field")]
     pub fn new(
         school: SchoolId,
         cohort: Cohort,
@@ -81,6 +82,113 @@ pub struct Plan {
     pub rotation: Rotation,
     /// One work placement per student per enterprise period, by period, group and student.
     pub placements_needed: Vec<PlacementNeed>,
+}
+
+impl Plan {
+    /// The work placements the plan needs, one per [`PlacementNeed`] in order: each is the
+    /// builder `template(need)` returns (with the post, kind, schedule, paperwork and insurance
+    /// the school arranges), given the need's student, host and dates, and the id
+    /// `ids_from + n` for the `n`th need (wrapping past the largest UUID). A builder's own id,
+    /// student, host or dates are replaced; insurance added with
+    /// [`insured`](crate::PlacementBuilder::insured) covers the need's dates.
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use school_enterprise::alternation::*;
+    /// # use school_enterprise::*;
+    /// # let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// # let school = School::builder().id(SchoolId::from_u128(1)).name("Riverside")
+    /// #     .kind(SchoolKind::SecondaryVocational).build()?;
+    /// # let students: Vec<Student> = (0..4u128).map(|i| Student::builder()
+    /// #     .id(StudentId::from_u128(10 + i)).school(school.id).name("Student")
+    /// #     .birth_date(d(2007, 5, 1)).major("mechatronics").major_category("mechatronics")
+    /// #     .grade(2024).enrolled_on(d(2024, 9, 1)).expected_graduation(d(2027, 7, 1)).build())
+    /// #     .collect::<Result<_, _>>()?;
+    /// # let host = EnterpriseId::from_u128(2);
+    /// # let firm = Enterprise::builder().id(host).name("Delta Motors").sector("manufacturing")
+    /// #     .legal_status(LegalStatus::OwnEntity).venue(VenueKind::Factory).employees(400).build()?;
+    /// # let registry = Registry::new(vec![school], vec![firm], students.clone(), vec![])?;
+    /// # let request = PlanRequest::builder().school(SchoolId::from_u128(1))
+    /// #     .cohort(Cohort::new(Name::new("mechatronics")?, 2024, students.iter().map(|s| s.id).collect()))
+    /// #     .terms([DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?, DateRange::new(d(2026, 3, 2), d(2026, 7, 10))?])
+    /// #     .unit(RotationUnit::Semester).place(HostPlaces::new(host, 2))
+    /// #     .ids_from(uuid::Uuid::from_u128(0x100)).build()?;
+    /// let plan = plan(&request, &registry, &Policy::cn())?;
+    /// let placements = plan.placements(uuid::Uuid::from_u128(0x900), |_| {
+    ///     Placement::builder()
+    ///         .post(PostId::from_u128(3))
+    ///         .kind(PlacementKind::Independent)
+    ///         .insured(Share::ZERO)
+    /// })?;
+    /// assert_eq!(placements.len(), 4);
+    /// assert_eq!(placements[0].dates, plan.placements_needed[0].dates);
+    /// assert_eq!(placements[0].insurance[0].covers, placements[0].dates);
+    /// assert_eq!(placements[3].id, PlacementId::from_u128(0x903));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn placements(
+        &self,
+        ids_from: Uuid,
+        mut template: impl FnMut(&PlacementNeed) -> crate::PlacementBuilder,
+    ) -> Result<Vec<crate::Placement>, crate::Error> {
+        let base = ids_from.as_u128();
+        self.placements_needed
+            .iter()
+            .enumerate()
+            .map(|(n, need)| {
+                template(need)
+                    .id(crate::PlacementId::from_u128(base.wrapping_add(n as u128)))
+                    .student(need.student)
+                    .host(need.host)
+                    .dates(need.dates)
+                    .build()
+            })
+            .collect()
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`PlanRequest`] with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::alternation::*;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let request = PlanRequest::builder()
+    ///     .school(SchoolId::from_u128(1))
+    ///     .cohort(Cohort::new(Name::new("mechatronics")?, 2024, vec![StudentId::from_u128(10)]))
+    ///     .term(DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?)
+    ///     .term(DateRange::new(d(2026, 3, 2), d(2026, 7, 10))?)
+    ///     .unit(RotationUnit::Semester)
+    ///     .place(HostPlaces::new(EnterpriseId::from_u128(2), 1))
+    ///     .ids_from(uuid::Uuid::from_u128(0x100))
+    ///     .build()?;
+    /// assert_eq!(request.terms.len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    PlanRequestBuilder => PlanRequest {
+        required {
+            /// The school the cohort belongs to.
+            school: SchoolId,
+            /// The cohort, with its major and grade.
+            cohort: Cohort,
+            /// The unit by which groups swap.
+            unit: RotationUnit,
+            /// Ids are numbered from this UUID upward.
+            ids_from: Uuid,
+        }
+        names {}
+        optional {}
+        lists {
+            /// The terms, in date order: one rotation period each.
+            terms / term: Vec<DateRange> => DateRange,
+            /// The places each host offers in every term.
+            places / place: Vec<HostPlaces> => HostPlaces,
+        }
+        defaults {}
+    }
 }
 
 /// Why no rotation can be planned: the constraint that cannot be met, and by how much.

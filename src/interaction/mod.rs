@@ -57,8 +57,9 @@ mod sharing;
 
 pub use crate::introduced::SessionTime;
 pub use model::{
-    Approvals, Course, CourseHours, CourseKind, Interaction, PracticalSession, PracticeBase,
-    Resource, ResourceKind, Teaching, TeachingPlan,
+    Approvals, Course, CourseBuilder, CourseHours, CourseKind, Interaction, PracticalSession,
+    PracticalSessionBuilder, PracticeBase, PracticeBaseBuilder, Resource, ResourceBuilder,
+    ResourceKind, Teaching, TeachingPlan,
 };
 pub use resource_use::ResourceUse;
 pub use sharing::{ResourceSharing, SideContribution, Tally};

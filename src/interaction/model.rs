@@ -75,6 +75,7 @@ pub struct Resource {
 
 impl Resource {
     /// A contribution with no delivery date yet.
+    #[deprecated(note = "use ResourceBuilder: `Resource::builder()` names each field")]
     pub fn new(
         id: ContributionId,
         side: Side,
@@ -201,6 +202,7 @@ pub struct Course {
 
 impl Course {
     /// A course with no instructors and no resources yet.
+    #[deprecated(note = "use CourseBuilder: `Course::builder()` names each field")]
     pub fn new(
         id: CourseId,
         name: Name,
@@ -314,5 +316,206 @@ impl Interaction {
     /// An empty model: no bases, resources, plan, professionals or sessions.
     pub fn new() -> Self {
         Self::default()
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`PracticeBase`] with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::interaction::PracticeBase;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let base = PracticeBase::builder()
+    ///     .id(BaseId::from_u128(1))
+    ///     .name("welding workshop")
+    ///     .capacity(20)
+    ///     .provided(DateRange::new(d(3, 1), d(12, 31))?)
+    ///     .build()?;
+    /// assert_eq!(base.capacity, 20);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    PracticeBaseBuilder => PracticeBase {
+        required {
+            /// The base's id.
+            id: BaseId,
+            /// How many students it takes at once.
+            capacity: u32,
+            /// The days the enterprise provides it.
+            provided: DateRange,
+        }
+        names {
+            /// The base's name.
+            name,
+        }
+        optional {}
+        lists {}
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`Resource`] (equipment, material or funding contributed) with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::interaction::{Resource, ResourceKind};
+    /// use school_enterprise::*;
+    ///
+    /// let robots = Resource::builder()
+    ///     .id(ContributionId::from_u128(1))
+    ///     .side(Side::Enterprise)
+    ///     .kind(ResourceKind::Equipment)
+    ///     .description("welding robots")
+    ///     .quantity(4)
+    ///     .value(Money::new(800_000_00, Currency::CNY))
+    ///     .delivered_on(NaiveDate::from_ymd_opt(2026, 2, 20).unwrap())
+    ///     .build()?;
+    /// assert_eq!(robots.quantity, 4);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ResourceBuilder => Resource {
+        required {
+            /// The contribution's id.
+            id: ContributionId,
+            /// Who contributes it.
+            side: Side,
+            /// What kind of resource it is.
+            kind: ResourceKind,
+            /// How many units.
+            quantity: u32,
+            /// What it is worth.
+            value: Money,
+        }
+        names {
+            /// What it is, for people.
+            description,
+        }
+        optional {
+            /// The day it is delivered.
+            delivered_on: NaiveDate,
+        }
+        lists {}
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`Course`] of the teaching plan with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::interaction::{Course, CourseHours, CourseKind, Teaching};
+    /// use school_enterprise::*;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let welding = Course::builder()
+    ///     .id(CourseId::from_u128(1))
+    ///     .name("welding practice")
+    ///     .kind(CourseKind::Professional)
+    ///     .dates(DateRange::new(d(3, 2), d(7, 10))?)
+    ///     .hours(CourseHours::new(96, 64)?)
+    ///     .instructor(Teaching::new(InstructorId::from_u128(2), 64))
+    ///     .build()?;
+    /// assert_eq!(welding.hours.practical(), 64);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    CourseBuilder => Course {
+        required {
+            /// The course's id.
+            id: CourseId,
+            /// Professional or general.
+            kind: CourseKind,
+            /// The days it runs.
+            dates: DateRange,
+            /// Its total and practical hours.
+            hours: CourseHours,
+        }
+        names {
+            /// The course's name.
+            name,
+        }
+        optional {}
+        lists {
+            /// Who teaches it, with their hours.
+            instructors / instructor: Vec<Teaching> => Teaching,
+            /// The contributed resources it uses.
+            uses / resource_use: Vec<super::ResourceUse> => super::ResourceUse,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`PracticalSession`] with named setters; [`weekly`](Self::weekly) builds a
+    /// series of them.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::interaction::PracticalSession;
+    /// use school_enterprise::introduced::SessionTime;
+    /// use school_enterprise::*;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 11).unwrap();
+    /// let session = PracticalSession::builder()
+    ///     .id(SessionId::from_u128(1))
+    ///     .base(BaseId::from_u128(2))
+    ///     .time(SessionTime::new(day, "14:00".parse()?, "17:00".parse()?)?)
+    ///     .student(StudentId::from_u128(3))
+    ///     .build()?;
+    /// assert_eq!(session.students, [StudentId::from_u128(3)]);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    PracticalSessionBuilder => PracticalSession {
+        required {
+            /// The session's id.
+            id: SessionId,
+            /// The base it is held at.
+            base: BaseId,
+            /// When it takes place.
+            time: SessionTime,
+        }
+        names {}
+        optional {}
+        lists {
+            /// The students who take part.
+            students / student: Vec<StudentId> => StudentId,
+        }
+        defaults {}
+    }
+}
+
+impl PracticalSessionBuilder {
+    /// One session per time of `recurrence`, each a copy of this builder's base and students,
+    /// with the time set and the id `id(n)` for the `n`th session (from 0). The builder's own id
+    /// and time, if set, are replaced.
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, Weekday};
+    /// use school_enterprise::interaction::PracticalSession;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let wednesdays = Recurrence::weekly([Weekday::Wed], "14:00".parse()?, "17:00".parse()?,
+    ///     DateRange::new(d(2025, 9, 1), d(2026, 1, 16))?)?;
+    /// let sessions = PracticalSession::builder()
+    ///     .base(BaseId::from_u128(1))
+    ///     .student(StudentId::from_u128(2))
+    ///     .weekly(&wednesdays, |n| SessionId::from_u128(500 + n as u128))?;
+    /// assert_eq!(sessions.len(), 20);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn weekly(
+        self,
+        recurrence: &crate::Recurrence,
+        mut id: impl FnMut(usize) -> SessionId,
+    ) -> Result<Vec<PracticalSession>, Error> {
+        recurrence
+            .times()
+            .enumerate()
+            .map(|(n, time)| self.clone().id(id(n)).time(time).build())
+            .collect()
     }
 }

@@ -50,8 +50,8 @@ mod session;
 mod session_rules;
 
 pub use model::{
-    Equipment, IntroducedEnterprise, ProductionLine, Purpose, SiteAllocation, TrainingPlan,
-    TrainingSession,
+    Equipment, EquipmentBuilder, IntroducedEnterprise, ProductionLine, ProductionLineBuilder,
+    Purpose, SiteAllocation, TrainingPlan, TrainingSession, TrainingSessionBuilder,
 };
 pub use session::SessionTime;
 pub(crate) use session::{moment, peaks, Presence};

@@ -54,6 +54,7 @@ pub struct ProductionLine {
 
 impl ProductionLine {
     /// A line with no hazards.
+    #[deprecated(note = "use ProductionLineBuilder: `ProductionLine::builder()` names each field")]
     pub fn new(id: LineId, name: Name, site: SiteId, floor_area_m2: u32, stations: u32) -> Self {
         Self {
             id,
@@ -95,6 +96,7 @@ pub struct Equipment {
 
 impl Equipment {
     /// A piece of equipment owned by `owner` on `line`, used for `purposes`.
+    #[deprecated(note = "use EquipmentBuilder: `Equipment::builder()` names each field")]
     pub fn new(
         id: EquipmentId,
         name: Name,
@@ -197,5 +199,162 @@ impl IntroducedEnterprise {
     /// An empty model: no sites, lines, equipment or sessions, and a plan of zero hours.
     pub fn new() -> Self {
         Self::default()
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`ProductionLine`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::introduced::ProductionLine;
+    /// use school_enterprise::*;
+    ///
+    /// let line = ProductionLine::builder()
+    ///     .id(LineId::from_u128(1))
+    ///     .name("CNC machining")
+    ///     .site(SiteId::from_u128(2))
+    ///     .floor_area_m2(800)
+    ///     .stations(12)
+    ///     .hazard(Hazard::Machinery)
+    ///     .build()?;
+    /// assert_eq!(line.stations, 12);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ProductionLineBuilder => ProductionLine {
+        required {
+            /// The line's id.
+            id: LineId,
+            /// The campus site it stands on.
+            site: SiteId,
+            /// Its floor area in whole square metres.
+            floor_area_m2: u32,
+            /// Training stations: how many students can train on the line at once.
+            stations: u32,
+        }
+        names {
+            /// The line's name.
+            name,
+        }
+        optional {}
+        lists {
+            /// The hazards the line involves.
+            hazards / hazard: BTreeSet<Hazard> => Hazard,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a piece of [`Equipment`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::introduced::{Equipment, Purpose};
+    /// use school_enterprise::*;
+    ///
+    /// let lathe = Equipment::builder()
+    ///     .id(EquipmentId::from_u128(1))
+    ///     .name("CNC lathe")
+    ///     .owner(Side::Enterprise)
+    ///     .line(LineId::from_u128(2))
+    ///     .purposes([Purpose::Production, Purpose::Teaching])
+    ///     .build()?;
+    /// assert_eq!(lathe.purposes.len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    EquipmentBuilder => Equipment {
+        required {
+            /// The equipment's id.
+            id: EquipmentId,
+            /// Who owns it.
+            owner: Side,
+            /// The line it stands on.
+            line: LineId,
+        }
+        names {
+            /// What it is.
+            name,
+        }
+        optional {}
+        lists {
+            /// What it is used for.
+            purposes / purpose: BTreeSet<Purpose> => Purpose,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a [`TrainingSession`] with named setters; [`weekly`](Self::weekly) builds a
+    /// series of them.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::introduced::{SessionTime, TrainingSession};
+    /// use school_enterprise::*;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+    /// let session = TrainingSession::builder()
+    ///     .id(SessionId::from_u128(1))
+    ///     .line(LineId::from_u128(2))
+    ///     .time(SessionTime::new(day, "08:00".parse()?, "12:00".parse()?)?)
+    ///     .students([StudentId::from_u128(3), StudentId::from_u128(4)])
+    ///     .instructor(InstructorId::from_u128(5))
+    ///     .build()?;
+    /// assert_eq!(session.students.len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    TrainingSessionBuilder => TrainingSession {
+        required {
+            /// The session's id.
+            id: SessionId,
+            /// The line it is held on.
+            line: LineId,
+            /// When it takes place.
+            time: SessionTime,
+        }
+        names {}
+        optional {
+            /// The instructor.
+            instructor: InstructorId,
+        }
+        lists {
+            /// The students who train.
+            students / student: Vec<StudentId> => StudentId,
+        }
+        defaults {}
+    }
+}
+
+impl TrainingSessionBuilder {
+    /// One session per time of `recurrence`, each a copy of this builder's line, students and
+    /// instructor, with the time set and the id `id(n)` for the `n`th session (from 0). The
+    /// builder's own id and time, if set, are replaced.
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, Weekday};
+    /// use school_enterprise::introduced::TrainingSession;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    /// let mondays = Recurrence::weekly([Weekday::Mon], "08:00".parse()?, "12:00".parse()?,
+    ///     DateRange::new(d(3, 2), d(6, 29))?)?.except([d(4, 6)]); // Qingming
+    /// let sessions = TrainingSession::builder()
+    ///     .line(LineId::from_u128(1))
+    ///     .students([StudentId::from_u128(2), StudentId::from_u128(3)])
+    ///     .weekly(&mondays, |n| SessionId::from_u128(100 + n as u128))?;
+    /// assert_eq!(sessions.len(), 18 - 1); // 18 Mondays, one of them a holiday
+    /// assert_eq!(sessions[1].id, SessionId::from_u128(101));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn weekly(
+        self,
+        recurrence: &crate::Recurrence,
+        mut id: impl FnMut(usize) -> SessionId,
+    ) -> Result<Vec<TrainingSession>, crate::Error> {
+        recurrence
+            .times()
+            .enumerate()
+            .map(|(n, time)| self.clone().id(id(n)).time(time).build())
+            .collect()
     }
 }

@@ -58,7 +58,8 @@ mod sync;
 
 pub use model::{
     CommitmentCharge, CommitmentChargeKind, Delivery, EmploymentCommitment, Enrollee, Exam, Module,
-    ModuleKind, OrderClass, PracticalBlock, ProductionPeriod, Requirement,
+    ModuleBuilder, ModuleKind, OrderClass, OrderClassBuilder, PracticalBlock, ProductionPeriod,
+    Requirement,
 };
 pub use sync::{Balance, Handover, Synchronization, Trace, Traceability};
 

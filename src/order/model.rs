@@ -267,6 +267,7 @@ pub struct Module {
 
 impl Module {
     /// A module of `hours` hours delivered by `delivery`, covering no requirement yet.
+    #[deprecated(note = "use ModuleBuilder: `Module::builder()` names each field")]
     pub fn new(id: ModuleId, name: Name, kind: ModuleKind, hours: u32, delivery: Delivery) -> Self {
         Self {
             id,
@@ -360,5 +361,90 @@ impl PracticalBlock {
             dates,
             description: String::new(),
         }
+    }
+}
+
+crate::builder::builder! {
+    /// Builds an [`OrderClass`] with named setters.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::order::{Enrollee, OrderClass};
+    /// use school_enterprise::*;
+    ///
+    /// let class = OrderClass::builder()
+    ///     .recruitment_quota(30)
+    ///     .enrolled_on(NaiveDate::from_ymd_opt(2024, 9, 1).unwrap())
+    ///     .intake((0..3).map(|i| Enrollee::new(StudentId::from_u128(10 + i))))
+    ///     .build()?;
+    /// assert_eq!(class.distinct_students(), 3);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    OrderClassBuilder => OrderClass {
+        required {
+            /// How many students the enterprise orders (its recruitment quota).
+            recruitment_quota: u32,
+            /// The class's enrollment date.
+            enrolled_on: NaiveDate,
+        }
+        names {}
+        optional {}
+        lists {
+            /// The students of the class, each with their employment commitment.
+            intake / enrollee: Vec<Enrollee> => Enrollee,
+            /// The enterprise's requirements.
+            requirements / requirement: Vec<Requirement> => Requirement,
+            /// The curriculum modules.
+            modules / module: Vec<Module> => Module,
+            /// The exams.
+            exams / exam: Vec<Exam> => Exam,
+            /// The enterprise's production periods.
+            production_periods / production_period: Vec<ProductionPeriod> => ProductionPeriod,
+            /// The class's practical-training blocks.
+            practical_blocks / practical_block: Vec<PracticalBlock> => PracticalBlock,
+        }
+        defaults {}
+    }
+}
+
+crate::builder::builder! {
+    /// Builds a curriculum [`Module`] with named setters.
+    ///
+    /// ```
+    /// use school_enterprise::order::{Delivery, Module, ModuleKind};
+    /// use school_enterprise::*;
+    ///
+    /// let module = Module::builder()
+    ///     .id(ModuleId::from_u128(1))
+    ///     .name("battery assembly")
+    ///     .kind(ModuleKind::Vocational)
+    ///     .hours(120)
+    ///     .delivery(Delivery::Enterprise)
+    ///     .covers([RequirementId::from_u128(2)])
+    ///     .build()?;
+    /// assert_eq!(module.covers.len(), 1);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ModuleBuilder => Module {
+        required {
+            /// The module's id.
+            id: ModuleId,
+            /// Vocational or general.
+            kind: ModuleKind,
+            /// Teaching hours.
+            hours: u32,
+            /// Who delivers it.
+            delivery: Delivery,
+        }
+        names {
+            /// The module's name.
+            name,
+        }
+        optional {}
+        lists {
+            /// The enterprise requirements it covers.
+            covers / cover: Vec<RequirementId> => RequirementId,
+        }
+        defaults {}
     }
 }

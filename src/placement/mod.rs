@@ -6,10 +6,12 @@
 //! (assisting and independent work, 岗位实习), independent work only, or every placement
 //! (observation visits, 认识实习, included).
 
+mod builder;
 mod model;
 pub(crate) mod rules;
 mod school;
 
+pub use builder::PlacementBuilder;
 pub use model::{
     Arrangement, Charge, ChargeKind, Consent, Insurance, Pay, Placement, PlacementKind,
     TripartiteSignatures,

@@ -96,6 +96,17 @@ pub struct TripartiteSignatures {
     pub student: Option<NaiveDate>,
 }
 
+impl TripartiteSignatures {
+    /// School, host and student all signed on `date`.
+    pub fn signed_on(date: NaiveDate) -> Self {
+        Self {
+            school: Some(date),
+            host: Some(date),
+            student: Some(date),
+        }
+    }
+}
+
 /// Informed-consent signatures, each dated when signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -105,6 +116,16 @@ pub struct Consent {
     pub student: Option<NaiveDate>,
     /// A guardian's or parent's consent.
     pub guardian: Option<NaiveDate>,
+}
+
+impl Consent {
+    /// The student and a guardian both signed on `date`.
+    pub fn signed_on(date: NaiveDate) -> Self {
+        Self {
+            student: Some(date),
+            guardian: Some(date),
+        }
+    }
 }
 
 /// A liability insurance policy for the placement.
@@ -259,6 +280,7 @@ pub struct Placement {
 
 impl Placement {
     /// A placement with an empty schedule and nothing else recorded yet.
+    #[deprecated(note = "use PlacementBuilder: `Placement::builder()` names each field")]
     pub fn new(
         id: PlacementId,
         student: StudentId,

@@ -183,6 +183,22 @@ impl TryFrom<Vec<Weekday>> for WeekdaySet {
     }
 }
 
+impl IntoIterator for WeekdaySet {
+    type Item = Weekday;
+    type IntoIter = std::vec::IntoIter<Weekday>;
+    /// The weekdays of the set, Monday first.
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter().collect::<Vec<_>>().into_iter()
+    }
+}
+
+impl<const N: usize> From<[Weekday; N]> for WeekdaySet {
+    /// The set of the weekdays listed (a weekday listed twice counts once).
+    fn from(days: [Weekday; N]) -> Self {
+        days.into_iter().collect()
+    }
+}
+
 impl From<WeekdaySet> for Vec<Weekday> {
     fn from(set: WeekdaySet) -> Self {
         set.iter().collect()
@@ -196,6 +212,10 @@ impl WeekdaySet {
     pub const WEEKEND: WeekdaySet = WeekdaySet(0b110_0000);
     /// Sunday alone.
     pub const SUNDAY: WeekdaySet = WeekdaySet(0b100_0000);
+    /// Monday to Friday.
+    pub const MONDAY_TO_FRIDAY: WeekdaySet = WeekdaySet(0b001_1111);
+    /// Monday to Saturday.
+    pub const MONDAY_TO_SATURDAY: WeekdaySet = WeekdaySet(0b011_1111);
 
     /// Adds a weekday.
     pub fn insert(&mut self, day: Weekday) {
@@ -524,6 +544,73 @@ impl WeeklySchedule {
             }
         }
         Ok(Self { shifts })
+    }
+
+    /// The same shift, from `start` to `end` with an unpaid break of `unpaid_break_minutes`, on
+    /// each of `days` (in week order, Monday first). Refuses what [`Shift::new`] refuses, and
+    /// shifts that run into the next listed day's shift.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use school_enterprise::{WeekdaySet, WeeklySchedule};
+    ///
+    /// let office = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "09:00".parse()?, "18:00".parse()?, 60)?;
+    /// assert_eq!(office.weekly_working_minutes(), 5 * 8 * 60);
+    /// let weekend = WeeklySchedule::every([Weekday::Sat, Weekday::Sun], "10:00".parse()?, "14:00".parse()?, 0)?;
+    /// assert_eq!(weekend.shifts().len(), 2);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn every(
+        days: impl Into<WeekdaySet>,
+        start: TimeOfDay,
+        end: TimeOfDay,
+        unpaid_break_minutes: u32,
+    ) -> Result<Self, Error> {
+        let shifts = days
+            .into()
+            .iter()
+            .map(|day| Shift::new(day, start, end, unpaid_break_minutes))
+            .collect::<Result<Vec<_>, _>>()?;
+        Self::new(shifts)
+    }
+
+    /// This schedule with `shift` added after the others. Refuses a shift that overlaps one of
+    /// them.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use school_enterprise::{Shift, WeekdaySet, WeeklySchedule};
+    ///
+    /// let t = |text: &str| text.parse().unwrap();
+    /// let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t("08:00"), t("17:00"), 60)?
+    ///     .without_day(Weekday::Wed)
+    ///     .with_shift(Shift::new(Weekday::Wed, t("13:00"), t("17:00"), 0)?)?
+    ///     .with_shift_replaced(0, Shift::new(Weekday::Mon, t("09:00"), t("17:00"), 60)?)?;
+    /// assert_eq!(week.weekly_working_minutes(), 3 * 480 + 420 + 240);
+    /// assert!(week.clone().with_shift(Shift::new(Weekday::Mon, t("16:00"), t("18:00"), 0)?).is_err());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_shift(self, shift: Shift) -> Result<Self, Error> {
+        let mut shifts = self.shifts;
+        shifts.push(shift);
+        Self::new(shifts)
+    }
+
+    /// This schedule with the shift at `index` replaced by `shift`. Refuses an overlap; an index
+    /// past the end adds the shift after the others.
+    pub fn with_shift_replaced(self, index: usize, shift: Shift) -> Result<Self, Error> {
+        let mut shifts = self.shifts;
+        match shifts.get_mut(index) {
+            Some(slot) => *slot = shift,
+            None => shifts.push(shift),
+        }
+        Self::new(shifts)
+    }
+
+    /// This schedule without the shifts that start on `weekday`.
+    pub fn without_day(mut self, weekday: Weekday) -> Self {
+        self.shifts.retain(|shift| shift.weekday() != weekday);
+        self
     }
 
     /// The shifts, in the order given.

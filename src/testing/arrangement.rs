@@ -410,8 +410,16 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
         Mode::Interaction(interaction_model(k, validity, supervisor)?),
     );
     agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "posts"),
+        Contribution::new(
+            Side::School,
+            ContributionKind::Staff,
+            Name::new("teachers").ok()?,
+        ),
+        Contribution::new(
+            Side::Enterprise,
+            ContributionKind::Posts,
+            Name::new("posts").ok()?,
+        ),
     ];
 
     let mut students = Vec::with_capacity(plan.students.len());

@@ -428,8 +428,16 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         Mode::Alternation(Alternation::EmployedStudy(EmployedStudy::new())),
     );
     agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "evening teachers"),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "jobs"),
+        Contribution::new(
+            Side::School,
+            ContributionKind::Staff,
+            Name::new("evening teachers").ok()?,
+        ),
+        Contribution::new(
+            Side::Enterprise,
+            ContributionKind::Posts,
+            Name::new("jobs").ok()?,
+        ),
     ];
 
     let mut model = EmployedStudy::new();

@@ -339,7 +339,7 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
     agreement.contributions.push(Contribution::new(
         Side::Enterprise,
         ContributionKind::Space,
-        "practice bases",
+        Name::new("practice bases").ok()?,
     ));
     let registry = crate::Registry::new(
         vec![crate::School::new(

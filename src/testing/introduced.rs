@@ -397,12 +397,12 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
     agreement.contributions.push(Contribution::new(
         Side::School,
         ContributionKind::Space,
-        "floor area on campus",
+        Name::new("floor area on campus").ok()?,
     ));
     agreement.contributions.push(Contribution::new(
         Side::Enterprise,
         ContributionKind::Equipment,
-        "production lines",
+        Name::new("production lines").ok()?,
     ));
     let registry = Registry::new(
         vec![school, neighbour],

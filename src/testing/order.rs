@@ -325,8 +325,16 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
         Mode::OrderBased(class),
     );
     agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "posts"),
+        Contribution::new(
+            Side::School,
+            ContributionKind::Staff,
+            Name::new("teachers").ok()?,
+        ),
+        Contribution::new(
+            Side::Enterprise,
+            ContributionKind::Posts,
+            Name::new("posts").ok()?,
+        ),
     ];
     agreement.placements = placements;
     let registry = Registry::new(vec![school()?], vec![host], students, instructors).ok()?;

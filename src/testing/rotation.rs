@@ -606,8 +606,16 @@ fn build(bp: &Blueprint) -> Option<Parts> {
         Mode::Alternation(Alternation::WorkStudyRotation(Rotation::new())),
     );
     agreement.contributions = vec![
-        Contribution::new(Side::School, ContributionKind::Staff, "teachers"),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "posts"),
+        Contribution::new(
+            Side::School,
+            ContributionKind::Staff,
+            Name::new("teachers").ok()?,
+        ),
+        Contribution::new(
+            Side::Enterprise,
+            ContributionKind::Posts,
+            Name::new("posts").ok()?,
+        ),
     ];
 
     let ids: Vec<StudentId> = (0..bp.students.len()).filter_map(student_id).collect();

@@ -38,40 +38,43 @@ pub fn placement_dates() -> DateRange {
 }
 
 pub fn student(id: StudentId, school: SchoolId, birth: NaiveDate) -> Student {
-    Student::new(
-        id,
-        school,
-        name("Zhang Min"),
-        birth,
-        name("Mechatronics"),
-        name("mechatronics"),
-        2024,
-        d(2024, 9, 1),
-        d(2027, 7, 1),
-    )
+    Student::builder()
+        .id(id)
+        .school(school)
+        .name("Zhang Min")
+        .birth_date(birth)
+        .major("Mechatronics")
+        .major_category("mechatronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1))
+        .build()
+        .unwrap()
 }
 
 pub fn enterprise() -> Enterprise {
-    let mut e = Enterprise::new(
-        ENTERPRISE,
-        name("Delta Motors"),
-        name("manufacturing"),
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        500,
-    );
-    e.vetted_on = Some(d(2026, 1, 10));
-    // One weekly rest day, so that a six-day week breaks only the weekly hours.
-    e.rest_days = Some(WeekdaySet::SUNDAY);
-    e.posts.push(Post::new(
-        POST,
-        name("Assembly technician"),
-        name("assembly"),
-        name("mechatronics"),
-        100,
-        Money::new(5_000_00, Currency::CNY),
-    ));
-    e
+    let post = Post::builder()
+        .id(POST)
+        .name("Assembly technician")
+        .category("assembly")
+        .major_category("mechatronics")
+        .headcount(100)
+        .monthly_wage(Money::new(5_000_00, Currency::CNY))
+        .build()
+        .unwrap();
+    Enterprise::builder()
+        .id(ENTERPRISE)
+        .name("Delta Motors")
+        .sector("manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(500)
+        .vetted_on(d(2026, 1, 10))
+        // One weekly rest day, so that a six-day week breaks only the weekly hours.
+        .rest_days(WeekdaySet::SUNDAY)
+        .post(post)
+        .build()
+        .unwrap()
 }
 
 pub fn registry() -> Registry {
@@ -127,19 +130,7 @@ pub fn registry_with(extra: usize, change: impl FnOnce(&mut Enterprise)) -> Regi
 
 /// Monday to Friday, 08:00–17:00 with an unpaid hour: 8 h a day, 40 h a week.
 pub fn office_week() -> WeeklySchedule {
-    let days = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-    ];
-    WeeklySchedule::new(
-        days.into_iter()
-            .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60).unwrap())
-            .collect(),
-    )
-    .unwrap()
+    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t(8, 0), t(17, 0), 60).unwrap()
 }
 
 /// Moves `p` to `dates`, with every document dated shortly before the new first day and one
@@ -161,18 +152,19 @@ pub fn redate(p: &mut Placement, dates: DateRange) {
 /// The fixture placement (independent work at the fixture post, 40 h a week, paid 84 % of the
 /// post's wage standard) over `dates`, documents and insurance as [`redate`] sets them.
 pub fn placement_at(dates: DateRange) -> Placement {
-    let mut p = Placement::new(
-        PLACEMENT,
-        STUDENT,
-        ENTERPRISE,
-        POST,
-        PlacementKind::Independent,
-        dates,
-    );
-    p.schedule = office_week().into();
-    p.pay = Some(Pay::new(Money::new(4_200_00, Currency::CNY), 31));
-    p.school_instructor = Some(TEACHER);
-    p.supervisor = Some(SUPERVISOR);
+    let mut p = Placement::builder()
+        .id(PLACEMENT)
+        .student(STUDENT)
+        .host(ENTERPRISE)
+        .post(POST)
+        .kind(PlacementKind::Independent)
+        .dates(dates)
+        .schedule(office_week())
+        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31))
+        .school_instructor(TEACHER)
+        .supervisor(SUPERVISOR)
+        .build()
+        .unwrap();
     redate(&mut p, dates);
     p
 }
@@ -187,14 +179,15 @@ pub fn placement() -> Placement {
 /// before it starts.
 pub fn valid_interaction() -> interaction::Interaction {
     use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let mut course = Course::new(
-        CourseId::from_u128(60),
-        name("CNC machining practice"),
-        CourseKind::Professional,
-        DateRange::new(d(2026, 4, 1), d(2026, 4, 30)).unwrap(),
-        CourseHours::new(100, 60).unwrap(),
-    );
-    course.instructors.push(Teaching::new(SUPERVISOR, 60));
+    let course = Course::builder()
+        .id(CourseId::from_u128(60))
+        .name("CNC machining practice")
+        .kind(CourseKind::Professional)
+        .dates(DateRange::new(d(2026, 4, 1), d(2026, 4, 30)).unwrap())
+        .hours(CourseHours::new(100, 60).unwrap())
+        .instructor(Teaching::new(SUPERVISOR, 60))
+        .build()
+        .unwrap();
     let mut plan = TeachingPlan::new();
     plan.courses.push(course);
     plan.approvals.school = Some(d(2026, 2, 10));
@@ -225,26 +218,26 @@ pub fn move_course(
 }
 
 pub fn agreement() -> CooperationAgreement {
-    let mut a = CooperationAgreement::new(
-        AGREEMENT,
-        SCHOOL,
-        ENTERPRISE,
-        DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).unwrap(),
-        d(2026, 2, 15),
-        Mode::Interaction(valid_interaction()),
-    );
-    a.contributions.push(Contribution::new(
-        Side::School,
-        ContributionKind::Staff,
-        "two teachers",
-    ));
-    a.contributions.push(Contribution::new(
-        Side::Enterprise,
-        ContributionKind::Posts,
-        "ten posts",
-    ));
-    a.placements.push(placement());
-    a
+    CooperationAgreement::builder()
+        .id(AGREEMENT)
+        .school(SCHOOL)
+        .enterprise(ENTERPRISE)
+        .validity(DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).unwrap())
+        .signed_on(d(2026, 2, 15))
+        .mode(Mode::Interaction(valid_interaction()))
+        .contribution(Contribution::new(
+            Side::School,
+            ContributionKind::Staff,
+            name("two teachers"),
+        ))
+        .contribution(Contribution::new(
+            Side::Enterprise,
+            ContributionKind::Posts,
+            name("ten posts"),
+        ))
+        .placement(placement())
+        .build()
+        .unwrap()
 }
 
 /// The codes of a report, as strings, in report order.
@@ -292,30 +285,32 @@ pub fn introduced_lines(site: SiteId) -> introduced::IntroducedEnterprise {
     let (line_0, line_1) = (LineId::from_u128(200), LineId::from_u128(201));
     let mut m = IntroducedEnterprise::new();
     m.sites.push(SiteAllocation::new(site, 800));
-    m.lines.push(ProductionLine::new(
-        line_0,
-        name("Gearbox assembly"),
-        site,
-        500,
-        3,
-    ));
-    let mut cell = ProductionLine::new(line_1, name("Machining cell"), site, 300, 2);
-    cell.hazards.insert(Hazard::Machinery);
-    m.lines.push(cell);
-    m.equipment.push(Equipment::new(
-        EquipmentId::from_u128(300),
-        name("Torque test bench"),
-        Side::Enterprise,
-        line_0,
-        [Purpose::Production, Purpose::Teaching],
-    ));
-    m.equipment.push(Equipment::new(
-        EquipmentId::from_u128(301),
-        name("CNC lathe"),
-        Side::School,
-        line_1,
-        [Purpose::Production, Purpose::Teaching],
-    ));
+    let line = |id, text: &str, area, stations| {
+        ProductionLine::builder()
+            .id(id)
+            .name(text)
+            .site(site)
+            .floor_area_m2(area)
+            .stations(stations)
+    };
+    m.lines
+        .push(line(line_0, "Gearbox assembly", 500, 3).build().unwrap());
+    let cell = line(line_1, "Machining cell", 300, 2).hazard(Hazard::Machinery);
+    m.lines.push(cell.build().unwrap());
+    let shared = |id, text: &str, owner, line| {
+        Equipment::builder()
+            .id(EquipmentId::from_u128(id))
+            .name(text)
+            .owner(owner)
+            .line(line)
+            .purposes([Purpose::Production, Purpose::Teaching])
+            .build()
+            .unwrap()
+    };
+    m.equipment
+        .push(shared(300, "Torque test bench", Side::Enterprise, line_0));
+    m.equipment
+        .push(shared(301, "CNC lathe", Side::School, line_1));
     m.training_plan = TrainingPlan::new(120, 240);
     m
 }

@@ -22,6 +22,8 @@
 //! technician), an affiliate of the same group (Delta Motors Changsha, vetted, with its own post
 //! and supervisor), the classmate and the employee.
 #![allow(dead_code)]
+// Written with the positional constructors, kept as they are: deprecated, not removed.
+#![allow(deprecated)]
 
 use chrono::NaiveDate;
 use school_enterprise::order::*;
@@ -270,9 +272,13 @@ pub fn order_agreement() -> CooperationAgreement {
         Contribution::new(
             Side::School,
             ContributionKind::Staff,
-            "mechatronics teachers",
+            Name::new("mechatronics teachers").unwrap(),
         ),
-        Contribution::new(Side::Enterprise, ContributionKind::Posts, "three posts"),
+        Contribution::new(
+            Side::Enterprise,
+            ContributionKind::Posts,
+            Name::new("three posts").unwrap(),
+        ),
     ];
     a.placements = vec![
         internship(50, STUDENT, internship_dates()),

@@ -178,8 +178,16 @@ pub fn agreement(
 ) -> CooperationAgreement {
     let mut a = CooperationAgreement::new(id, school, enterprise, validity, signed, mode);
     a.contributions = vec![
-        Contribution::new(Side::School, school_gives.0, school_gives.1),
-        Contribution::new(Side::Enterprise, enterprise_gives.0, enterprise_gives.1),
+        Contribution::new(
+            Side::School,
+            school_gives.0,
+            Name::new(school_gives.1).unwrap(),
+        ),
+        Contribution::new(
+            Side::Enterprise,
+            enterprise_gives.0,
+            Name::new(enterprise_gives.1).unwrap(),
+        ),
     ];
     a
 }
