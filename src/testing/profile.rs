@@ -5,8 +5,10 @@
 //! wages in euros above every minimum training allowance, breaks as long as ArbZG § 4 and
 //! JArbSchG § 11 ask (shifts lengthened by the missing minutes), a minor's shifts moved to end by
 //! 20:00 (JArbSchG § 14), and no record of what happened (a record's payments follow cn's pay
-//! dates). Everything else the generator draws (dates, students, hosts, modes, schedules) is kept,
-//! so every change the kit's shapes gain reaches both profiles.
+//! dates); a rota is reduced to its first pattern and dated changes are dropped, so that breaks
+//! and the minors' evening limit are fitted on one weekly pattern. Everything else the generator
+//! draws (dates, students, hosts, modes) is kept, so every change the kit's shapes gain reaches
+//! both profiles.
 
 use std::collections::BTreeSet;
 
@@ -115,11 +117,12 @@ fn fit_de(mut arrangement: Arrangement) -> Option<Arrangement> {
             let start = TimeOfDay::from_minutes(start).ok()?;
             fitted.push(Shift::new(shift.weekday(), start, end, unpaid).ok()?);
         }
-        if p.schedule.weeks().len() != 1 {
-            // The generator draws one weekly pattern; a rota is left as drawn.
-            continue;
-        }
+        // A rota becomes its first pattern, fitted, and the dated changes (which re-enter a shift
+        // of the pattern as a day off and an extra shift) are dropped: the breaks and the
+        // minors' evening limit are fitted on one weekly pattern.
         p.schedule = WeeklySchedule::new(fitted).ok()?.into();
+        p.days_off.clear();
+        p.extra_shifts.clear();
     }
     arrangement.registry = parties.build()?;
     Some(arrangement)
