@@ -13,7 +13,7 @@ use std::hint::black_box;
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use school_enterprise::*;
-use support::{portfolio, portfolio_with_records, with_rotas};
+use support::{as_weekly, portfolio, portfolio_with_records, with_rotas};
 
 /// The portfolio sizes, in students: 1,000 to 1,000,000, or the comma-separated list in
 /// `CHECK_BENCH_STUDENTS` (`CHECK_BENCH_STUDENTS=10000,100000` measures those two only, without
@@ -185,16 +185,18 @@ fn bench_records(c: &mut Criterion) {
     group.finish();
 }
 
-/// The same portfolio twice at each size: as drawn (`weekly`: one weekly pattern per placement
-/// and employment) and with every placement and employment on a three-week rota with a day off
-/// and an extra shift (`rota`, `support::with_rotas`), planning the same work. The rota's cost
+/// The same portfolio twice at each size, without records: on plain weekly plans (`weekly`: the
+/// first pattern of each schedule, no dated changes, `support::as_weekly`) and with every
+/// placement and employment on a three-week rota with a day off and an extra shift (`rota`,
+/// `support::with_rotas`), planning the same work. The rota's cost
 /// per placement must stay within a third of the weekly one's.
 fn bench_rotas(c: &mut Criterion) {
     let policy = Policy::cn();
     let mut group = c.benchmark_group("rota");
     group.sample_size(10);
     for students in sizes() {
-        let weekly = portfolio(students);
+        let mut weekly = portfolio(students);
+        as_weekly(&mut weekly);
         let mut rota = weekly.clone();
         with_rotas(&mut rota);
         let (mut rotas, mut placements) = (0usize, 0usize);

@@ -298,6 +298,28 @@ pub fn with_rotas(portfolio: &mut Portfolio) {
     }
 }
 
+/// Every placement and employment of `portfolio` on the first pattern of its schedule alone, with
+/// no dated changes and no record: the plain weekly plan [`with_rotas`] starts from (the
+/// templates draw some rotas and dated changes of their own; records are benched apart).
+pub fn as_weekly(portfolio: &mut Portfolio) {
+    let first = |schedule: &Schedule| Schedule::weekly(schedule.weeks()[0].clone());
+    for agreement in &mut portfolio.agreements {
+        for p in &mut agreement.placements {
+            p.schedule = first(&p.schedule);
+            p.days_off.clear();
+            p.extra_shifts.clear();
+            p.record = None;
+        }
+        if let Mode::Alternation(Alternation::EmployedStudy(model)) = &mut agreement.mode {
+            for job in &mut model.employments {
+                job.schedule = first(&job.schedule);
+                job.days_off.clear();
+                job.extra_shifts.clear();
+            }
+        }
+    }
+}
+
 /// [`portfolio`] with every placement and employment on a three-week rota with a day off and an
 /// extra shift ([`with_rotas`]).
 pub fn portfolio_with_rotas(students: usize) -> Portfolio {

@@ -480,6 +480,7 @@ fn shift_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let plan = facts.placement.plan();
     let calendar = HostCalendar::for_host(policy, facts.host);
     let schedule = plan.schedule;
+    let rest_days = calendar.rest_days();
     for (source, shift) in worktime::every_shift(&plan) {
         let extra = match source {
             ShiftSource::Extra(j) => facts.placement.extra_shifts.get(j),
@@ -506,11 +507,7 @@ fn shift_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
                 );
             });
         }
-        let rest_days = calendar.rest_days();
-        let worked_rest_days: WeekdaySet = rest_days
-            .iter()
-            .filter(|d| shift.occupied_weekdays().contains(*d))
-            .collect();
+        let worked_rest_days: WeekdaySet = rest_days.intersection(shift.occupied_weekdays());
         if !worked_rest_days.is_empty() {
             let date = match (source, extra) {
                 (_, Some(e)) => [Some(e.date()), e.runs_into()]

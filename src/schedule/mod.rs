@@ -242,6 +242,11 @@ impl WeekdaySet {
         WeekdaySet(self.0 | other.0)
     }
 
+    /// The weekdays in both sets.
+    pub fn intersection(self, other: WeekdaySet) -> WeekdaySet {
+        WeekdaySet(self.0 & other.0)
+    }
+
     /// The weekdays in the set, Monday first.
     pub fn iter(self) -> impl Iterator<Item = Weekday> {
         WEEK.into_iter().filter(move |d| self.contains(*d))

@@ -8,6 +8,10 @@
 //!   windows, currencies, money, shares), so `any::<DateRange>()` works.
 //! - [`valid_agreement`] and [`valid_portfolio`]: arrangements that pass under
 //!   [`Policy::cn`](crate::Policy::cn) with no error and no warning, of the [`Sizes`] asked for.
+//!   Their placements (and the employments of [`valid_employed_study`]) follow single weekly
+//!   patterns or two- and three-week rotas, some with a day off and an extra shift.
+//!   [`valid_agreement_with_calendar`]: one with the policy to check it under, cn with an
+//!   official calendar it respects (a make-up working Sunday worked, a public holiday taken off).
 //! - [`agreement_mutation`], [`portfolio_mutation`] (one code) and [`agreement_mutations`],
 //!   [`portfolio_mutations`] (any code): a valid arrangement with one fault, the policy to check
 //!   it under, and the codes it must raise.

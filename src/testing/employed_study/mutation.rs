@@ -220,6 +220,11 @@ pub(super) fn mutate(
             let daily = 401 + c.index(60) as u32;
             job.schedule = run(first_weekday, 6, day_start, daily, unpaid_break)?.into();
             replace_classes(job, rest)?;
+            // Not with so many classes that work and study pass the weekly load too.
+            let classes: u32 = job.classes.iter().map(|c| c.span().minutes()).sum();
+            if 6 * daily + classes > policy.max_weekly_load_hours * 60 {
+                return None;
+            }
         }
         RuleCode::WorktimeRestDays => {
             // A shift every day of the week, short enough for the weekly limit.
