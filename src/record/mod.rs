@@ -82,6 +82,35 @@ pub fn exempted_as(code: RuleCode) -> Option<RuleCode> {
         RuleCode::RecordRestDayWork => RuleCode::PlacementRestDayWork,
         RuleCode::RecordHolidayWork => RuleCode::PlacementHolidayWork,
         RuleCode::RecordMinorNightWork => RuleCode::WorktimeMinorNightWork,
+        RuleCode::RecordMinorDailyHours => RuleCode::WorktimeMinorDailyHours,
+        RuleCode::RecordMinorWeeklyHours => RuleCode::WorktimeMinorWeeklyHours,
+        RuleCode::RecordMinorDaysPerWeek => RuleCode::WorktimeMinorDaysPerWeek,
+        RuleCode::RecordDailyRest => RuleCode::WorktimeDailyRest,
+        RuleCode::RecordBreaks => RuleCode::WorktimeBreaks,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// RULES.md: an exemption that silences a `placement.*` or `worktime.*` code silences the
+    /// `record.*` code of the same name. Every record code whose name a plan code shares maps to
+    /// it, and no other does.
+    #[test]
+    fn every_record_code_is_exempted_as_the_plan_code_of_its_name() {
+        for &code in RuleCode::ALL {
+            let Some(name) = code.as_str().strip_prefix("record.") else {
+                assert_eq!(exempted_as(code), None, "{code}");
+                continue;
+            };
+            let plan = RuleCode::ALL.iter().copied().find(|c| {
+                [format!("placement.{name}"), format!("worktime.{name}")]
+                    .iter()
+                    .any(|n| c.as_str() == n)
+            });
+            assert_eq!(exempted_as(code), plan, "{code}");
+        }
+    }
 }
