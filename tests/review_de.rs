@@ -319,3 +319,94 @@ fn an_extra_hour_after_a_minors_eight_hour_day_fires_the_minors_limits_at_the_ex
         &[("date", "2026-03-04"), ("limit", "8 h"), ("actual", "9 h")],
     );
 }
+
+// placement.training_allowance
+
+fn trainee(started: chrono::NaiveDate, monthly: u64) -> CooperationAgreement {
+    let mut a = de_agreement();
+    a.placements[0].training_started_on = Some(started);
+    a.placements[0].pay = Some(Pay::new(eur(monthly), 31));
+    a
+}
+
+#[test]
+fn a_training_started_on_29_february_changes_year_on_1_march() {
+    // Started 2024-02-29 (2024: 649 / 766 / 876 / 909 EUR). Training year 3 starts 2026-03-01
+    // and year 4 on 2027-03-01 (29 February plus 3 years is 1 March in a common year), so
+    // 2026-03-02 to 2027-02-28 is year 3 only: 876.00 a month passes.
+    let mut a = trainee(d(2024, 2, 29), 876_00);
+    a.placements[0].dates = DateRange::new(d(2026, 3, 2), d(2027, 2, 28)).unwrap();
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+    a.placements[0].pay = Some(Pay::new(eur(875_99), 31));
+    let report = check_de(&a);
+    let v = only(&report, "placement.training_allowance", "placements[0]");
+    assert_figures(
+        v,
+        &[
+            ("training_year", "3"),
+            ("training_started_on", "2024-02-29"),
+            ("limit", "876.00 EUR"),
+            ("actual", "875.99 EUR"),
+        ],
+    );
+}
+
+#[test]
+fn each_training_year_short_is_one_violation() {
+    // Started 2025-09-02; the placement 2026-03-02 to 2027-02-28 spans year 1 (682.00) and year 2
+    // (805.00, from 2026-09-02). 600.00 is short in both.
+    let mut a = trainee(d(2025, 9, 2), 600_00);
+    a.placements[0].dates = DateRange::new(d(2026, 3, 2), d(2027, 2, 28)).unwrap();
+    let report = check_de(&a);
+    assert_findings(
+        &report,
+        &[
+            ("placement.training_allowance", "placements[0]"),
+            ("placement.training_allowance", "placements[0]"),
+        ],
+    );
+    let years: Vec<_> = report
+        .iter()
+        .map(|v| (v.figure("training_year"), v.figure("limit")))
+        .collect();
+    assert_eq!(
+        years,
+        [
+            (Some("1"), Some("682.00 EUR")),
+            (Some("2"), Some("805.00 EUR"))
+        ]
+    );
+}
+
+#[test]
+fn zero_pay_is_below_the_minimum_training_allowance_too() {
+    // RULES.md skips pay_floor, pay_period and record.paid_in_full where placement.paid fires,
+    // but names no such skip for placement.training_allowance: 0.00 EUR is below 682.00 EUR.
+    let a = trainee(d(2025, 9, 1), 0);
+    let report = check_de(&a);
+    assert_findings(
+        &report,
+        &[
+            ("placement.paid", "placements[0]"),
+            ("placement.training_allowance", "placements[0]"),
+        ],
+    );
+    let v = report
+        .with_code(RuleCode::PlacementTrainingAllowance)
+        .next()
+        .unwrap();
+    assert_figures(
+        v,
+        &[
+            ("training_year", "1"),
+            ("limit", "682.00 EUR"),
+            ("actual", "0.00 EUR"),
+        ],
+    );
+    // No pay at all: only placement.paid (an absent value is never read as zero).
+    let mut a = a;
+    a.placements[0].pay = None;
+    let report = check_de(&a);
+    only(&report, "placement.paid", "placements[0]");
+}
