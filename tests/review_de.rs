@@ -410,3 +410,70 @@ fn zero_pay_is_below_the_minimum_training_allowance_too() {
     let report = check_de(&a);
     only(&report, "placement.paid", "placements[0]");
 }
+
+// worktime.daily_rest and worktime.minor_days_per_week on dated changes.
+
+#[test]
+fn an_early_saturday_extra_shift_after_fridays_work_fires_at_the_extra_shift() {
+    // Friday 2026-03-06 ends 17:00; Saturday 03:00 leaves 10 h < 11 h (ArbZG § 5).
+    let mut a = de_agreement();
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 7), t(3, 0), t(5, 0), 0).unwrap()];
+    let report = check_de(&a);
+    let v = only(
+        &report,
+        "worktime.daily_rest",
+        "placements[0].extra_shifts[0]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("date", "2026-03-07"),
+            ("limit", "11 h"),
+            ("actual", "10 h"),
+        ],
+    );
+    // From 04:00, exactly 11 h.
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 7), t(4, 0), t(6, 0), 0).unwrap()];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_minors_extra_saturday_is_a_sixth_day_of_that_week() {
+    // Monday to Friday 8 h (40 h) and Saturday 2026-03-07 08:00–10:00: six days and 42 h.
+    let mut a = minor_agreement();
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 7), t(8, 0), t(10, 0), 0).unwrap()];
+    let report = check_de(&a);
+    assert_findings(
+        &report,
+        &[
+            (
+                "worktime.minor_days_per_week",
+                "placements[0].extra_shifts[0]",
+            ),
+            (
+                "worktime.minor_weekly_hours",
+                "placements[0].extra_shifts[0]",
+            ),
+        ],
+    );
+    let v = report
+        .with_code(RuleCode::WorktimeMinorDaysPerWeek)
+        .next()
+        .unwrap();
+    assert_figures(
+        v,
+        &[
+            ("week", "2026-03-02"),
+            ("limit", "5 days"),
+            ("actual", "6 days"),
+        ],
+    );
+    // With Friday 2026-03-06 off, Saturday is the fifth day and the week 34 h.
+    a.placements[0].days_off = vec![d(2026, 3, 6)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
