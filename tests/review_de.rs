@@ -477,3 +477,18 @@ fn a_minors_extra_saturday_is_a_sixth_day_of_that_week() {
     let report = check_de(&a);
     assert!(report.is_empty(), "{report}");
 }
+
+#[test]
+fn a_part_time_minimum_is_compared_exactly() {
+    // 66.7 % of 682.00 EUR is 454.894 EUR: 454.89 is short, 454.90 is not (compared by
+    // cross-multiplying: 45,489 × 1000 < 68,200 × 667 = 45,489,400 ≤ 45,490 × 1000).
+    let mut a = trainee(d(2025, 9, 1), 454_89);
+    a.placements[0].pay.as_mut().unwrap().part_time_share =
+        Some(Share::from_per_mille(667).unwrap());
+    let report = check_de(&a);
+    let v = only(&report, "placement.training_allowance", "placements[0]");
+    assert_figures(v, &[("actual", "454.89 EUR"), ("part_time_share", "66.7%")]);
+    a.placements[0].pay.as_mut().unwrap().monthly = eur(454_90);
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
