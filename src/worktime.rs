@@ -10,7 +10,7 @@ mod minors;
 mod rest;
 pub(crate) mod school;
 
-pub(crate) use rest::required_break;
+pub(crate) use rest::{break_steps, required_break};
 
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::{Change, Worked};

@@ -322,6 +322,21 @@ fn an_enterprise_term_in_the_first_study_year_is_refused_with_the_days_early() {
 }
 
 #[test]
+fn under_de_an_enterprise_term_in_the_first_study_year_is_planned() {
+    // RULES.md, the de profile: `min_study_year_for_placement` is off, "training at the company
+    // starts in year 1". The term the cn test above refuses is planned.
+    let registry = world(4);
+    let mut terms = four_semesters();
+    terms[0] = DateRange::new(d(2025, 3, 1), d(2025, 7, 10)).unwrap();
+    let result = plan(
+        &request(4, terms, vec![HostPlaces::new(HOSTS[0], 4)]),
+        &registry,
+        &Policy::de(),
+    );
+    assert!(result.is_ok(), "{result:?}");
+}
+
+#[test]
 fn overlapping_terms_are_refused() {
     let registry = world(4);
     let mut terms = four_semesters();

@@ -580,6 +580,8 @@ impl Policy {
     ///
     /// - `min_placement_age`, `min_working_age`: 15 (JArbSchG §§ 2, 5, 7: no employment under
     ///   15; training may start once full-time compulsory schooling ends, taken as 15).
+    /// - `min_study_year_for_placement`: 1, i.e. off (training at the company starts in year 1;
+    ///   `placement.study_year` is switched off too, and the rotation planner plans year 1).
     /// - `guardian_consent`: when under `adult_age` (BBiG § 11: a minor's legal representatives
     ///   sign the training contract).
     /// - `max_daily_work_hours`: 10 (ArbZG § 3: up to 10 h on any working day).
@@ -646,6 +648,7 @@ impl Policy {
         Self {
             min_placement_age: 15,
             min_working_age: 15,
+            min_study_year_for_placement: 1,
             guardian_consent: GuardianConsent::WhenMinor,
             max_daily_work_hours: 10,
             max_weekly_work_hours: 48,

@@ -743,6 +743,11 @@ fn charges(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let policy = sink.policy();
     let at = here;
+    // RULES.md names no skip for the allowance where `placement.paid` fires: pay of zero is below
+    // the minimum; absent pay is only `placement.paid`.
+    if let Some(pay) = facts.placement.pay.as_ref().filter(|_| facts.is_work()) {
+        training_allowance(facts, pay, at, sink);
+    }
     let Some(pay) = facts
         .placement
         .pay
@@ -766,9 +771,6 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         }
         return;
     };
-    if facts.is_work() {
-        training_allowance(facts, pay, at, sink);
-    }
     if facts.is_work() && pay.period_days > policy.max_pay_period_days {
         report(
             facts,

@@ -228,12 +228,7 @@ fn one_shift(
             vec![Figure::new("date", day), Figure::new("shift", shift)],
         );
     }
-    if let Some(breaks) = policy.min_breaks.as_ref() {
-        let steps = if minor {
-            &breaks.minors
-        } else {
-            &breaks.adults
-        };
+    if let Some(steps) = crate::worktime::break_steps(policy, minor) {
         let working = shift.working_minutes();
         let required = crate::worktime::required_break(steps, working);
         if shift.unpaid_break_minutes() < required {

@@ -20,8 +20,9 @@ pub(crate) fn required_break(steps: &[BreakStep], working: u32) -> u32 {
 }
 
 /// The break steps for a worker: the minors' where the policy sets them and the worker is a
-/// minor, else the adults'. `None` when the policy sets no breaks.
-fn break_steps(policy: &Policy, minor: bool) -> Option<&[BreakStep]> {
+/// minor, else the adults'. `None` when the policy sets no breaks. `record.breaks` requires the
+/// same (RULES.md: "the break `worktime.breaks` requires").
+pub(crate) fn break_steps(policy: &Policy, minor: bool) -> Option<&[BreakStep]> {
     let breaks = policy.min_breaks.as_ref()?;
     if minor && !breaks.minors.is_empty() {
         Some(&breaks.minors)
