@@ -85,7 +85,7 @@ fn placement() -> Placement {
     ])
     .unwrap()
     .into();
-    placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
+    placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31).unwrap());
     placement.days_off = vec![d(2026, 5, 1)];
     placement
 }
