@@ -837,7 +837,7 @@ fn set(json: &mut Value, pointer: &str, value: Value) {
 #[test]
 fn values_no_one_means_are_refused_with_their_path() {
     // (what, JSON Pointer, value put there, expected path, expected reason)
-    let table: [(&str, &str, Value, &str, &str); 14] = [
+    let table: Vec<(&str, &str, Value, &str, &str)> = vec![
         (
             "blank name",
             "/registry/students/0/name",
@@ -936,6 +936,34 @@ fn values_no_one_means_are_refused_with_their_path() {
             "registry.enterprises[0].rest_days",
             "Sun is listed twice",
         ),
+        (
+            "29 February of a common year",
+            "/registry/students/0/birth_date",
+            json!("2007-02-29"),
+            "registry.students[0].birth_date",
+            "2007-02-29 is not a date in the calendar (February 2007 has 28 days)",
+        ),
+        (
+            "31 April, in a list",
+            "/agreements/0/placements/0/days_off/0",
+            json!("2026-04-31"),
+            "agreements[0].placements[0].days_off[0]",
+            "2026-04-31 is not a date in the calendar (April 2026 has 30 days)",
+        ),
+        (
+            "month 13",
+            "/registry/students/0/enrolled_on",
+            json!("2024-13-01"),
+            "registry.students[0].enrolled_on",
+            "2024-13-01 is not a date in the calendar (months run from 01 to 12)",
+        ),
+        (
+            "day 0 inside a date range",
+            "/agreements/0/validity/first",
+            json!("2026-03-00"),
+            "agreements[0].validity.first",
+            "2026-03-00 is not a date in the calendar (March 2026 has 31 days)",
+        ),
     ];
     for (what, pointer, value, path, reason) in table {
         let mut json = portfolio_json();
@@ -952,8 +980,10 @@ fn values_no_one_means_are_refused_with_their_path() {
 #[test]
 fn the_nearest_valid_values_are_read() {
     // One visible character among invisible ones, a period of 1 day, grade 0, graduation the day
-    // after enrollment, born on the enrollment day, two different rest days.
-    let table: [(&str, Value); 7] = [
+    // after enrollment, born on the enrollment day, two different rest days; 29 February of a
+    // leap year.
+    let table: Vec<(&str, Value)> = vec![
+        ("/registry/students/0/birth_date", json!("2008-02-29")),
         ("/registry/students/0/name", json!("\u{200B}Li\u{200D}")),
         ("/registry/enterprises/0/sector", json!("\u{FEFF}x")),
         ("/agreements/0/placements/0/pay/period_days", json!(1)),
