@@ -19,8 +19,10 @@ use crate::{
 /// U+200B, the zero-width non-joiner and joiner U+200C/U+200D, the direction marks and embeddings
 /// U+200E/U+200F and U+202A..=U+202E, the word joiner and invisible operators U+2060..=U+2064,
 /// the direction isolates U+2066..=U+206F, the byte-order mark U+FEFF, the soft hyphen U+00AD,
-/// the Arabic letter mark U+061C, the Mongolian vowel separator U+180E and the interlinear
-/// annotation characters U+FFF9..=U+FFFB. Empty or white-space-only text is refused as
+/// the Arabic letter mark U+061C, the Mongolian vowel separator U+180E, the interlinear
+/// annotation characters U+FFF9..=U+FFFB, the format controls of Egyptian hieroglyphs
+/// (U+13430..=U+1343F), shorthand (U+1BCA0..=U+1BCA3) and musical notation (U+1D173..=U+1D17A),
+/// and the tag characters U+E0001 and U+E0020..=U+E007F. Empty or white-space-only text is refused as
 /// [`Error::EmptyText`]; other text without a visible character as [`Error::InvisibleText`],
 /// both naming the field. Text with a visible character is kept as given, invisible characters
 /// and all.
@@ -56,6 +58,11 @@ fn is_visible(c: char) -> bool {
                 | '\u{2066}'..='\u{206F}'
                 | '\u{FEFF}'
                 | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
         )
 }
 

@@ -1034,6 +1034,26 @@ fn the_builders_and_constructors_refuse_the_same_values() {
         Name::new("\u{200B}a\u{200B}").unwrap().as_str(),
         "\u{200B}a\u{200B}"
     );
+    // Soft hyphen, direction marks and isolates, tag characters: no visible character.
+    for invisible in [
+        "\u{AD}",
+        "\u{200E}\u{202E}",
+        "\u{2066}\u{2069}",
+        "\u{E0001}\u{E0041}",
+    ] {
+        assert_eq!(
+            Name::new(invisible),
+            Err(Error::InvisibleText {
+                field: "name",
+                value: invisible.to_owned()
+            }),
+            "{invisible:?}"
+        );
+    }
+    // Letters of any script are visible.
+    for visible in ["王芳", "Ölçü", "ع", "x"] {
+        assert_eq!(Name::new(visible).unwrap().as_str(), visible);
+    }
     assert_eq!(
         Enterprise::builder()
             .id(EnterpriseId::from_u128(2))
