@@ -150,12 +150,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "17:00".parse()?,
         60,
     )?;
+    let pay = Pay::new(Money::new(3_000_00, Currency::CNY), 31)?;
     let placements = plan.placements(uuid::Uuid::from_u128(10_000), |need| {
         Placement::builder()
             .post(post_of(need.host))
             .kind(PlacementKind::Assisting)
             .schedule(week.clone())
-            .pay(Pay::new(Money::new(3_000_00, Currency::CNY), 31))
+            .pay(pay.clone())
             .paperwork_on(need.dates.first() - Days::new(14))
             .insured(Share::ZERO)
             .school_instructor(TEACHER)

@@ -111,7 +111,7 @@ fn training_placement() -> Result<Placement, Error> {
     ];
     p.training_started_on = Some(d(2025, 9, 1));
     // Year 1 of a 2025 start: at least 682.00 EUR a month (BBiG § 17(2)).
-    p.pay = Some(Pay::new(eur(1_050_00), 31));
+    p.pay = Some(Pay::new(eur(1_050_00), 31)?);
     p.supervisor = Some(TRAINER);
     p.safety_training_on = Some(d(2025, 9, 1));
     // The chamber registration was applied for in July; Lena and her parents signed.
@@ -184,7 +184,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ])?
     .into();
     let mut underpaid = plan.clone();
-    underpaid.pay = Some(Pay::new(eur(650_00), 31));
+    underpaid.pay = Some(Pay::new(eur(650_00), 31)?);
 
     let mistakes: Vec<(&str, Placement)> = vec![
         (

@@ -215,7 +215,7 @@ fn agreement() -> Result<CooperationAgreement, Error> {
         .kind(PlacementKind::Independent)
         .dates(dates)
         .schedule(week)
-        .pay(Pay::new(Money::new(4_300_00, Currency::CNY), 31))
+        .pay(Pay::new(Money::new(4_300_00, Currency::CNY), 31)?)
         .paperwork_on(d(2028, 2, 10))
         .safety_training_on(d(2028, 2, 21))
         .insured(Share::ZERO)

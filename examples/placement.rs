@@ -125,7 +125,7 @@ fn planned(i: u128, post: PostId) -> Result<Placement, Error> {
             t(17, 30),
             60,
         )?)
-        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31))
+        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)?)
         .paperwork_on(d(2026, 2, 16))
         .safety_training_on(d(2026, 2, 25))
         .insured(Share::ZERO)
@@ -192,7 +192,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Sun Li: the host asked for a 500 yuan deposit, and pays 3,800 a month (80 % is 4,000).
     let mut deposit = planned(2, LINE_POST)?;
     deposit.charges.push(Charge::new(ChargeKind::Deposit));
-    deposit.pay = Some(Pay::new(Money::new(3_800_00, Currency::CNY), 31));
+    deposit.pay = Some(Pay::new(Money::new(3_800_00, Currency::CNY), 31)?);
     agreement.placements.push(deposit);
     // Zhou Jie: no insurance for July yet.
     let mut uninsured = planned(3, LINE_POST)?;

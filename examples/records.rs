@@ -89,7 +89,7 @@ fn planned() -> Result<Placement, Error> {
             t(17, 0),
             60,
         )?)
-        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31))
+        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)?)
         .paperwork_on(d(2026, 2, 16))
         .safety_training_on(d(2026, 2, 20))
         .insured(Share::ZERO)

@@ -176,7 +176,7 @@ fn placement(id: u128, who: StudentId, host: EnterpriseId, dates: DateRange) -> 
         .kind(PlacementKind::Assisting)
         .dates(dates)
         .schedule(day_shifts(&[Mon, Tue, Wed, Thu, Fri])?)
-        .pay(Pay::new(cny(3_000), 31))
+        .pay(Pay::new(cny(3_000), 31)?)
         .paperwork_on(ready.ok_or("a first day two weeks after the calendar starts")?)
         .insured(Share::ZERO)
         .school_instructor(LI_HUA)
@@ -444,7 +444,7 @@ fn order_class(registry: &Registry) -> Result<CooperationAgreement> {
     for (i, id) in the_class().into_iter().enumerate() {
         let mut p = placement(2_000 + i as u128, id, DELTA, last_term)?;
         p.kind = PlacementKind::Independent;
-        p.pay = Some(Pay::new(cny(4_300), 31));
+        p.pay = Some(Pay::new(cny(4_300), 31)?);
         a.placements.push(p);
     }
     // FAULT (worktime.weekly_hours): Sun Li is rostered with Delta's six-day crew, 48 h a week.

@@ -32,6 +32,46 @@ pub enum Error {
         /// The field that was empty.
         field: &'static str,
     },
+    /// A text field with characters but none visible: only white space, control characters
+    /// and invisible format characters (zero-width spaces and joiners, byte-order marks,
+    /// direction marks). See [`Name`](crate::Name) for what counts as visible.
+    #[error("{field} {value:?} has no visible character")]
+    InvisibleText {
+        /// The field given the text.
+        field: &'static str,
+        /// The text given.
+        value: String,
+    },
+    /// A count that must be at least 1 was 0 (a pay's `period_days`).
+    #[error("{field} must be at least 1, not 0")]
+    Zero {
+        /// The field given 0.
+        field: &'static str,
+    },
+    /// A number that must not be negative was (a student's `grade`, a year of entry).
+    #[error("{field} {value} is negative")]
+    Negative {
+        /// The field given the number.
+        field: &'static str,
+        /// The number given.
+        value: i64,
+    },
+    /// Two dates of one value in the wrong order: `field` must be after (or, where `relation`
+    /// says so, not after) `other_field` (a student's `expected_graduation` not after
+    /// `enrolled_on`, a `birth_date` after `enrolled_on`).
+    #[error("{field} {date} is {relation} {other_field} {other}")]
+    DatesOutOfOrder {
+        /// The field holding the date at fault.
+        field: &'static str,
+        /// The date given.
+        date: NaiveDate,
+        /// How it stands to the other date, as refused: `not after`, `after`.
+        relation: &'static str,
+        /// The field it is compared with.
+        other_field: &'static str,
+        /// The other date.
+        other: NaiveDate,
+    },
     /// A string that is not a UUID where a typed id was expected.
     #[error("{kind} id {value:?} is not a UUID")]
     InvalidId {

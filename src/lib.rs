@@ -51,7 +51,7 @@
 //! let long_week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_SATURDAY, "08:00".parse()?, "18:00".parse()?, 60)?;
 //! let placement = Placement::builder().id(PlacementId::from_u128(7)).student(student).host(host)
 //!     .post(post).kind(PlacementKind::Independent).dates(DateRange::new(d(2026, 3, 2)?, d(2026, 6, 30)?)?)
-//!     .schedule(long_week).pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)).paperwork_on(d(2026, 2, 16)?)
+//!     .schedule(long_week).pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)?).paperwork_on(d(2026, 2, 16)?)
 //!     .insured(Share::ZERO).school_instructor(tutor).supervisor(boss).build()?;
 //! let agreement = CooperationAgreement::builder().id(AgreementId::from_u128(8)).school(school)
 //!     .enterprise(host).validity(DateRange::new(d(2026, 2, 1)?, d(2027, 1, 31)?)?)

@@ -12,31 +12,75 @@ use crate::{
     EnterpriseId, Error, InstructorId, Money, PostId, SchoolId, SiteId, StudentId, WeekdaySet,
 };
 
-/// A name: text that is not empty nor only white space.
+/// A name: text with at least one visible character.
+///
+/// A character is *visible* when it is not white space ([`char::is_whitespace`]), not a control
+/// character ([`char::is_control`]) and not an invisible format character: the zero-width space
+/// U+200B, the zero-width non-joiner and joiner U+200C/U+200D, the direction marks and embeddings
+/// U+200E/U+200F and U+202A..=U+202E, the word joiner and invisible operators U+2060..=U+2064,
+/// the direction isolates U+2066..=U+206F, the byte-order mark U+FEFF, the soft hyphen U+00AD,
+/// the Arabic letter mark U+061C, the Mongolian vowel separator U+180E, the interlinear
+/// annotation characters U+FFF9..=U+FFFB, the format controls of Egyptian hieroglyphs
+/// (U+13430..=U+1343F), shorthand (U+1BCA0..=U+1BCA3) and musical notation (U+1D173..=U+1D17A),
+/// and the tag characters U+E0001 and U+E0020..=U+E007F. Empty or white-space-only text is refused as
+/// [`Error::EmptyText`]; other text without a visible character as [`Error::InvisibleText`],
+/// both naming the field. Text with a visible character is kept as given, invisible characters
+/// and all.
 ///
 /// ```
-/// use school_enterprise::Name;
+/// use school_enterprise::{Error, Name};
 ///
 /// assert_eq!(Name::new("Li Wei")?.as_str(), "Li Wei");
 /// assert!(Name::new("  ").is_err());
+/// assert_eq!(
+///     Name::new("\u{200B}\u{FEFF}"),
+///     Err(Error::InvisibleText { field: "name", value: "\u{200B}\u{FEFF}".to_owned() })
+/// );
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Name(String);
 
+/// Whether `c` shows as something on a page: not white space, not a control character, not an
+/// invisible format character (see [`Name`]).
+fn is_visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !c.is_control()
+        && !matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{13430}'..='\u{1343F}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+        )
+}
+
 impl Name {
-    /// The name `text`. Refuses empty or blank text.
+    /// The name `text`. Refuses text without a visible character (see [`Name`]).
     pub fn new(text: impl Into<String>) -> Result<Self, Error> {
         Self::for_field(text, "name")
     }
 
     /// The text of the field called `field` (`"major"`, `"sector"`), refused with an error naming
-    /// that field when empty or blank.
+    /// that field when it has no visible character (see [`Name`]).
     pub fn for_field(text: impl Into<String>, field: &'static str) -> Result<Self, Error> {
         let text = text.into();
         if text.trim().is_empty() {
             return Err(Error::EmptyText { field });
+        }
+        if !text.chars().any(is_visible) {
+            return Err(Error::InvisibleText { field, value: text });
         }
         Ok(Self(text))
     }
@@ -442,8 +486,12 @@ pub enum Origin {
 }
 
 /// A student of a vocational school.
+///
+/// The builder and serde refuse a negative `grade` ([`Error::Negative`]), an
+/// `expected_graduation` on or before `enrolled_on` and a `birth_date` after `enrolled_on`
+/// ([`Error::DatesOutOfOrder`]), each error naming the field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawStudent")]
 #[non_exhaustive]
 pub struct Student {
     /// The student's id.
@@ -473,8 +521,94 @@ pub struct Student {
     pub origin: Origin,
 }
 
+/// A [`Student`] as read from JSON, before the checks across its fields.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStudent {
+    id: StudentId,
+    school: SchoolId,
+    name: Name,
+    birth_date: NaiveDate,
+    #[serde(default)]
+    sex: Option<Sex>,
+    #[serde(deserialize_with = "text_field::major")]
+    major: Name,
+    #[serde(deserialize_with = "text_field::major_category")]
+    major_category: Name,
+    #[serde(deserialize_with = "grade")]
+    grade: i32,
+    enrolled_on: NaiveDate,
+    expected_graduation: NaiveDate,
+    origin: Origin,
+}
+
+/// Reads a student's `grade`, refusing a negative one where it stands (so the error's path ends
+/// at `grade`).
+fn grade<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<i32, D::Error> {
+    let grade = i32::deserialize(deserializer)?;
+    if grade < 0 {
+        return Err(serde::de::Error::custom(Error::Negative {
+            field: "grade",
+            value: i64::from(grade),
+        }));
+    }
+    Ok(grade)
+}
+
+impl TryFrom<RawStudent> for Student {
+    type Error = Error;
+    fn try_from(raw: RawStudent) -> Result<Self, Error> {
+        let student = Self {
+            id: raw.id,
+            school: raw.school,
+            name: raw.name,
+            birth_date: raw.birth_date,
+            sex: raw.sex,
+            major: raw.major,
+            major_category: raw.major_category,
+            grade: raw.grade,
+            enrolled_on: raw.enrolled_on,
+            expected_graduation: raw.expected_graduation,
+            origin: raw.origin,
+        };
+        student.check()?;
+        Ok(student)
+    }
+}
+
 impl Student {
-    /// A student selected by the school, sex not recorded.
+    /// What the builder and serde refuse: a negative `grade`, an `expected_graduation` not after
+    /// `enrolled_on`, a `birth_date` after `enrolled_on` (checked in this order).
+    fn check(&self) -> Result<(), Error> {
+        if self.grade < 0 {
+            return Err(Error::Negative {
+                field: "grade",
+                value: i64::from(self.grade),
+            });
+        }
+        if self.expected_graduation <= self.enrolled_on {
+            return Err(Error::DatesOutOfOrder {
+                field: "expected_graduation",
+                date: self.expected_graduation,
+                relation: "not after",
+                other_field: "enrolled_on",
+                other: self.enrolled_on,
+            });
+        }
+        if self.birth_date > self.enrolled_on {
+            return Err(Error::DatesOutOfOrder {
+                field: "birth_date",
+                date: self.birth_date,
+                relation: "after",
+                other_field: "enrolled_on",
+                other: self.enrolled_on,
+            });
+        }
+        Ok(())
+    }
+
+    /// A student selected by the school, sex not recorded. Unlike the builder and serde, it
+    /// checks nothing.
     #[deprecated(note = "use StudentBuilder: `Student::builder()` names each field")]
     #[allow(clippy::too_many_arguments)]
     pub fn new(
@@ -751,6 +885,7 @@ crate::builder::builder! {
             /// How the student came into the class; selected by the school unless set.
             origin: Origin = Origin::SelectedBySchool,
         }
+        check = Student::check;
     }
 }
 

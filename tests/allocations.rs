@@ -714,7 +714,7 @@ fn checking_under_de_allocates_the_same_at_two_sizes() {
     let policy = Policy::de();
     let de = |(mut a, registry): (CooperationAgreement, Registry)| {
         for p in &mut a.placements {
-            p.pay = Some(Pay::new(Money::new(1_000_00, Currency::EUR), 31));
+            p.pay = Some(Pay::new(Money::new(1_000_00, Currency::EUR), 31).unwrap());
             p.school_days =
                 vec![SchoolDay::new(chrono::Weekday::Sat, t(8, 0), t(12, 0), 4).unwrap()];
         }

@@ -85,7 +85,7 @@ fn placement() -> Placement {
     ])
     .unwrap()
     .into();
-    placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
+    placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31).unwrap());
     placement.days_off = vec![d(2026, 5, 1)];
     placement
 }
@@ -811,5 +811,323 @@ fn the_internship_mode_reads_and_an_unknown_mode_is_refused() {
     assert_mentions(
         &refused::<Mode>(r#"{"kind": "apprenticeship"}"#),
         &["apprenticeship"],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values no one means (issue 18): one table, read as a whole portfolio through `read_json`, each
+// row with the exact reason and the path of the offending value.
+// ---------------------------------------------------------------------------------------------
+
+/// A valid portfolio as JSON: the registry and agreement above, the host resting on Sundays.
+fn portfolio_json() -> Value {
+    let mut json = serde_json::to_value(Portfolio::new(registry(), vec![agreement()])).unwrap();
+    json["registry"]["enterprises"][0]["rest_days"] = json!(["Sun"]);
+    read_json::<Portfolio>(&json.to_string()).unwrap();
+    json
+}
+
+/// Sets the value at JSON Pointer `pointer` of `json`.
+fn set(json: &mut Value, pointer: &str, value: Value) {
+    *json
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer}")) = value;
+}
+
+#[test]
+fn values_no_one_means_are_refused_with_their_path() {
+    // (what, JSON Pointer, value put there, expected path, expected reason)
+    let table: Vec<(&str, &str, Value, &str, &str)> = vec![
+        (
+            "blank name",
+            "/registry/students/0/name",
+            json!(" \t "),
+            "registry.students[0].name",
+            "name must not be empty",
+        ),
+        (
+            "zero-width space",
+            "/registry/students/0/name",
+            json!("\u{200B}"),
+            "registry.students[0].name",
+            r#"name "\u{200b}" has no visible character"#,
+        ),
+        (
+            "control characters",
+            "/registry/enterprises/0/name",
+            json!("\u{1}\u{7}"),
+            "registry.enterprises[0].name",
+            r#"name "\u{1}\u{7}" has no visible character"#,
+        ),
+        (
+            "joiners, word joiner and byte-order mark",
+            "/registry/enterprises/0/sector",
+            json!("\u{200C}\u{200D}\u{2060}\u{FEFF}"),
+            "registry.enterprises[0].sector",
+            r#"sector "\u{200c}\u{200d}\u{2060}\u{feff}" has no visible character"#,
+        ),
+        (
+            "zero-width space between spaces",
+            "/registry/students/0/major",
+            json!(" \u{200B} "),
+            "registry.students[0].major",
+            r#"major " \u{200b} " has no visible character"#,
+        ),
+        (
+            "invisible post name",
+            "/registry/enterprises/0/posts/0/name",
+            json!("\u{FEFF}"),
+            "registry.enterprises[0].posts[0].name",
+            r#"name "\u{feff}" has no visible character"#,
+        ),
+        (
+            "pay period of 0 days",
+            "/agreements/0/placements/0/pay/period_days",
+            json!(0),
+            "agreements[0].placements[0].pay.period_days",
+            "period_days must be at least 1, not 0",
+        ),
+        (
+            "negative grade",
+            "/registry/students/0/grade",
+            json!(-5000),
+            "registry.students[0].grade",
+            "grade -5000 is negative",
+        ),
+        (
+            "grade of -1",
+            "/registry/students/1/grade",
+            json!(-1),
+            "registry.students[1].grade",
+            "grade -1 is negative",
+        ),
+        (
+            "graduation on the enrollment day",
+            "/registry/students/0/expected_graduation",
+            json!("2024-09-01"),
+            "registry.students[0]",
+            "expected_graduation 2024-09-01 is not after enrolled_on 2024-09-01",
+        ),
+        (
+            "graduation before enrollment",
+            "/registry/students/1/expected_graduation",
+            json!("2024-06-30"),
+            "registry.students[1]",
+            "expected_graduation 2024-06-30 is not after enrolled_on 2024-09-01",
+        ),
+        (
+            "born the day after enrollment",
+            "/registry/students/0/birth_date",
+            json!("2024-09-02"),
+            "registry.students[0]",
+            "birth_date 2024-09-02 is after enrolled_on 2024-09-01",
+        ),
+        (
+            "rest day listed twice",
+            "/registry/enterprises/0/rest_days",
+            json!(["Sat", "Sun", "Sat"]),
+            "registry.enterprises[0].rest_days",
+            "Sat is listed twice",
+        ),
+        (
+            "Sunday listed twice",
+            "/registry/enterprises/0/rest_days",
+            json!(["Sun", "Sun"]),
+            "registry.enterprises[0].rest_days",
+            "Sun is listed twice",
+        ),
+        (
+            "29 February of a common year",
+            "/registry/students/0/birth_date",
+            json!("2007-02-29"),
+            "registry.students[0].birth_date",
+            "2007-02-29 is not a date in the calendar (February 2007 has 28 days)",
+        ),
+        (
+            "31 April, in a list",
+            "/agreements/0/placements/0/days_off/0",
+            json!("2026-04-31"),
+            "agreements[0].placements[0].days_off[0]",
+            "2026-04-31 is not a date in the calendar (April 2026 has 30 days)",
+        ),
+        (
+            "month 13",
+            "/registry/students/0/enrolled_on",
+            json!("2024-13-01"),
+            "registry.students[0].enrolled_on",
+            "2024-13-01 is not a date in the calendar (months run from 01 to 12)",
+        ),
+        (
+            "day 0 inside a date range",
+            "/agreements/0/validity/first",
+            json!("2026-03-00"),
+            "agreements[0].validity.first",
+            "2026-03-00 is not a date in the calendar (March 2026 has 31 days)",
+        ),
+    ];
+    for (what, pointer, value, path, reason) in table {
+        let mut json = portfolio_json();
+        set(&mut json, pointer, value);
+        let err = match read_json::<Portfolio>(&json.to_string()) {
+            Ok(_) => panic!("{what}: accepted"),
+            Err(err) => err,
+        };
+        assert_eq!(err.path.to_string(), path, "{what}: {err}");
+        assert_eq!(err.reason, reason, "{what}: {err}");
+    }
+}
+
+#[test]
+fn the_nearest_valid_values_are_read() {
+    // One visible character among invisible ones, a period of 1 day, grade 0, graduation the day
+    // after enrollment, born on the enrollment day, two different rest days; 29 February of a
+    // leap year.
+    let table: Vec<(&str, Value)> = vec![
+        ("/registry/students/0/birth_date", json!("2008-02-29")),
+        ("/registry/students/0/name", json!("\u{200B}Li\u{200D}")),
+        ("/registry/enterprises/0/sector", json!("\u{FEFF}x")),
+        ("/agreements/0/placements/0/pay/period_days", json!(1)),
+        ("/registry/students/0/grade", json!(0)),
+        (
+            "/registry/students/0/expected_graduation",
+            json!("2024-09-02"),
+        ),
+        ("/registry/students/0/birth_date", json!("2024-09-01")),
+        ("/registry/enterprises/0/rest_days", json!(["Sat", "Sun"])),
+    ];
+    for (pointer, value) in table {
+        let mut json = portfolio_json();
+        set(&mut json, pointer, value.clone());
+        let portfolio = read_json::<Portfolio>(&json.to_string())
+            .unwrap_or_else(|err| panic!("{pointer} = {value}: {err}"));
+        assert_eq!(serde_json::to_value(&portfolio).unwrap(), json, "{pointer}");
+    }
+}
+
+fn student_builder() -> StudentBuilder {
+    Student::builder()
+        .id(StudentId::from_u128(4))
+        .school(SchoolId::from_u128(1))
+        .name("Wang Fang")
+        .birth_date(d(2008, 4, 2))
+        .major("mechatronics")
+        .major_category("mechatronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1))
+}
+
+#[test]
+fn the_builders_and_constructors_refuse_the_same_values() {
+    assert_eq!(
+        Name::new("\u{200B}"),
+        Err(Error::InvisibleText {
+            field: "name",
+            value: "\u{200B}".to_owned()
+        })
+    );
+    assert_eq!(
+        Name::new("\u{1}\u{7}").unwrap_err().to_string(),
+        r#"name "\u{1}\u{7}" has no visible character"#
+    );
+    assert_eq!(
+        Name::new("\u{200B}a\u{200B}").unwrap().as_str(),
+        "\u{200B}a\u{200B}"
+    );
+    // Soft hyphen, direction marks and isolates, tag characters: no visible character.
+    for invisible in [
+        "\u{AD}",
+        "\u{200E}\u{202E}",
+        "\u{2066}\u{2069}",
+        "\u{E0001}\u{E0041}",
+    ] {
+        assert_eq!(
+            Name::new(invisible),
+            Err(Error::InvisibleText {
+                field: "name",
+                value: invisible.to_owned()
+            }),
+            "{invisible:?}"
+        );
+    }
+    // Letters of any script are visible.
+    for visible in ["王芳", "Ölçü", "ع", "x"] {
+        assert_eq!(Name::new(visible).unwrap().as_str(), visible);
+    }
+    assert_eq!(
+        Enterprise::builder()
+            .id(EnterpriseId::from_u128(2))
+            .name("Delta Motors")
+            .sector("\u{2060}\u{FEFF}")
+            .legal_status(LegalStatus::OwnEntity)
+            .venue(VenueKind::Factory)
+            .employees(400)
+            .build()
+            .unwrap_err()
+            .to_string(),
+        r#"sector "\u{2060}\u{feff}" has no visible character"#
+    );
+    assert_eq!(
+        student_builder().major("\u{200C}").build().unwrap_err(),
+        Error::InvisibleText {
+            field: "major",
+            value: "\u{200C}".to_owned()
+        }
+    );
+
+    let monthly = Money::new(3_000_00, Currency::CNY);
+    assert_eq!(
+        Pay::new(monthly, 0),
+        Err(Error::Zero {
+            field: "period_days"
+        })
+    );
+    assert_eq!(
+        Pay::new(monthly, 0).unwrap_err().to_string(),
+        "period_days must be at least 1, not 0"
+    );
+    assert_eq!(Pay::new(monthly, 1).unwrap().period_days, 1);
+
+    assert_eq!(
+        student_builder()
+            .grade(-5000)
+            .build()
+            .unwrap_err()
+            .to_string(),
+        "grade -5000 is negative"
+    );
+    assert_eq!(student_builder().grade(0).build().unwrap().grade, 0);
+    assert_eq!(
+        student_builder()
+            .expected_graduation(d(2024, 9, 1))
+            .build()
+            .unwrap_err(),
+        Error::DatesOutOfOrder {
+            field: "expected_graduation",
+            date: d(2024, 9, 1),
+            relation: "not after",
+            other_field: "enrolled_on",
+            other: d(2024, 9, 1),
+        }
+    );
+    assert!(student_builder()
+        .expected_graduation(d(2024, 9, 2))
+        .build()
+        .is_ok());
+    assert_eq!(
+        student_builder()
+            .birth_date(d(2024, 9, 2))
+            .build()
+            .unwrap_err()
+            .to_string(),
+        "birth_date 2024-09-02 is after enrolled_on 2024-09-01"
+    );
+    assert!(student_builder().birth_date(d(2024, 9, 1)).build().is_ok());
+
+    assert_eq!(
+        WeekdaySet::try_from(vec![Weekday::Sat, Weekday::Sun, Weekday::Sat]),
+        Err(Error::RepeatedWeekday {
+            weekday: Weekday::Sat
+        })
     );
 }

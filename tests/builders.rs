@@ -229,7 +229,7 @@ fn instructor_names_each_missing_field() {
 fn built_placement() -> PlacementBuilder {
     Placement::builder()
         .schedule(office_week())
-        .pay(Pay::new(money(4_200), 31))
+        .pay(Pay::new(money(4_200), 31).unwrap())
         .school_instructor(TEACHER)
         .supervisor(SUPERVISOR)
         .paperwork_on(d(2026, 2, 20))
@@ -296,7 +296,7 @@ fn placement_without_documents_is_still_reported_for_them() {
         .kind(PlacementKind::Independent)
         .dates(placement_dates())
         .schedule(office_week())
-        .pay(Pay::new(money(4_200), 31))
+        .pay(Pay::new(money(4_200), 31).unwrap())
         .school_instructor(TEACHER)
         .supervisor(SUPERVISOR)
         .build()

@@ -29,7 +29,7 @@ fn de_registry() -> Registry {
 /// break.
 fn de_agreement() -> CooperationAgreement {
     let mut a = agreement();
-    a.placements[0].pay = Some(Pay::new(eur(1_000_00), 31));
+    a.placements[0].pay = Some(Pay::new(eur(1_000_00), 31).unwrap());
     a
 }
 
@@ -856,7 +856,7 @@ fn a_school_day_refuses_lessons_longer_than_its_span() {
 fn trainee(started: chrono::NaiveDate, monthly: u64) -> CooperationAgreement {
     let mut a = de_agreement();
     a.placements[0].training_started_on = Some(started);
-    a.placements[0].pay = Some(Pay::new(eur(monthly), 31));
+    a.placements[0].pay = Some(Pay::new(eur(monthly), 31).unwrap());
     a
 }
 
@@ -904,8 +904,11 @@ fn the_training_year_changes_on_the_anniversary_of_the_start() {
         ],
     );
     // Pay listed per training year meets each year's minimum.
-    a.placements[0].pay =
-        Some(Pay::new(eur(700_00), 31).with_training_years(vec![eur(700_00), eur(805_00)]));
+    a.placements[0].pay = Some(
+        Pay::new(eur(700_00), 31)
+            .unwrap()
+            .with_training_years(vec![eur(700_00), eur(805_00)]),
+    );
     let report = check_de(&a);
     assert!(report.is_empty(), "{report}");
 }
@@ -914,7 +917,7 @@ fn the_training_year_changes_on_the_anniversary_of_the_start() {
 fn training_starts_on_the_enrollment_date_by_default() {
     // Enrolled 2024-09-01: March 2026 is training year 2 of a 2024 start, at least 766.00.
     let mut a = de_agreement();
-    a.placements[0].pay = Some(Pay::new(eur(765_99), 31));
+    a.placements[0].pay = Some(Pay::new(eur(765_99), 31).unwrap());
     let report = check_de(&a);
     let v = only(&report, "placement.training_allowance", "placements[0]");
     assert_figures(
@@ -925,7 +928,7 @@ fn training_starts_on_the_enrollment_date_by_default() {
             ("limit", "766.00 EUR"),
         ],
     );
-    a.placements[0].pay = Some(Pay::new(eur(766_00), 31));
+    a.placements[0].pay = Some(Pay::new(eur(766_00), 31).unwrap());
     assert!(check_de(&a).is_empty());
 }
 
@@ -953,7 +956,7 @@ fn part_time_training_scales_the_minimum() {
 fn allowance_in_another_currency_fires() {
     let mut a = trainee(d(2025, 9, 1), 0);
     a.placements[0].kind = PlacementKind::Assisting;
-    a.placements[0].pay = Some(Pay::new(Money::new(9_000_00, Currency::CNY), 31));
+    a.placements[0].pay = Some(Pay::new(Money::new(9_000_00, Currency::CNY), 31).unwrap());
     let report = check_de(&a);
     let v = only(&report, "placement.training_allowance", "placements[0]");
     assert_figures(v, &[("limit", "682.00 EUR"), ("actual", "9000.00 CNY")]);
@@ -974,7 +977,7 @@ fn pay_reads_from_json_without_the_new_fields() {
             )
         })
         .unwrap();
-    assert_eq!(pay, Pay::new(eur(682_00), 31));
+    assert_eq!(pay, Pay::new(eur(682_00), 31).unwrap());
     let json = serde_json::to_value(&pay).unwrap();
     assert!(json.get("by_training_year").is_none());
     assert!(json.get("collective_agreement").is_none());

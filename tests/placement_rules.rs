@@ -1757,7 +1757,9 @@ fn paid_fires_for_independent_work_without_pay_and_pay_floor_is_skipped() {
 #[test]
 fn paid_fires_for_zero_pay_and_pay_period_and_pay_floor_are_skipped() {
     // Paid every 60 days would break placement.pay_period, and 0 is below any floor: both skip.
-    let report = check(&with_placement(|p| p.pay = Some(Pay::new(cny(0), 60))));
+    let report = check(&with_placement(|p| {
+        p.pay = Some(Pay::new(cny(0), 60).unwrap())
+    }));
     assert_findings(&report, &[("placement.paid", "placements[0]")]);
     assert_eq!(
         the(&report, "placement.paid").figure("actual"),
@@ -1769,7 +1771,7 @@ fn paid_fires_for_zero_pay_and_pay_period_and_pay_floor_are_skipped() {
 fn paid_passes_for_assisting_work_paid_one_minor_unit() {
     // Assisting work has no floor: more than zero is enough.
     let a = as_kind(
-        with_placement(|p| p.pay = Some(Pay::new(cny(1), 31))),
+        with_placement(|p| p.pay = Some(Pay::new(cny(1), 31).unwrap())),
         PlacementKind::Assisting,
     );
     assert_passes(&check(&a), "placement.paid");
@@ -1793,7 +1795,7 @@ fn paid_considers_assisting_work_but_not_observation_visits() {
 // ---------------------------------------------------------------------------------------------
 
 fn paying(monthly: Money) -> CooperationAgreement {
-    with_placement(|p| p.pay = Some(Pay::new(monthly, 31)))
+    with_placement(|p| p.pay = Some(Pay::new(monthly, 31).unwrap()))
 }
 
 #[test]
@@ -1878,7 +1880,7 @@ fn pay_floor_considers_neither_assisting_work_nor_observation_visits() {
 // ---------------------------------------------------------------------------------------------
 
 fn paid_every(days: u32) -> CooperationAgreement {
-    with_placement(|p| p.pay = Some(Pay::new(cny(4_200_00), days)))
+    with_placement(|p| p.pay = Some(Pay::new(cny(4_200_00), days).unwrap()))
 }
 
 #[test]
@@ -1897,7 +1899,9 @@ fn pay_period_passes_for_a_calendar_month_entered_as_31_days() {
 
 #[test]
 fn pay_period_is_skipped_when_paid_fires() {
-    let report = check(&with_placement(|p| p.pay = Some(Pay::new(cny(0), 32))));
+    let report = check(&with_placement(|p| {
+        p.pay = Some(Pay::new(cny(0), 32).unwrap())
+    }));
     assert_findings(&report, &[("placement.paid", "placements[0]")]);
 }
 

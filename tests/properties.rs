@@ -268,7 +268,7 @@ mod records {
             policy.pay_due = pay_due;
             let mut placement = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
                 EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent, placement_dates);
-            placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31));
+            placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31).unwrap());
             placement.record = Some(record.clone());
             let _ = record::Summary::of(&placement, &policy).map(|s| s.to_string());
             let student = Student::new(StudentId::from_u128(2), SchoolId::from_u128(5),

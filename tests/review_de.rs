@@ -21,7 +21,7 @@ fn de_registry() -> Registry {
 
 fn de_agreement() -> CooperationAgreement {
     let mut a = agreement();
-    a.placements[0].pay = Some(Pay::new(eur(1_000_00), 31));
+    a.placements[0].pay = Some(Pay::new(eur(1_000_00), 31).unwrap());
     a
 }
 
@@ -325,7 +325,7 @@ fn an_extra_hour_after_a_minors_eight_hour_day_fires_the_minors_limits_at_the_ex
 fn trainee(started: chrono::NaiveDate, monthly: u64) -> CooperationAgreement {
     let mut a = de_agreement();
     a.placements[0].training_started_on = Some(started);
-    a.placements[0].pay = Some(Pay::new(eur(monthly), 31));
+    a.placements[0].pay = Some(Pay::new(eur(monthly), 31).unwrap());
     a
 }
 
@@ -338,7 +338,7 @@ fn a_training_started_on_29_february_changes_year_on_1_march() {
     a.placements[0].dates = DateRange::new(d(2026, 3, 2), d(2027, 2, 28)).unwrap();
     let report = check_de(&a);
     assert!(report.is_empty(), "{report}");
-    a.placements[0].pay = Some(Pay::new(eur(875_99), 31));
+    a.placements[0].pay = Some(Pay::new(eur(875_99), 31).unwrap());
     let report = check_de(&a);
     let v = only(&report, "placement.training_allowance", "placements[0]");
     assert_figures(

@@ -40,7 +40,9 @@ impl PlacementKind {
 pub struct Pay {
     /// Pay per month (in every training year that `by_training_year` does not list).
     pub monthly: Money,
-    /// Days between pay days (a calendar-month cycle is entered as 31).
+    /// Days between pay days (a calendar-month cycle is entered as 31); at least 1: serde and
+    /// [`Pay::new`] refuse 0.
+    #[serde(deserialize_with = "period_days")]
     pub period_days: u32,
     /// Pay per month in training year 1, 2, 3, ... where it differs by year; a training year
     /// past the end of the list is paid `monthly`.
@@ -54,17 +56,43 @@ pub struct Pay {
     pub part_time_share: Option<Share>,
 }
 
+/// Reads a pay's `period_days`, refusing 0 where it stands (so the error's path ends at
+/// `period_days`).
+fn period_days<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let days = u32::deserialize(deserializer)?;
+    if days == 0 {
+        return Err(serde::de::Error::custom(Error::Zero {
+            field: "period_days",
+        }));
+    }
+    Ok(days)
+}
+
 impl Pay {
     /// `monthly` paid every `period_days` days, the same in every training year, full time and
-    /// under no collective agreement.
-    pub fn new(monthly: Money, period_days: u32) -> Self {
-        Self {
+    /// under no collective agreement. Refuses a period of 0 days.
+    ///
+    /// ```
+    /// use school_enterprise::{Currency, Error, Money, Pay};
+    ///
+    /// let monthly = Money::new(4_200_00, Currency::CNY);
+    /// assert_eq!(Pay::new(monthly, 31)?.period_days, 31);
+    /// assert_eq!(Pay::new(monthly, 0), Err(Error::Zero { field: "period_days" }));
+    /// Ok::<(), Error>(())
+    /// ```
+    pub fn new(monthly: Money, period_days: u32) -> Result<Self, Error> {
+        if period_days == 0 {
+            return Err(Error::Zero {
+                field: "period_days",
+            });
+        }
+        Ok(Self {
             monthly,
             period_days,
             by_training_year: Vec::new(),
             collective_agreement: None,
             part_time_share: None,
-        }
+        })
     }
 
     /// This pay with `by_training_year[k - 1]` a month in training year k.

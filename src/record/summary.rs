@@ -55,7 +55,7 @@ pub struct MonthSummary {
 /// let mut placement = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
 ///     EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent,
 ///     DateRange::new(d(3, 2), d(3, 31))?);
-/// placement.pay = Some(Pay::new(Money::new(3_100_00, Currency::CNY), 31));
+/// placement.pay = Some(Pay::new(Money::new(3_100_00, Currency::CNY), 31)?);
 /// placement.record = Some(Record::new(d(3, 8))
 ///     .with_shift(WorkedShift::new(d(3, 2), t(20), t(7), 0)?));
 /// let summary = record::Summary::of(&placement, &Policy::cn()).expect("a record");

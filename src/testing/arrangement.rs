@@ -529,10 +529,7 @@ pub(crate) fn complete(
     let pay = WAGE
         .checked_mul(plan.pay_extra_per_mille.checked_add(800)?)?
         .div_ceil(1_000);
-    placement.pay = Some(Pay::new(
-        Money::new(pay, Currency::CNY),
-        plan.pay_period_days,
-    ));
+    placement.pay = Some(Pay::new(Money::new(pay, Currency::CNY), plan.pay_period_days).ok()?);
     let prepared = Some(sub_days(first, plan.lead_days)?);
     placement.internship_plan_on = prepared;
     placement.filed_on = prepared;

@@ -241,10 +241,13 @@ fn mutate_de(code: RuleCode, mut a: Arrangement, pick: Index) -> Option<Mutation
                 .filter_map(|k| first.checked_sub_months(Months::new(12 * k)))
                 .find(|d| years.contains(&d.year()))?;
             p.training_started_on = Some(started);
-            p.pay = Some(Pay::new(
-                Money::new(1_00, Currency::EUR),
-                p.pay.as_ref().map_or(31, |pay| pay.period_days),
-            ));
+            p.pay = Some(
+                Pay::new(
+                    Money::new(1_00, Currency::EUR),
+                    p.pay.as_ref().map_or(31, |pay| pay.period_days),
+                )
+                .ok()?,
+            );
         }
         _ => return None,
     }

@@ -737,10 +737,7 @@ fn placement(
         work.break_minutes,
     )?;
     let pay = (WAGE * (800 + work.pay_extra_per_mille)).div_ceil(1_000);
-    placement.pay = Some(Pay::new(
-        Money::new(pay, Currency::CNY),
-        work.pay_period_days,
-    ));
+    placement.pay = Some(Pay::new(Money::new(pay, Currency::CNY), work.pay_period_days).ok()?);
     let prepared = Some(sub_days(dates.first(), work.lead_days)?);
     placement.internship_plan_on = prepared;
     placement.filed_on = prepared;

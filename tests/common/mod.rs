@@ -160,7 +160,7 @@ pub fn placement_at(dates: DateRange) -> Placement {
         .kind(PlacementKind::Independent)
         .dates(dates)
         .schedule(office_week())
-        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31))
+        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31).unwrap())
         .school_instructor(TEACHER)
         .supervisor(SUPERVISOR)
         .build()

@@ -105,7 +105,7 @@ fn programme(policy: &Policy) -> CooperationAgreement {
             );
             p.schedule = week(&WEEKDAYS, t(8, 30), t(17, 30), 60).into();
             follow_calendar(&mut p, policy, (t(8, 30), t(17, 30), 60));
-            p.pay = Some(Pay::new(cny(4_300), 31));
+            p.pay = Some(Pay::new(cny(4_300), 31).unwrap());
             p
         })
         .collect();

@@ -248,7 +248,7 @@ fn internship(i: usize, policy: &Policy) -> Placement {
     p.schedule = week(&WEEKDAYS, t(8, 0), t(17, 0), 60).into();
     follow_calendar(&mut p, policy, (t(8, 0), t(17, 0), 60));
     // 4,300 yuan a month, above 80 % of the post's 5,000 (4,000).
-    p.pay = Some(Pay::new(cny(4_300), 31));
+    p.pay = Some(Pay::new(cny(4_300), 31).unwrap());
     p
 }
 

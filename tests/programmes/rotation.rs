@@ -154,7 +154,7 @@ fn placement(
     // Assisting work: 2,600 yuan a month. Independent work: 4,000 yuan, above 80 % of either
     // post's wage standard (3,840 and 3,680 yuan).
     let monthly = if round == 0 { 2_600 } else { 4_000 };
-    p.pay = Some(Pay::new(cny(monthly), 31));
+    p.pay = Some(Pay::new(cny(monthly), 31).unwrap());
     p
 }
 
