@@ -70,7 +70,7 @@ macro_rules! typed_ids {
             }
         }
 
-        crate::text_serde::serde_as_text!($name, concat!("a ", $kind, " id as a UUID string"));
+        crate::text_serde::serde_as_text!($name, concat!("a UUID string (", $kind, " id)"));
     )*};
 }
 
