@@ -4,6 +4,8 @@
 //! Daily hours count each shift towards the day it starts; rest days are weekdays occupied by no
 //! shift, a shift occupying every calendar day on which it has a minute.
 
+use std::fmt::Display;
+
 use chrono::{Datelike, NaiveDate};
 
 mod minors;
@@ -124,44 +126,13 @@ pub(crate) fn check_schedule(
     let adult_weekly = !(minor && policy.minor_max_weekly_work_hours.is_some());
 
     if adult_daily && sink.wants(RuleCode::WorktimeDailyHours) {
-        let limit = u64::from(policy.max_daily_work_hours) * 60;
-        for (w, pattern) in worked.patterns().enumerate() {
-            for (day, &minutes) in WEEK.iter().zip(&pattern.by_day) {
-                if u64::from(minutes) > limit {
-                    at_pattern(schedule, schedule_at, w, |at| {
-                        sink.push(
-                            RuleCode::WorktimeDailyHours,
-                            at,
-                            scope,
-                            format!("working time on {day} exceeds the daily limit"),
-                            vec![
-                                Figure::new("day", day),
-                                Figure::new("limit", hours(limit)),
-                                Figure::new("actual", hours(minutes.into())),
-                            ],
-                        );
-                    });
-                }
-            }
-        }
-        for date in &worked.dates {
-            let pattern = u64::from(worked.pattern(date.pattern).on(date.date.weekday()));
-            if pattern <= limit && date.minutes > limit {
-                at_change(here, date.change, |at| {
-                    sink.push(
-                        RuleCode::WorktimeDailyHours,
-                        at,
-                        scope,
-                        format!("working time on {} exceeds the daily limit", date.date),
-                        vec![
-                            Figure::new("date", date.date),
-                            Figure::new("limit", hours(limit)),
-                            Figure::new("actual", hours(date.minutes)),
-                        ],
-                    );
-                });
-            }
-        }
+        let limit = Limit {
+            code: RuleCode::WorktimeDailyHours,
+            minutes: u64::from(policy.max_daily_work_hours) * 60,
+        };
+        let message =
+            |when: &dyn Display| format!("working time on {when} exceeds the daily limit");
+        limit.on_days(schedule, worked, here, scope, &message, sink);
     }
 
     if adult_weekly && sink.wants(RuleCode::WorktimeWeeklyHours) {
@@ -191,53 +162,24 @@ pub(crate) fn check_schedule(
                 );
             }
         }
-        for (w, pattern) in worked.patterns().enumerate() {
-            let week = pattern.weekly;
-            if week > limit {
-                let message = if single {
-                    "a week of the rota exceeds the single-week limit"
-                } else {
-                    "weekly working time exceeds the limit"
-                };
-                at_pattern(schedule, schedule_at, w, |at| {
-                    sink.push(
-                        RuleCode::WorktimeWeeklyHours,
-                        at,
-                        scope,
-                        message.to_owned(),
-                        vec![
-                            Figure::new("limit", hours(limit)),
-                            Figure::new("actual", hours(week)),
-                        ],
-                    );
-                });
-            }
-        }
-        for week in &worked.weeks {
-            let pattern = worked.pattern(week.pattern).weekly;
-            if pattern > limit {
-                continue;
-            }
-            let week_limit = calendar.weekly_limit_minutes(base_hours, week.monday);
-            if week.minutes > week_limit {
-                at_change(here, week.change, |at| {
-                    sink.push(
-                        RuleCode::WorktimeWeeklyHours,
-                        at,
-                        scope,
-                        format!(
-                            "working time in the week of {} exceeds the limit",
-                            week.monday
-                        ),
-                        vec![
-                            Figure::new("week", week.monday),
-                            Figure::new("limit", hours(week_limit)),
-                            Figure::new("actual", hours(week.minutes)),
-                        ],
-                    );
-                });
-            }
-        }
+        let weekly = Limit {
+            code: RuleCode::WorktimeWeeklyHours,
+            minutes: limit,
+        };
+        let message = if single {
+            "a week of the rota exceeds the single-week limit"
+        } else {
+            "weekly working time exceeds the limit"
+        };
+        weekly.on_patterns(schedule, worked, here, scope, message, sink);
+        weekly.on_dated_weeks(
+            worked,
+            here,
+            scope,
+            |monday| calendar.weekly_limit_minutes(base_hours, monday),
+            |monday| format!("working time in the week of {monday} exceeds the limit"),
+            sink,
+        );
     }
 
     if sink.wants(RuleCode::WorktimeRestDays) {
@@ -333,4 +275,131 @@ pub(crate) fn every_shift<'a>(
         .filter(|(_, e)| plan.holds(e.date()))
         .map(|(j, e)| (ShiftSource::Extra(j), e.as_weekly()));
     patterns.chain(extras)
+}
+
+/// A limit of working time in minutes and the code that reports it: the daily and weekly limits
+/// of adults and of minors judge the patterns of the cycle, then each date or week that holds a
+/// dated change, as worked, reporting a dated one only when its pattern alone passes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limit {
+    pub(crate) code: RuleCode,
+    pub(crate) minutes: u64,
+}
+
+impl Limit {
+    /// Each pattern's day over the limit, at the pattern (naming `day`); each dated date over it
+    /// whose pattern's day passes, at its earliest dated change (naming `date`). `message` is
+    /// given the weekday or the date.
+    pub(crate) fn on_days(
+        self,
+        schedule: &Schedule,
+        worked: &Worked,
+        here: Loc<'_>,
+        scope: Scope<'_>,
+        message: &dyn Fn(&dyn Display) -> String,
+        sink: &mut Sink<'_>,
+    ) {
+        let schedule_at = here.field("schedule");
+        for (w, pattern) in worked.patterns().enumerate() {
+            for (day, &minutes) in WEEK.iter().zip(&pattern.by_day) {
+                if u64::from(minutes) > self.minutes {
+                    at_pattern(schedule, schedule_at, w, |at| {
+                        sink.push(
+                            self.code,
+                            at,
+                            scope,
+                            message(day),
+                            vec![
+                                Figure::new("day", day),
+                                Figure::new("limit", hours(self.minutes)),
+                                Figure::new("actual", hours(minutes.into())),
+                            ],
+                        );
+                    });
+                }
+            }
+        }
+        for date in &worked.dates {
+            let pattern = u64::from(worked.pattern(date.pattern).on(date.date.weekday()));
+            if pattern <= self.minutes && date.minutes > self.minutes {
+                at_change(here, date.change, |at| {
+                    sink.push(
+                        self.code,
+                        at,
+                        scope,
+                        message(&date.date),
+                        vec![
+                            Figure::new("date", date.date),
+                            Figure::new("limit", hours(self.minutes)),
+                            Figure::new("actual", hours(date.minutes)),
+                        ],
+                    );
+                });
+            }
+        }
+    }
+
+    /// Each pattern whose week is over the limit, at the pattern.
+    pub(crate) fn on_patterns(
+        self,
+        schedule: &Schedule,
+        worked: &Worked,
+        here: Loc<'_>,
+        scope: Scope<'_>,
+        message: &str,
+        sink: &mut Sink<'_>,
+    ) {
+        let schedule_at = here.field("schedule");
+        for (w, pattern) in worked.patterns().enumerate() {
+            let week = pattern.weekly;
+            if week > self.minutes {
+                at_pattern(schedule, schedule_at, w, |at| {
+                    sink.push(
+                        self.code,
+                        at,
+                        scope,
+                        message.to_owned(),
+                        vec![
+                            Figure::new("limit", hours(self.minutes)),
+                            Figure::new("actual", hours(week)),
+                        ],
+                    );
+                });
+            }
+        }
+    }
+
+    /// Each dated week whose pattern passes this limit and which is over `week_limit` of its
+    /// Monday, at its earliest dated change (naming `week`).
+    pub(crate) fn on_dated_weeks(
+        self,
+        worked: &Worked,
+        here: Loc<'_>,
+        scope: Scope<'_>,
+        week_limit: impl Fn(NaiveDate) -> u64,
+        message: impl Fn(NaiveDate) -> String,
+        sink: &mut Sink<'_>,
+    ) {
+        for week in &worked.weeks {
+            if worked.pattern(week.pattern).weekly > self.minutes {
+                continue;
+            }
+            let limit = week_limit(week.monday);
+            if week.minutes > limit {
+                at_change(here, week.change, |at| {
+                    sink.push(
+                        self.code,
+                        at,
+                        scope,
+                        message(week.monday),
+                        vec![
+                            Figure::new("week", week.monday),
+                            Figure::new("limit", hours(limit)),
+                            Figure::new("actual", hours(week.minutes)),
+                        ],
+                    );
+                });
+            }
+        }
+    }
 }

@@ -5,12 +5,9 @@
 //! as worked, like the adult limits; a dated date or week reports only when its pattern alone
 //! passes. No make-up working day raises a minors' limit (RULES.md, "The official calendar").
 
-use chrono::Datelike;
-
-use super::{at_change, at_pattern, hours};
+use super::{at_change, at_pattern, Limit};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::Worked;
-use crate::schedule::WEEK;
 use crate::{RuleCode, Schedule, WeekdaySet};
 
 /// Checks the three minors' limits the policy sets, for a worker judged a minor, on `schedule`
@@ -30,96 +27,34 @@ pub(super) fn check(
         .minor_max_daily_work_hours
         .filter(|_| sink.wants(RuleCode::WorktimeMinorDailyHours))
     {
-        let limit = u64::from(limit_hours) * 60;
-        let message = "a minor's working time on a day exceeds the minors' daily limit";
-        for (w, pattern) in schedule.weeks().iter().enumerate() {
-            for (day, minutes) in WEEK.iter().zip(pattern.working_minutes_by_day()) {
-                if u64::from(minutes) > limit {
-                    at_pattern(schedule, schedule_at, w, |at| {
-                        sink.push(
-                            RuleCode::WorktimeMinorDailyHours,
-                            at,
-                            scope,
-                            message.to_owned(),
-                            vec![
-                                Figure::new("day", day),
-                                Figure::new("limit", hours(limit)),
-                                Figure::new("actual", hours(minutes.into())),
-                            ],
-                        );
-                    });
-                }
-            }
-        }
-        for date in &worked.dates {
-            let index = date.date.weekday().num_days_from_monday() as usize;
-            let pattern_passes = schedule.weeks().get(date.pattern).is_none_or(|p| {
-                p.working_minutes_by_day()
-                    .get(index)
-                    .is_none_or(|&m| u64::from(m) <= limit)
-            });
-            if pattern_passes && date.minutes > limit {
-                at_change(here, date.change, |at| {
-                    sink.push(
-                        RuleCode::WorktimeMinorDailyHours,
-                        at,
-                        scope,
-                        message.to_owned(),
-                        vec![
-                            Figure::new("date", date.date),
-                            Figure::new("limit", hours(limit)),
-                            Figure::new("actual", hours(date.minutes)),
-                        ],
-                    );
-                });
-            }
-        }
+        let limit = Limit {
+            code: RuleCode::WorktimeMinorDailyHours,
+            minutes: u64::from(limit_hours) * 60,
+        };
+        let message = |_: &dyn std::fmt::Display| {
+            "a minor's working time on a day exceeds the minors' daily limit".to_owned()
+        };
+        limit.on_days(schedule, worked, here, scope, &message, sink);
     }
 
     if let Some(limit_hours) = policy
         .minor_max_weekly_work_hours
         .filter(|_| sink.wants(RuleCode::WorktimeMinorWeeklyHours))
     {
-        let limit = u64::from(limit_hours) * 60;
+        let limit = Limit {
+            code: RuleCode::WorktimeMinorWeeklyHours,
+            minutes: u64::from(limit_hours) * 60,
+        };
         let message = "a minor's working time in a week exceeds the minors' weekly limit";
-        for (w, pattern) in schedule.weeks().iter().enumerate() {
-            let week = u64::from(pattern.weekly_working_minutes());
-            if week > limit {
-                at_pattern(schedule, schedule_at, w, |at| {
-                    sink.push(
-                        RuleCode::WorktimeMinorWeeklyHours,
-                        at,
-                        scope,
-                        message.to_owned(),
-                        vec![
-                            Figure::new("limit", hours(limit)),
-                            Figure::new("actual", hours(week)),
-                        ],
-                    );
-                });
-            }
-        }
-        for week in &worked.weeks {
-            let pattern = schedule
-                .weeks()
-                .get(week.pattern)
-                .map_or(0, |p| p.weekly_working_minutes());
-            if u64::from(pattern) <= limit && week.minutes > limit {
-                at_change(here, week.change, |at| {
-                    sink.push(
-                        RuleCode::WorktimeMinorWeeklyHours,
-                        at,
-                        scope,
-                        message.to_owned(),
-                        vec![
-                            Figure::new("week", week.monday),
-                            Figure::new("limit", hours(limit)),
-                            Figure::new("actual", hours(week.minutes)),
-                        ],
-                    );
-                });
-            }
-        }
+        limit.on_patterns(schedule, worked, here, scope, message, sink);
+        limit.on_dated_weeks(
+            worked,
+            here,
+            scope,
+            |_| limit.minutes,
+            |_| message.to_owned(),
+            sink,
+        );
     }
 
     if let Some(max_days) = policy
