@@ -18,16 +18,6 @@ fn cny(minor: u64) -> Money {
     Money::new(minor, Currency::CNY)
 }
 
-fn ws(date: NaiveDate, start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> WorkedShift {
-    WorkedShift::new(date, t(start.0, start.1), t(end.0, end.1), unpaid_break).unwrap()
-}
-
-fn with_record(record: Record) -> CooperationAgreement {
-    let mut a = agreement();
-    a.placements[0].record = Some(record);
-    a
-}
-
 fn run(a: &CooperationAgreement, policy: &Policy) -> Report {
     a.check(&registry(), policy)
 }
@@ -35,40 +25,6 @@ fn run(a: &CooperationAgreement, policy: &Policy) -> Report {
 /// The cn policy without `record.beyond_schedule`, for tests whose fault is off the plan anyway.
 fn cn_on_plan() -> Policy {
     Policy::cn().switch_off(RuleCode::RecordBeyondSchedule)
-}
-
-/// The record codes of a report, in report order.
-fn record_findings(report: &Report) -> Vec<(String, String)> {
-    findings(report)
-        .into_iter()
-        .filter(|(code, _)| code.starts_with("record."))
-        .collect()
-}
-
-#[track_caller]
-fn assert_record(report: &Report, expected: &[(&str, &str)]) {
-    let expected: Vec<(String, String)> = expected
-        .iter()
-        .map(|(c, p)| (c.to_string(), p.to_string()))
-        .collect();
-    assert_eq!(record_findings(report), expected, "full report:\n{report}");
-}
-
-fn one(report: &Report, code: RuleCode) -> &Violation {
-    let found: Vec<_> = report.with_code(code).collect();
-    assert_eq!(found.len(), 1, "{report}");
-    found[0]
-}
-
-/// The list position of the shift dated `date` in `record`.
-fn at_date(record: &Record, date: NaiveDate) -> usize {
-    record.shifts.iter().position(|s| s.date() == date).unwrap()
-}
-
-fn replace_shift(record: &mut Record, shift: WorkedShift) -> usize {
-    let k = at_date(record, shift.date());
-    record.shifts[k] = shift;
-    k
 }
 
 #[test]

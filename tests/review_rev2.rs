@@ -7,52 +7,8 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::*;
 use school_enterprise::*;
-
-fn ws(date: NaiveDate, start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> WorkedShift {
-    WorkedShift::new(date, t(start.0, start.1), t(end.0, end.1), unpaid_break).unwrap()
-}
-
-fn with_record(record: Record) -> CooperationAgreement {
-    let mut a = agreement();
-    a.placements[0].record = Some(record);
-    a
-}
-
-/// The record codes of a report, with their paths, in report order.
-fn record_findings(report: &Report) -> Vec<(String, String)> {
-    findings(report)
-        .into_iter()
-        .filter(|(code, _)| code.starts_with("record."))
-        .collect()
-}
-
-#[track_caller]
-fn assert_record(report: &Report, expected: &[(&str, &str)]) {
-    let expected: Vec<(String, String)> = expected
-        .iter()
-        .map(|(c, p)| (c.to_string(), p.to_string()))
-        .collect();
-    assert_eq!(record_findings(report), expected, "full report:\n{report}");
-}
-
-fn one(report: &Report, code: RuleCode) -> &Violation {
-    let found: Vec<_> = report.with_code(code).collect();
-    assert_eq!(found.len(), 1, "{report}");
-    found[0]
-}
-
-fn at_date(record: &Record, date: NaiveDate) -> usize {
-    record.shifts.iter().position(|s| s.date() == date).unwrap()
-}
-
-fn replace_shift(record: &mut Record, shift: WorkedShift) -> usize {
-    let k = at_date(record, shift.date());
-    record.shifts[k] = shift;
-    k
-}
 
 // ---------------------------------------------------------------------------------------------
 // record.weekly_hours: "One violation per week, at its first shift"; "a shift counts towards the
