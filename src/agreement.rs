@@ -730,4 +730,35 @@ impl CooperationAgreementBuilder {
         }
         self
     }
+
+    /// Adds what the school contributes: `contributes(Side::School, kind, description)`.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let builder = CooperationAgreement::builder()
+    ///     .school_contributes(ContributionKind::Staff, "two teachers")
+    ///     .enterprise_contributes(ContributionKind::Posts, "ten assembly posts");
+    /// let same = CooperationAgreement::builder()
+    ///     .contributes(Side::School, ContributionKind::Staff, "two teachers")
+    ///     .contributes(Side::Enterprise, ContributionKind::Posts, "ten assembly posts");
+    /// assert_eq!(format!("{builder:?}"), format!("{same:?}"));
+    /// ```
+    pub fn school_contributes(
+        self,
+        kind: ContributionKind,
+        description: impl Into<String>,
+    ) -> Self {
+        self.contributes(Side::School, kind, description)
+    }
+
+    /// Adds what the enterprise contributes: `contributes(Side::Enterprise, kind, description)`.
+    /// See [`school_contributes`](Self::school_contributes).
+    pub fn enterprise_contributes(
+        self,
+        kind: ContributionKind,
+        description: impl Into<String>,
+    ) -> Self {
+        self.contributes(Side::Enterprise, kind, description)
+    }
 }
