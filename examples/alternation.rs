@@ -69,21 +69,16 @@ fn registry() -> Result<Registry, Error> {
             .sex(sex)
             .enrol(id, format!("{f} {g}"), d(2008, 1 + i % 12, 1 + i % 28))
     });
-    #[rustfmt::skip]
-    let staff = [
-        (TEACHER, "Li Hua", Employer::School(SCHOOL)),
-        (supervisor_of(DELTA), "Chen Gang", Employer::Enterprise(DELTA)),
-        (supervisor_of(EASTERN), "Zhou Ping", Employer::Enterprise(EASTERN)),
+    let staff = vec![
+        Instructor::of_school(TEACHER, "Li Hua", SCHOOL)?,
+        Instructor::of_enterprise(supervisor_of(DELTA), "Chen Gang", DELTA)?,
+        Instructor::of_enterprise(supervisor_of(EASTERN), "Zhou Ping", EASTERN)?,
     ];
-    let staff = staff.map(|(id, name, employer)| {
-        Ok::<_, Error>(Instructor::new(id, Name::new(name)?, employer))
-    });
     let hosts = vec![
         host(DELTA, "Delta Motors", 1_400)?,
         host(EASTERN, "Eastern Gear Works", 900)?,
     ];
     let students = students.collect::<Result<_, _>>()?;
-    let staff = staff.into_iter().collect::<Result<_, _>>()?;
     Registry::new(vec![school], hosts, students, staff)
 }
 

@@ -121,9 +121,6 @@ mod registry;
 mod schedule;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-// The kit draws every field from a strategy and passes it on positionally, inside functions that
-// return `Option`; builder chains would not shorten it, so it keeps the deprecated constructors.
-#[allow(deprecated)]
 pub mod testing;
 mod text_serde;
 mod worktime;
