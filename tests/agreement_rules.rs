@@ -1,6 +1,5 @@
 //! The six `agreement.*` rules: each fires on the smallest fault, with its exact code and path,
 //! and the nearest valid arrangement passes.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 mod common;
 

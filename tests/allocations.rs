@@ -60,7 +60,6 @@
 //!
 //! Set `ALLOCATIONS_BACKTRACE=1` and run with `--nocapture` to print a backtrace for every counted
 //! allocation (each measurement starts with a line `=== measuring`).
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 mod common;
 mod order_fixture;

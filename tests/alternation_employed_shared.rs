@@ -9,7 +9,6 @@
 //! holds one task (SHARED_TASK); its shared timetable two sessions linked to it, Monday and
 //! Wednesday 18:00–20:00 (4 hours a week, an hour after work); the employment has no own task or
 //! class. The agreement runs from 2026-03-01 to 2027-02-28 and holds no placement.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 mod common;
 

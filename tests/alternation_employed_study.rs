@@ -8,7 +8,6 @@
 //! Monday to Friday 08:00–17:00 with an unpaid hour; two classes linked to the job's one task,
 //! Monday and Wednesday 18:00–20:00 (4 hours a week, an hour after work). The agreement runs from
 //! 2026-03-01 to 2027-02-28 and holds no placement.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 mod common;
 

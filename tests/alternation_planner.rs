@@ -4,7 +4,6 @@
 //!
 //! Every student here is of Mechatronics, grade 2024, enrolled on 2024-09-01 (study year 2 starts
 //! on 2025-09-01) and graduating on 2030-07-01.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 mod common;
 

@@ -1,7 +1,6 @@
 //! Every constructor refuses what the conventions forbid, with an error naming the field or the
 //! value; and serde (which goes through the same constructors) refuses the same thing in JSON, with
 //! a message that shows the offending value. Valid JSON of each type round-trips.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 use std::fmt::Debug;
 

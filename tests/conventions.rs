@@ -4,7 +4,6 @@
 //!
 //! Every expected value here is worked out by hand from the convention text, not copied from
 //! the crate's output.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 use std::cmp::Ordering;
 

@@ -13,7 +13,6 @@
 //! practical, exactly 50 %. The school approved the plan on 2026-02-10, the enterprise on
 //! 2026-03-02, the first course day. PRO is the professional assigned. Session 0 is at base 0 on
 //! 2026-03-10 09:00–12:00 with three students, session 1 at base 1 13:00–16:00 with two.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 mod common;
 

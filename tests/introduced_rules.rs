@@ -10,7 +10,6 @@
 //! is on line 0 on Monday 2026-03-09 08:00–12:00 with three adults and the enterprise's supervisor;
 //! session 1 is on line 1 the same day 13:00–17:00 with two other adults and a dual-qualified
 //! teacher of the school. The plan has 120 h of theory and 240 h on the job.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 mod common;
 

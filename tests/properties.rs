@@ -1,7 +1,6 @@
 //! Laws of the value types, checked with proptest against brute-force definitions taken from the
 //! catalogue's conventions: the fast implementations agree with minute-by-minute and day-by-day
 //! readings, serde round-trips are the identity, and no input makes a constructor or parser panic.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;

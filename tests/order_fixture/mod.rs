@@ -22,7 +22,6 @@
 //! technician), an affiliate of the same group (Delta Motors Changsha, vetted, with its own post
 //! and supervisor), the classmate and the employee.
 #![allow(dead_code)]
-// Written with the positional constructors, kept as they are: deprecated, not removed.
 
 use chrono::NaiveDate;
 use school_enterprise::order::*;
