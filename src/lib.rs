@@ -77,15 +77,27 @@
 //!
 //! ## Units
 //!
-//! - Working time is whole minutes: a shift's unpaid break, an employment's
-//!   `contract_weekly_minutes` (40 hours is `40 * 60`), session and schedule lengths.
-//! - Planned teaching volumes are whole hours (学时), as plans state them: course and module
-//!   hours, a teaching share, a training plan's theory and on-the-job hours; so are the policy's
-//!   limits (`max_weekly_work_hours`), which cite the law in hours.
-//! - Money is integer minor units ([`Money`]); shares are per mille ([`Share`]); dates are
+//! Every quantity's field or argument name ends in its unit (`_minutes`, `_hours`, `_days`,
+//! `_months`, `_years`, `_m2`), or its type says it ([`Money`], [`Share`], `CourseHours`).
+//!
+//! - **Durations are whole minutes** wherever the API takes or holds one: a shift's unpaid
+//!   break, an employment's `contract_weekly_minutes` (40 hours is `40 * 60`), worked and
+//!   scheduled time ([`WeeklySchedule::weekly_working_minutes`]), and the policy's own fine
+//!   limits (`schedule_tolerance_minutes`, `min_rest_between_work_and_class_minutes`, the break
+//!   steps of `min_breaks`).
+//! - **The policy's statutory limits are whole hours**, as the law states them and the profiles
+//!   cite them (`max_daily_work_hours`, `max_weekly_work_hours`, `min_daily_rest_hours`, ...);
+//!   the rules compare them as `hours * 60` minutes. They stay hours so that a policy document
+//!   reads as the law it cites.
+//! - **Teaching volumes are counts of class hours (学时)**, not durations: a course's
+//!   `CourseHours`, a teacher's share of it, a module's `hours`, a training plan's theory and
+//!   on-the-job hours. A 学时 is a lesson (often 45 minutes, see [`LESSON_MINUTES`]), so these
+//!   are never converted to minutes.
+//! - Calendar spans are whole days, months or years (`period_days`, `max_placement_months`);
+//!   money is integer minor units ([`Money`]); shares are per mille ([`Share`]); dates are
 //!   [`chrono::NaiveDate`], re-exported as [`chrono`] with [`uuid`].
 //!
-//! These are the JSON forms too; they are kept as they are so that no document changes meaning.
+//! These are the JSON forms too, field for field, so no document changes meaning.
 //!
 //! ## Crate features
 //!
