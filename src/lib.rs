@@ -46,8 +46,7 @@
 //!     vec![Student::builder().id(student).school(school).name("Wang Fang").birth_date(d(2006, 4, 2)?)
 //!         .major("welding").major_category("welding").grade(2024).enrolled_on(d(2024, 9, 1)?)
 //!         .expected_graduation(d(2027, 7, 1)?).build()?],
-//!     vec![Instructor::builder().id(tutor).name("Li Hua").employer(Employer::School(school)).build()?,
-//!         Instructor::builder().id(boss).name("Chen Gang").employer(Employer::Enterprise(host)).build()?])?;
+//!     vec![Instructor::of_school(tutor, "Li Hua", school)?, Instructor::of_enterprise(boss, "Chen Gang", host)?])?;
 //! let long_week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_SATURDAY, "08:00".parse()?, "18:00".parse()?, 60)?;
 //! let placement = Placement::builder().id(PlacementId::from_u128(7)).student(student).host(host)
 //!     .post(post).kind(PlacementKind::Independent).dates(DateRange::new(d(2026, 3, 2)?, d(2026, 6, 30)?)?)
@@ -70,7 +69,8 @@
 //! `introduced::TrainingSession::builder()`, ...) with one setter per field; `build()` names each
 //! required field left unset ([`Error::MissingFields`]) and refuses what the type refuses. Nothing
 //! the law checks is filled in silently: a placement built without its documents is reported for
-//! them. Shortcuts: `PlacementBuilder::paperwork_on` and `insured`,
+//! them. Shortcuts: `PlacementBuilder::paperwork_on`, `insured` and `for_student`,
+//! `StudentBuilder::enrol` (one student of a class), [`Instructor::of_school`],
 //! [`WeeklySchedule::every`] and its shift-by-shift edits, [`Recurrence`] for weekly sessions,
 //! and [`alternation::Plan::placements`]. Reach a mode's model with [`Mode::as_rotation`] and
 //! its siblings. The positional constructors of more than four arguments are deprecated.
