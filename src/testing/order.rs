@@ -231,17 +231,15 @@ fn name(text: impl Into<String>) -> Option<Name> {
 
 /// A post with the generated wage and major category.
 fn post(post: PostId, title: &str, headcount: u32) -> Option<Post> {
-    Some(
-        Post::builder()
-            .id(post)
-            .name(name(title)?)
-            .category(name(title)?)
-            .major_category(name("mechatronics")?)
-            .headcount(headcount)
-            .monthly_wage(Money::new(WAGE, Currency::CNY))
-            .build()
-            .ok()?,
-    )
+    Post::builder()
+        .id(post)
+        .name(title)
+        .category(title)
+        .major_category("mechatronics")
+        .headcount(headcount)
+        .monthly_wage(Money::new(WAGE, Currency::CNY))
+        .build()
+        .ok()
 }
 
 const POST_TITLES: [&str; 3] = ["assembly", "maintenance", "quality"];
@@ -256,8 +254,8 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
     let host_id = EnterpriseId::from_u128(id(0, HOST));
     let mut host = Enterprise::builder()
         .id(host_id)
-        .name(name("Generated Motors")?)
-        .sector(name("manufacturing")?)
+        .name("Generated Motors")
+        .sector("manufacturing")
         .legal_status(LegalStatus::OwnEntity)
         .venue(VenueKind::Factory)
         .employees(n.checked_mul(10)?.checked_add(plan.extra_employees)?)
@@ -393,10 +391,10 @@ fn student(
     let mut student = Student::builder()
         .id(student_id)
         .school(SCHOOL)
-        .name(name("generated student")?)
+        .name("generated student")
         .birth_date(birth)
-        .major(name("mechatronics")?)
-        .major_category(name("mechatronics")?)
+        .major("mechatronics")
+        .major_category("mechatronics")
         .grade(enrolled_on.year())
         .enrolled_on(enrolled_on)
         .expected_graduation(graduation)
