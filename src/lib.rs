@@ -77,8 +77,9 @@
 //!
 //! ## Units
 //!
-//! Every quantity's field or argument name ends in its unit (`_minutes`, `_hours`, `_days`,
-//! `_months`, `_years`, `_m2`), or its type says it ([`Money`], [`Share`], `CourseHours`).
+//! Every quantity's field or argument names its unit (`contract_weekly_minutes`,
+//! `max_weekly_work_hours`, `period_days`, `floor_area_m2`), or its type says it ([`Money`],
+//! [`Share`], `CourseHours`); ages are whole years (`min_working_age`).
 //!
 //! - **Durations are whole minutes** wherever the API takes or holds one: a shift's unpaid
 //!   break, an employment's `contract_weekly_minutes` (40 hours is `40 * 60`), worked and

@@ -1076,3 +1076,48 @@ fn money_in_two_currencies_is_never_compared() {
         Some(Ordering::Less)
     );
 }
+
+/// The crate's "Units" rule, as the policy's JSON shows it: every number the policy holds names
+/// its unit (minutes, hours, days, months, years) in its key or its parent's key, or is one of the
+/// unitless numbers listed here, so that no limit can be read in the wrong unit.
+#[test]
+fn every_number_in_the_policy_names_its_unit() {
+    fn numbers(value: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    numbers(v, &format!("{path}.{key}"), out);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| numbers(v, path, out)),
+            serde_json::Value::Number(_) => out.push(path.to_owned()),
+            _ => {}
+        }
+    }
+    let units = ["minutes", "hours", "days", "months", "years"];
+    // Ages (whole years, as the law states them), a study year (an ordinal), a calendar year,
+    // money (minor units) and counts of students: numbers with no unit of time in their name.
+    let unitless = [
+        "_age",
+        "start_year",
+        "minor_units",
+        "min_study_year_for_placement",
+        "order_quota_tolerance",
+        "rotation_group_size_tolerance",
+    ];
+    for policy in [Policy::cn(), Policy::de()] {
+        let mut keys = Vec::new();
+        numbers(&serde_json::to_value(&policy).unwrap(), "", &mut keys);
+        keys.sort();
+        keys.dedup();
+        let unnamed: Vec<&String> = keys
+            .iter()
+            .filter(|k| !units.iter().any(|u| k.contains(u)))
+            .filter(|k| !unitless.iter().any(|u| k.ends_with(u)))
+            .collect();
+        assert!(
+            unnamed.is_empty(),
+            "policy numbers without a unit in their name: {unnamed:?}"
+        );
+    }
+}
