@@ -61,42 +61,25 @@ fn registry() -> Result<Registry, Error> {
     let family = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao"];
     let given = ["Fang", "Lei", "Min", "Jie", "Hua", "Ping"];
     let students = (0..41u32).map(|i| {
-        let (f, g) = (
-            family[i as usize % family.len()],
-            given[i as usize % given.len()],
-        );
+        let (f, g) = (family[i as usize % 7], given[i as usize % 6]);
+        let sex = if i % 3 == 0 { Sex::Female } else { Sex::Male };
+        let id = StudentId::from_u128(1_000 + u128::from(i));
         classmate
             .clone()
-            .id(StudentId::from_u128(1_000 + u128::from(i)))
-            .name(format!("{f} {g}"))
-            .birth_date(d(2008, 1 + i % 12, 1 + i % 28))
-            .sex(if i % 3 == 0 { Sex::Female } else { Sex::Male })
-            .build()
+            .sex(sex)
+            .enrol(id, format!("{f} {g}"), d(2008, 1 + i % 12, 1 + i % 28))
     });
-    let staff = [(TEACHER, "Li Hua", Employer::School(SCHOOL))]
-        .into_iter()
-        .chain(
-            [(DELTA, "Chen Gang"), (EASTERN, "Zhou Ping")]
-                .map(|(host, name)| (supervisor_of(host), name, Employer::Enterprise(host))),
-        )
-        .map(|(id, name, employer)| {
-            Instructor::builder()
-                .id(id)
-                .name(name)
-                .employer(employer)
-                .build()
-        });
+    let staff = vec![
+        Instructor::of_school(TEACHER, "Li Hua", SCHOOL)?,
+        Instructor::of_enterprise(supervisor_of(DELTA), "Chen Gang", DELTA)?,
+        Instructor::of_enterprise(supervisor_of(EASTERN), "Zhou Ping", EASTERN)?,
+    ];
     let hosts = vec![
         host(DELTA, "Delta Motors", 1_400)?,
         host(EASTERN, "Eastern Gear Works", 900)?,
     ];
     let students = students.collect::<Result<_, _>>()?;
-    Registry::new(
-        vec![school],
-        hosts,
-        students,
-        staff.collect::<Result<_, _>>()?,
-    )
+    Registry::new(vec![school], hosts, students, staff)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -167,12 +150,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .school(SCHOOL)
         .validity(DateRange::new(d(2025, 8, 1), d(2027, 7, 31))?)
         .signed_on(d(2025, 7, 15))
-        .contributes(
-            Side::School,
-            ContributionKind::Staff,
-            "mechatronics teachers",
-        )
-        .contributes(Side::Enterprise, ContributionKind::Posts, "assembly posts");
+        .school_contributes(ContributionKind::Staff, "mechatronics teachers")
+        .enterprise_contributes(ContributionKind::Posts, "assembly posts");
     let mut rotation = agreement
         .clone()
         .enterprise(DELTA)

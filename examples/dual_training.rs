@@ -6,8 +6,6 @@
 //!
 //! Run with `cargo run --example dual_training`.
 
-#![allow(deprecated)] // positional constructors, written before the builders
-
 use chrono::{NaiveDate, Weekday};
 use school_enterprise::*;
 
@@ -36,36 +34,36 @@ fn registry() -> Result<Registry, Error> {
         SchoolKind::SecondaryVocational,
     );
     // No weekly rest days declared: the de profile's default, Sunday (ArbZG § 9).
-    let mut company = Enterprise::new(
-        COMPANY,
-        Name::new("Ruhr Antriebstechnik GmbH")?,
-        Name::new("drive systems manufacturing")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        420,
-    );
-    let mut post = Post::new(
-        POST,
-        Name::new("trainee mechatronics technician")?,
-        Name::new("mechatronics")?,
-        Name::new("mechatronics")?,
-        12,
-        eur(3_400_00),
-    );
+    let mut company = Enterprise::builder()
+        .id(COMPANY)
+        .name("Ruhr Antriebstechnik GmbH")
+        .sector("drive systems manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(420)
+        .build()?;
+    let mut post = Post::builder()
+        .id(POST)
+        .name("trainee mechatronics technician")
+        .category("mechatronics")
+        .major_category("mechatronics")
+        .headcount(12)
+        .monthly_wage(eur(3_400_00))
+        .build()?;
     post.hazards.insert(Hazard::Machinery);
     company.posts.push(post);
     // Lena turns 17 on 20 May 2026: she is 16 on the first day of training.
-    let lena = Student::new(
-        TRAINEE,
-        SCHOOL,
-        Name::new("Lena Schmidt")?,
-        d(2009, 5, 20),
-        Name::new("mechatronics technician")?,
-        Name::new("mechatronics")?,
-        2025,
-        d(2025, 9, 1),
-        d(2029, 1, 31),
-    );
+    let lena = Student::builder()
+        .id(TRAINEE)
+        .school(SCHOOL)
+        .name("Lena Schmidt")
+        .birth_date(d(2009, 5, 20))
+        .major("mechatronics technician")
+        .major_category("mechatronics")
+        .grade(2025)
+        .enrolled_on(d(2025, 9, 1))
+        .expected_graduation(d(2029, 1, 31))
+        .build()?;
     let trainer = Instructor::new(
         TRAINER,
         Name::new("Jürgen Weber")?,
@@ -78,14 +76,14 @@ fn registry() -> Result<Registry, Error> {
 /// lessons), the company on Tuesday, Wednesday afternoon, Thursday and Friday.
 fn training_placement() -> Result<Placement, Error> {
     let first_half = DateRange::new(d(2025, 9, 1), d(2026, 2, 28))?;
-    let mut p = Placement::new(
-        PlacementId::from_u128(10),
-        TRAINEE,
-        COMPANY,
-        POST,
-        PlacementKind::Assisting,
-        first_half,
-    );
+    let mut p = Placement::builder()
+        .id(PlacementId::from_u128(10))
+        .student(TRAINEE)
+        .host(COMPANY)
+        .post(POST)
+        .kind(PlacementKind::Assisting)
+        .dates(first_half)
+        .build()?;
     let shift = |day, start: TimeOfDay, end: TimeOfDay, unpaid_break| {
         Shift::new(day, start, end, unpaid_break)
     };
@@ -122,14 +120,14 @@ fn training_placement() -> Result<Placement, Error> {
 }
 
 fn agreement(placement: Placement) -> Result<CooperationAgreement, Error> {
-    let mut a = CooperationAgreement::new(
-        AgreementId::from_u128(20),
-        SCHOOL,
-        COMPANY,
-        DateRange::new(d(2025, 8, 1), d(2029, 7, 31))?,
-        d(2025, 6, 1),
-        Mode::Internship,
-    );
+    let mut a = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(20))
+        .school(SCHOOL)
+        .enterprise(COMPANY)
+        .validity(DateRange::new(d(2025, 8, 1), d(2029, 7, 31))?)
+        .signed_on(d(2025, 6, 1))
+        .mode(Mode::Internship)
+        .build()?;
     a.placements.push(placement);
     Ok(a)
 }

@@ -49,9 +49,12 @@ fn registry() -> Result<Registry, Error> {
         .enrolled_on(d(2025, 9, 1))
         .expected_graduation(d(2028, 6, 30));
     let students = (0..10).map(|i| {
-        let student = classmate.clone().id(StudentId::from_u128(100 + i));
-        let student = student.name(format!("CNC student {}", i + 1));
-        student.birth_date(d(2005, 3, 1 + i as u32)).build()
+        let name = format!("CNC student {}", i + 1);
+        classmate.enrol(
+            StudentId::from_u128(100 + i),
+            name,
+            d(2005, 3, 1 + i as u32),
+        )
     });
     #[rustfmt::skip]
     let staff = [
@@ -92,10 +95,7 @@ fn model() -> Result<Interaction, Error> {
             .kind(kind)
             .description(what);
         let resource = resource.quantity(quantity).value(cny(yuan));
-        m.resources.push(match delivered {
-            Some(day) => resource.delivered_on(day).build()?,
-            None => resource.build()?,
-        });
+        m.resources.push(resource.delivered_on(delivered).build()?);
     }
     let term = DateRange::new(d(2026, 9, 7), d(2027, 1, 15))?;
     #[rustfmt::skip]
@@ -158,22 +158,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .validity(DateRange::new(d(2026, 7, 1), d(2029, 6, 30))?)
         .signed_on(d(2026, 6, 18))
         .mode(Mode::Interaction(model()?))
-        .contributes(Side::School, ContributionKind::Staff, "CNC teaching team")
-        .contributes(
-            Side::School,
-            ContributionKind::Funding,
-            "measurement lab refit",
-        )
-        .contributes(
-            Side::Enterprise,
-            ContributionKind::Space,
-            "training centre hall B",
-        )
-        .contributes(
-            Side::Enterprise,
-            ContributionKind::Equipment,
-            "five-axis machining centres",
-        )
+        .school_contributes(ContributionKind::Staff, "CNC teaching team")
+        .school_contributes(ContributionKind::Funding, "measurement lab refit")
+        .enterprise_contributes(ContributionKind::Space, "training centre hall B")
+        .enterprise_contributes(ContributionKind::Equipment, "five-axis machining centres")
         .build()?;
 
     // The province asks that engineers teach at least 40 % of professional courses and have at
@@ -187,13 +175,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (errors, warnings) = (report.errors().count(), report.warnings().count());
     println!("{errors} error(s), {warnings} warning(s)\n");
     for v in &report {
-        println!(
-            "[{}] {} at {}\n    {}",
-            v.severity(),
-            v.code(),
-            v.path(),
-            v.message()
-        );
+        println!("[{}] {} at {}", v.severity(), v.code(), v.path());
+        println!("    {}", v.message());
         for figure in v.figures() {
             println!("      {figure}");
         }

@@ -22,15 +22,12 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn registry() -> Result<Registry, Error> {
+    let hall = CampusSite::new(NORTH_HALL, Name::new("North workshop hall")?, 4_200);
     let school = School::builder()
         .id(SCHOOL)
         .name("Jiangnan Mechatronics Vocational School")
         .kind(SchoolKind::SecondaryVocational)
-        .site(CampusSite::new(
-            NORTH_HALL,
-            Name::new("North workshop hall")?,
-            4_200,
-        ))
+        .site(hall)
         .build()?;
     let maker = Enterprise::builder()
         .id(MAKER)
@@ -57,12 +54,7 @@ fn registry() -> Result<Registry, Error> {
         } else {
             d(2007, 1, id - 90)
         };
-        classmate
-            .clone()
-            .id(StudentId::from_u128(id.into()))
-            .name(*name)
-            .birth_date(birth)
-            .build()
+        classmate.enrol(StudentId::from_u128(id.into()), *name, birth)
     });
     #[rustfmt::skip]
     let staff = [
@@ -145,25 +137,6 @@ fn model() -> Result<IntroducedEnterprise, Error> {
     Ok(m)
 }
 
-/// The name behind a student or instructor id figure, for people.
-fn who(registry: &Registry, figure: &Figure) -> String {
-    let value = &figure.value;
-    let name = match figure.name.as_ref() {
-        "student" => value
-            .parse()
-            .ok()
-            .and_then(|id| registry.student(id))
-            .map(|s| &s.name),
-        "instructor" => value
-            .parse()
-            .ok()
-            .and_then(|id| registry.instructor(id))
-            .map(|i| &i.name),
-        _ => None,
-    };
-    name.map_or_else(String::new, |name| format!(" ({name})"))
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
     let agreement = CooperationAgreement::builder()
@@ -173,22 +146,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .validity(DateRange::new(d(2025, 9, 1), d(2030, 8, 31))?)
         .signed_on(d(2025, 7, 15))
         .mode(Mode::IntroducedEnterprise(model()?))
-        .contributes(
-            Side::School,
+        .school_contributes(
             ContributionKind::Space,
             "1,500 m² of the north workshop hall",
         )
-        .contributes(
-            Side::School,
-            ContributionKind::Equipment,
-            "CNC turning centre",
-        )
-        .contributes(
-            Side::Enterprise,
+        .school_contributes(ContributionKind::Equipment, "CNC turning centre")
+        .enterprise_contributes(
             ContributionKind::Equipment,
             "gearbox assembly line and test benches",
         )
-        .contributes(Side::Enterprise, ContributionKind::Staff, "line foremen")
+        .enterprise_contributes(ContributionKind::Staff, "line foremen")
         .build()?;
 
     let report = agreement.check(&registry, &Policy::cn());
@@ -209,15 +176,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         plan.theory_hours, plan.on_the_job_hours
     );
     for v in &report {
-        println!(
-            "[{}] {} at {}\n    {}",
-            v.severity(),
-            v.code(),
-            v.path(),
-            v.message()
-        );
+        println!("[{}] {} at {}", v.severity(), v.code(), v.path());
+        println!("    {}", v.message());
         for figure in v.figures() {
-            println!("      {figure}{}", who(&registry, figure));
+            // The name of the student or instructor an id names, for people.
+            let id = figure.value.parse().ok();
+            let who = id.and_then(|id| registry.name_of(id));
+            let who = who.map_or_else(String::new, |name| format!(" ({name})"));
+            println!("      {figure}{who}");
         }
     }
     Ok(())

@@ -66,11 +66,7 @@ fn registry() -> Result<Registry, Error> {
     let given = ["Wei", "Fang", "Lei", "Min", "Jie", "Hao", "Jing", "Qiang"];
     let students = (0..CLASS_SIZE as usize).map(|k| {
         let name = format!("{} {}", surnames[k % 8], given[(k / 8 + k) % 8]);
-        let student = classmate
-            .clone()
-            .id(StudentId::from_u128(100 + k as u128))
-            .name(name);
-        let month = 1 + (k % 12) as u32;
+        let (id, month) = (StudentId::from_u128(100 + k as u128), 1 + (k % 12) as u32);
         // The first 22 finished junior high school in 2025; the last 8 already work on Huaxin's
         // shop floor and were recruited into the class.
         if k as u128 >= CLASS_SIZE - EMPLOYEES {
@@ -79,34 +75,20 @@ fn registry() -> Result<Registry, Error> {
                 enterprise: HUAXIN,
                 since,
             };
-            student
-                .birth_date(d(2003, month, 10))
+            classmate
+                .clone()
                 .origin(origin)
-                .build()
+                .enrol(id, name, d(2003, month, 10))
         } else {
-            student
-                .birth_date(d(2006, month, 1 + (k % 28) as u32))
-                .build()
+            classmate.enrol(id, name, d(2006, month, 1 + (k % 28) as u32))
         }
     });
-    let staff = [
-        (TUTOR, "Sun Li", Employer::School(COLLEGE)),
-        (MASTER, "Zhou Guoqiang", Employer::Enterprise(HUAXIN)),
-        (
-            SUZHOU_MASTER,
-            "Wu Jianhua",
-            Employer::Enterprise(HUAXIN_SUZHOU),
-        ),
-    ]
-    .map(|(id, name, employer)| {
-        Instructor::builder()
-            .id(id)
-            .name(name)
-            .employer(employer)
-            .build()
-    });
+    let staff = vec![
+        Instructor::of_school(TUTOR, "Sun Li", COLLEGE)?,
+        Instructor::of_enterprise(MASTER, "Zhou Guoqiang", HUAXIN)?,
+        Instructor::of_enterprise(SUZHOU_MASTER, "Wu Jianhua", HUAXIN_SUZHOU)?,
+    ];
     let students = students.collect::<Result<_, _>>()?;
-    let staff = staff.into_iter().collect::<Result<_, _>>()?;
     Registry::new(vec![college], vec![huaxin, suzhou], students, staff)
 }
 
@@ -222,12 +204,10 @@ fn agreement() -> Result<CooperationAgreement, Error> {
         .school_instructor(TUTOR)
         .supervisor(MASTER);
     let internships = (0..CLASS_SIZE).map(|i| {
-        let student = StudentId::from_u128(100 + i);
-        internship
-            .clone()
-            .id(PlacementId::from_u128(500 + i))
-            .student(student)
-            .build()
+        internship.for_student(
+            PlacementId::from_u128(500 + i),
+            StudentId::from_u128(100 + i),
+        )
     });
     CooperationAgreement::builder()
         .id(AgreementId::from_u128(10))
@@ -236,17 +216,12 @@ fn agreement() -> Result<CooperationAgreement, Error> {
         .validity(DateRange::new(d(2025, 8, 1), d(2028, 8, 31))?)
         .signed_on(d(2025, 6, 20))
         .mode(Mode::OrderBased(order_class()?))
-        .contributes(Side::School, ContributionKind::Staff, "machining teachers")
-        .contributes(
-            Side::Enterprise,
+        .school_contributes(ContributionKind::Staff, "machining teachers")
+        .enterprise_contributes(
             ContributionKind::Equipment,
             "five CNC lathes for the training workshop",
         )
-        .contributes(
-            Side::Enterprise,
-            ContributionKind::Posts,
-            "30 machinist posts",
-        )
+        .enterprise_contributes(ContributionKind::Posts, "30 machinist posts")
         .placements(internships.collect::<Result<Vec<_>, _>>()?)
         .build()
 }

@@ -32,6 +32,13 @@ fn registry() -> Result<Registry, Error> {
             .headcount(headcount)
             .monthly_wage(Money::new(yuan * 100, Currency::CNY))
     };
+    let line = post(
+        LINE_POST,
+        "SMT line operator",
+        "production line",
+        300,
+        5_000,
+    );
     let paint = post(PAINT_POST, "spray painter", "finishing", 20, 5_200)
         .hazard(Hazard::Toxic)
         .forbidden_for_group(ProtectedGroup::Minors);
@@ -44,27 +51,10 @@ fn registry() -> Result<Registry, Error> {
         .employees(1_200)
         .vetted_on(d(2026, 1, 12))
         .rest_days(WeekdaySet::SUNDAY)
-        .post(
-            post(
-                LINE_POST,
-                "SMT line operator",
-                "production line",
-                300,
-                5_000,
-            )
-            .build()?,
-        )
+        .post(line.build()?)
         .post(paint.build()?)
         .build()?;
 
-    let names = [
-        "Wang Fang",
-        "Zhao Lei",
-        "Sun Li",
-        "Zhou Jie",
-        "Wu Min",
-        "Zheng Hao",
-    ];
     let classmate = Student::builder()
         .school(SCHOOL)
         .major("applied electronics")
@@ -72,88 +62,64 @@ fn registry() -> Result<Registry, Error> {
         .grade(2024)
         .enrolled_on(d(2024, 9, 1))
         .expected_graduation(d(2027, 7, 1));
-    let students = names
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            // Zheng Hao is 17: born in 2008.
-            let birth = if i == 5 {
-                d(2008, 11, 3)
-            } else {
-                d(2006, 4, 1 + i as u32)
-            };
-            classmate
-                .clone()
-                .id(StudentId::from_u128(100 + i as u128))
-                .name(*name)
-                .birth_date(birth)
-                .build()
-        })
+    // Zheng Hao is 17: born in 2008.
+    #[rustfmt::skip]
+    let class = [
+        ("Wang Fang", d(2006, 4, 1)), ("Zhao Lei", d(2006, 4, 2)), ("Sun Li", d(2006, 4, 3)),
+        ("Zhou Jie", d(2006, 4, 4)), ("Wu Min", d(2006, 4, 5)), ("Zheng Hao", d(2008, 11, 3)),
+    ];
+    let students = (100..)
+        .zip(class)
+        .map(|(id, (name, born))| classmate.enrol(StudentId::from_u128(id), name, born))
         .collect::<Result<Vec<_>, _>>()?;
     let school = School::builder()
         .id(SCHOOL)
         .name("Pearl River Technical School")
         .kind(SchoolKind::SecondaryVocational)
         .build()?;
-    Registry::new(
-        vec![school],
-        vec![host],
-        students,
-        vec![
-            Instructor::new(TEACHER, Name::new("Li Hua")?, Employer::School(SCHOOL)),
-            Instructor::new(
-                SUPERVISOR,
-                Name::new("Chen Gang")?,
-                Employer::Enterprise(HOST),
-            ),
-        ],
-    )
+    let tutor = Instructor::of_school(TEACHER, "Li Hua", SCHOOL)?;
+    let supervisor = Instructor::of_enterprise(SUPERVISOR, "Chen Gang", HOST)?;
+    Registry::new(vec![school], vec![host], students, vec![tutor, supervisor])
+}
+
+/// Monday to Friday, 8:30 to 17:30 with an hour's break.
+fn day_shifts() -> Result<WeeklySchedule, Error> {
+    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t(8, 30), t(17, 30), 60)
 }
 
 /// A work placement with the paperwork done and day shifts, as the office plans them.
-fn planned(i: u128, post: PostId) -> Result<Placement, Error> {
-    Placement::builder()
+fn planned(i: u128, post: PostId) -> Result<PlacementBuilder, Error> {
+    Ok(Placement::builder()
         .id(PlacementId::from_u128(200 + i))
         .student(StudentId::from_u128(100 + i))
         .host(HOST)
         .post(post)
         .kind(PlacementKind::Independent)
         .dates(DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?)
-        .schedule(WeeklySchedule::every(
-            WeekdaySet::MONDAY_TO_FRIDAY,
-            t(8, 30),
-            t(17, 30),
-            60,
-        )?)
+        .schedule(day_shifts()?)
         .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)?)
         .paperwork_on(d(2026, 2, 16))
         .safety_training_on(d(2026, 2, 25))
         .insured(Share::ZERO)
         .school_instructor(TEACHER)
-        .supervisor(SUPERVISOR)
-        .build()
+        .supervisor(SUPERVISOR))
 }
 
 /// The interaction mode's joint teaching plan: one professional course taught by the host's
 /// supervisor, approved by school and host before it starts.
-fn teaching_plan(
-    course: CourseId,
-    supervisor: InstructorId,
-    dates: DateRange,
-    approved: NaiveDate,
-) -> Result<interaction::Interaction, Error> {
+fn teaching_plan() -> Result<interaction::Interaction, Error> {
     use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
     let practice = Course::builder()
-        .id(course)
+        .id(CourseId::from_u128(8))
         .name("workplace practice")
         .kind(CourseKind::Professional)
-        .dates(dates)
+        .dates(DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?)
         .hours(CourseHours::new(96, 64)?)
-        .instructor(Teaching::new(supervisor, 64));
+        .instructor(Teaching::new(SUPERVISOR, 64));
     let mut plan = TeachingPlan::new();
     plan.courses.push(practice.build()?);
-    plan.approvals.school = Some(approved);
-    plan.approvals.enterprise = Some(approved);
+    plan.approvals.school = Some(d(2026, 1, 25));
+    plan.approvals.enterprise = Some(d(2026, 1, 25));
     let mut model = interaction::Interaction::new();
     model.plan = Some(plan);
     Ok(model)
@@ -167,42 +133,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .enterprise(HOST)
         .validity(DateRange::new(d(2026, 2, 1), d(2028, 1, 31))?)
         .signed_on(d(2026, 1, 20))
-        .mode(Mode::Interaction(teaching_plan(
-            CourseId::from_u128(8),
-            SUPERVISOR,
-            DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?,
-            d(2026, 1, 25),
-        )?))
-        .contributes(Side::School, ContributionKind::Staff, "placement tutors")
-        .contributes(
-            Side::Enterprise,
-            ContributionKind::Posts,
-            "line posts for interns",
-        )
+        .mode(Mode::Interaction(teaching_plan()?))
+        .school_contributes(ContributionKind::Staff, "placement tutors")
+        .enterprise_contributes(ContributionKind::Posts, "line posts for interns")
         .build()?;
 
     // Wang Fang: everything in order.
-    agreement.placements.push(planned(0, LINE_POST)?);
+    agreement.placements.push(planned(0, LINE_POST)?.build()?);
     // Zhao Lei: the night shift, 22:00 to 06:00, on Fridays.
-    let mut night = planned(1, LINE_POST)?;
-    let mut shifts = night.schedule.weeks()[0].shifts()[..4].to_vec();
-    shifts.push(Shift::new(Weekday::Fri, t(22, 0), t(6, 0), 60)?);
-    night.schedule = WeeklySchedule::new(shifts)?.into();
-    agreement.placements.push(night);
+    let nights = day_shifts()?.without_day(Weekday::Fri);
+    let nights = nights.with_shift(Shift::new(Weekday::Fri, t(22, 0), t(6, 0), 60)?)?;
+    let night = planned(1, LINE_POST)?.schedule(nights);
+    agreement.placements.push(night.build()?);
     // Sun Li: the host asked for a 500 yuan deposit, and pays 3,800 a month (80 % is 4,000).
-    let mut deposit = planned(2, LINE_POST)?;
-    deposit.charges.push(Charge::new(ChargeKind::Deposit));
-    deposit.pay = Some(Pay::new(Money::new(3_800_00, Currency::CNY), 31)?);
-    agreement.placements.push(deposit);
+    let deposit = planned(2, LINE_POST)?.charge(Charge::new(ChargeKind::Deposit));
+    let low_pay = Pay::new(Money::new(3_800_00, Currency::CNY), 31)?;
+    agreement.placements.push(deposit.pay(low_pay).build()?);
     // Zhou Jie: no insurance for July yet.
-    let mut uninsured = planned(3, LINE_POST)?;
-    uninsured.insurance = vec![Insurance::new(
-        DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?,
-        Share::ZERO,
-    )];
+    let mut uninsured = planned(3, LINE_POST)?.build()?;
+    let spring = DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?;
+    uninsured.insurance = vec![Insurance::new(spring, Share::ZERO)];
     agreement.placements.push(uninsured);
     // Wu Min: on the spray-painting post (toxic), with an exemption filed a week late.
-    agreement.placements.push(planned(4, PAINT_POST)?);
+    agreement.placements.push(planned(4, PAINT_POST)?.build()?);
     agreement.exemptions.push(Exemption::new(
         vec![RuleCode::PlacementHazardousWork],
         vec![PlacementId::from_u128(204)],
@@ -210,15 +163,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Provincial Education Department filing 2026-17",
     ));
     // Zheng Hao, 17: also on the painting post, which is forbidden for minors.
-    agreement.placements.push(planned(5, PAINT_POST)?);
+    agreement.placements.push(planned(5, PAINT_POST)?.build()?);
 
     let report = agreement.check(&registry, &Policy::cn());
     println!("Internship office: placements at Pearl River Electronics, spring term 2026");
-    println!(
-        "{} error(s), {} warning(s)\n",
-        report.errors().count(),
-        report.warnings().count()
-    );
+    let (errors, warnings) = (report.errors().count(), report.warnings().count());
+    println!("{errors} error(s), {warnings} warning(s)\n");
     for (i, placement) in agreement.placements.iter().enumerate() {
         let student = registry
             .student(placement.student)
@@ -228,22 +178,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .filter(|v| v.path().segments().starts_with(prefix.segments()))
             .collect();
+        let (name, first) = (&student.name, placement.dates.first());
         if todo.is_empty() {
-            println!(
-                "{}: ready to start on {}",
-                student.name,
-                placement.dates.first()
-            );
+            println!("{name}: ready to start on {first}");
             continue;
         }
-        println!("{}:", student.name);
+        println!("{name}:");
         for v in todo {
-            println!(
-                "  [{}] {} ({})",
-                v.code(),
-                v.message(),
-                v.rule().map_or("", |r| r.source())
-            );
+            let source = v.rule().map_or("", |r| r.source());
+            println!("  [{}] {} ({source})", v.code(), v.message());
             for figure in v.figures() {
                 println!("      {figure}");
             }

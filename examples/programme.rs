@@ -11,8 +11,6 @@
 //!
 //! Run with `cargo run --example programme`.
 
-#![allow(deprecated)] // positional constructors, written before the builders
-
 use chrono::{Days, NaiveDate, Weekday};
 use school_enterprise::alternation::{
     Alternation, ClassSession, EmployedStudy, Employment, JobTask,
@@ -55,38 +53,40 @@ fn registry() -> Result<Registry> {
         Name::new("Wujin Vocational and Technical College")?,
         SchoolKind::HigherVocational,
     );
-    let mut plant = Enterprise::new(
-        PLANT,
-        Name::new("Huayang Motor Components Co.")?,
-        Name::new("automotive parts")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        1_800,
-    );
-    let mut operator = Post::new(
-        OPERATOR,
-        Name::new("CNC machine operator")?,
-        Name::new("machining")?,
-        Name::new("mechanical manufacturing")?,
-        240,
-        Money::new(6_000_00, Currency::CNY),
-    );
+    let mut plant = Enterprise::builder()
+        .id(PLANT)
+        .name("Huayang Motor Components Co.")
+        .sector("automotive parts")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(1_800)
+        .build()?;
+    let mut operator = Post::builder()
+        .id(OPERATOR)
+        .name("CNC machine operator")
+        .category("machining")
+        .major_category("mechanical manufacturing")
+        .headcount(240)
+        .monthly_wage(Money::new(6_000_00, Currency::CNY))
+        .build()?;
     operator.hazards.extend([Hazard::Machinery, Hazard::Noise]);
     plant.posts.push(operator);
     let mut students = Vec::new();
     for i in 0..WORKERS {
         let (k, g) = ((i % 5) as usize, (i / 5) as usize);
-        students.push(Student::new(
-            worker(i),
-            COLLEGE,
-            Name::new(format!("{} {}", NAMES[k], GIVEN[g]))?,
-            d(1992 + (i % 10) as i32, 1 + i % 12, 1 + i),
-            Name::new("mechatronics technology")?,
-            Name::new("mechanical manufacturing")?,
-            2026,
-            d(2026, 9, 1),
-            d(2029, 7, 1),
-        ));
+        students.push(
+            Student::builder()
+                .id(worker(i))
+                .school(COLLEGE)
+                .name(Name::new(format!("{} {}", NAMES[k], GIVEN[g]))?)
+                .birth_date(d(1992 + (i % 10) as i32, 1 + i % 12, 1 + i))
+                .major("mechatronics technology")
+                .major_category("mechanical manufacturing")
+                .grade(2026)
+                .enrolled_on(d(2026, 9, 1))
+                .expected_graduation(d(2029, 7, 1))
+                .build()?,
+        );
     }
     Ok(Registry::new(
         vec![college],
@@ -135,18 +135,25 @@ fn programme() -> Result<CooperationAgreement> {
             d(2026, 9, 7)
         };
         let pay = Money::new(6_000_00, Currency::CNY);
-        let mut job = Employment::new(worker(i), PLANT, OPERATOR, 40 * 60, pay, hired);
+        let mut job = Employment::builder()
+            .student(worker(i))
+            .enterprise(PLANT)
+            .post(OPERATOR)
+            .contract_weekly_minutes(40 * 60)
+            .monthly_pay(pay)
+            .starts_on(hired)
+            .build()?;
         job.schedule = rota(i % 3)?;
         model.employments.push(job);
     }
-    let mut a = CooperationAgreement::new(
-        AgreementId::from_u128(5),
-        COLLEGE,
-        PLANT,
-        DateRange::new(d(2026, 8, 1), d(2031, 7, 31))?,
-        d(2026, 7, 20),
-        Mode::Alternation(Alternation::EmployedStudy(model)),
-    );
+    let mut a = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(5))
+        .school(COLLEGE)
+        .enterprise(PLANT)
+        .validity(DateRange::new(d(2026, 8, 1), d(2031, 7, 31))?)
+        .signed_on(d(2026, 7, 20))
+        .mode(Mode::Alternation(Alternation::EmployedStudy(model)))
+        .build()?;
     a.contributions = vec![
         Contribution::new(
             Side::School,

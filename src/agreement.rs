@@ -76,14 +76,14 @@ impl Contribution {
 /// use school_enterprise::*;
 ///
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let agreement = CooperationAgreement::new(
-///     AgreementId::from_u128(1),
-///     SchoolId::from_u128(2),
-///     EnterpriseId::from_u128(3),
-///     DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?,
-///     d(2026, 6, 30),
-///     Mode::Interaction(interaction::Interaction::new()),
-/// );
+/// let agreement = CooperationAgreement::builder()
+///     .id(AgreementId::from_u128(1))
+///     .school(SchoolId::from_u128(2))
+///     .enterprise(EnterpriseId::from_u128(3))
+///     .validity(DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?)
+///     .signed_on(d(2026, 6, 30))
+///     .mode(Mode::Interaction(interaction::Interaction::new()))
+///     .build()?;
 /// // Neither party is in this empty registry: only the dangling ids are reported.
 /// let report = agreement.check(&Registry::default(), &Policy::cn());
 /// assert_eq!(report.with_code(RuleCode::AgreementReferencesResolve).count(), 2);
@@ -729,5 +729,36 @@ impl CooperationAgreementBuilder {
             }
         }
         self
+    }
+
+    /// Adds what the school contributes: `contributes(Side::School, kind, description)`.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let builder = CooperationAgreement::builder()
+    ///     .school_contributes(ContributionKind::Staff, "two teachers")
+    ///     .enterprise_contributes(ContributionKind::Posts, "ten assembly posts");
+    /// let same = CooperationAgreement::builder()
+    ///     .contributes(Side::School, ContributionKind::Staff, "two teachers")
+    ///     .contributes(Side::Enterprise, ContributionKind::Posts, "ten assembly posts");
+    /// assert_eq!(format!("{builder:?}"), format!("{same:?}"));
+    /// ```
+    pub fn school_contributes(
+        self,
+        kind: ContributionKind,
+        description: impl Into<String>,
+    ) -> Self {
+        self.contributes(Side::School, kind, description)
+    }
+
+    /// Adds what the enterprise contributes: `contributes(Side::Enterprise, kind, description)`.
+    /// See [`school_contributes`](Self::school_contributes).
+    pub fn enterprise_contributes(
+        self,
+        kind: ContributionKind,
+        description: impl Into<String>,
+    ) -> Self {
+        self.contributes(Side::Enterprise, kind, description)
     }
 }

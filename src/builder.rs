@@ -10,7 +10,7 @@
 ///
 /// - `required`: fields that must be set; `build()` names each missing one.
 /// - `names`: required [`Name`](crate::Name) fields, set from text.
-/// - `optional`: `Option<T>` fields of the target; the setter takes a `T`.
+/// - `optional`: `Option<T>` fields of the target; the setter takes a `T` or an `Option<T>`.
 /// - `lists`: `Vec<T>` (or other `Extend` + `Default`) fields; `field(items)` adds many,
 ///   `one(item)` adds one.
 /// - `defaults`: fields with a documented default, set as given.
@@ -87,9 +87,11 @@ macro_rules! builder {
             $(
                 $(#[$odoc])*
                 #[doc = ""]
-                #[doc = "Optional: unset, the field is `None`."]
-                pub fn $opt(mut self, value: $oty) -> Self {
-                    self.$opt = Some(value);
+                #[doc = "Optional: unset, the field is `None`. Takes the value or an `Option` of it"]
+                #[doc = "(`None` leaves the field unset), so that a table's optional column passes"]
+                #[doc = "through as it is."]
+                pub fn $opt(mut self, value: impl Into<Option<$oty>>) -> Self {
+                    self.$opt = value.into();
                     self
                 }
             )*

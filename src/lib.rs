@@ -46,8 +46,7 @@
 //!     vec![Student::builder().id(student).school(school).name("Wang Fang").birth_date(d(2006, 4, 2)?)
 //!         .major("welding").major_category("welding").grade(2024).enrolled_on(d(2024, 9, 1)?)
 //!         .expected_graduation(d(2027, 7, 1)?).build()?],
-//!     vec![Instructor::builder().id(tutor).name("Li Hua").employer(Employer::School(school)).build()?,
-//!         Instructor::builder().id(boss).name("Chen Gang").employer(Employer::Enterprise(host)).build()?])?;
+//!     vec![Instructor::of_school(tutor, "Li Hua", school)?, Instructor::of_enterprise(boss, "Chen Gang", host)?])?;
 //! let long_week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_SATURDAY, "08:00".parse()?, "18:00".parse()?, 60)?;
 //! let placement = Placement::builder().id(PlacementId::from_u128(7)).student(student).host(host)
 //!     .post(post).kind(PlacementKind::Independent).dates(DateRange::new(d(2026, 3, 2)?, d(2026, 6, 30)?)?)
@@ -70,22 +69,36 @@
 //! `introduced::TrainingSession::builder()`, ...) with one setter per field; `build()` names each
 //! required field left unset ([`Error::MissingFields`]) and refuses what the type refuses. Nothing
 //! the law checks is filled in silently: a placement built without its documents is reported for
-//! them. Shortcuts: `PlacementBuilder::paperwork_on` and `insured`,
+//! them. Shortcuts: `PlacementBuilder::paperwork_on`, `insured` and `for_student`,
+//! `StudentBuilder::enrol` (one student of a class), [`Instructor::of_school`],
 //! [`WeeklySchedule::every`] and its shift-by-shift edits, [`Recurrence`] for weekly sessions,
 //! and [`alternation::Plan::placements`]. Reach a mode's model with [`Mode::as_rotation`] and
 //! its siblings. The positional constructors of more than four arguments are deprecated.
 //!
 //! ## Units
 //!
-//! - Working time is whole minutes: a shift's unpaid break, an employment's
-//!   `contract_weekly_minutes` (40 hours is `40 * 60`), session and schedule lengths.
-//! - Planned teaching volumes are whole hours (学时), as plans state them: course and module
-//!   hours, a teaching share, a training plan's theory and on-the-job hours; so are the policy's
-//!   limits (`max_weekly_work_hours`), which cite the law in hours.
-//! - Money is integer minor units ([`Money`]); shares are per mille ([`Share`]); dates are
+//! Every quantity's field or argument names its unit (`contract_weekly_minutes`,
+//! `max_weekly_work_hours`, `period_days`, `floor_area_m2`), or its type says it ([`Money`],
+//! [`Share`], `CourseHours`); ages are whole years (`min_working_age`).
+//!
+//! - **Durations are whole minutes** wherever the API takes or holds one: a shift's unpaid
+//!   break, an employment's `contract_weekly_minutes` (40 hours is `40 * 60`), worked and
+//!   scheduled time ([`WeeklySchedule::weekly_working_minutes`]), and the policy's own fine
+//!   limits (`schedule_tolerance_minutes`, `min_rest_between_work_and_class_minutes`, the break
+//!   steps of `min_breaks`).
+//! - **The policy's statutory limits are whole hours**, as the law states them and the profiles
+//!   cite them (`max_daily_work_hours`, `max_weekly_work_hours`, `min_daily_rest_hours`, ...);
+//!   the rules compare them as `hours * 60` minutes. They stay hours so that a policy document
+//!   reads as the law it cites.
+//! - **Teaching volumes are counts of class hours (学时)**, not durations: a course's
+//!   `CourseHours`, a teacher's share of it, a module's `hours`, a training plan's theory and
+//!   on-the-job hours. A 学时 is a lesson (often 45 minutes, see [`LESSON_MINUTES`]), so these
+//!   are never converted to minutes.
+//! - Calendar spans are whole days, months or years (`period_days`, `max_placement_months`);
+//!   money is integer minor units ([`Money`]); shares are per mille ([`Share`]); dates are
 //!   [`chrono::NaiveDate`], re-exported as [`chrono`] with [`uuid`].
 //!
-//! These are the JSON forms too; they are kept as they are so that no document changes meaning.
+//! These are the JSON forms too, field for field, so no document changes meaning.
 //!
 //! ## Crate features
 //!
@@ -121,9 +134,6 @@ mod registry;
 mod schedule;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-// The kit draws every field from a strategy and passes it on positionally, inside functions that
-// return `Option`; builder chains would not shorten it, so it keeps the deprecated constructors.
-#[allow(deprecated)]
 pub mod testing;
 mod text_serde;
 mod worktime;

@@ -683,6 +683,43 @@ impl Instructor {
             dual_qualified: false,
         }
     }
+
+    /// A teacher of `school`, with no recorded qualification or experience (use
+    /// [`Instructor::builder`] to give them). Blank text is refused, naming the field `name`.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let school = SchoolId::from_u128(1);
+    /// let teacher = Instructor::of_school(InstructorId::from_u128(5), "Li Hua", school)?;
+    /// assert_eq!(teacher.employer, Employer::School(school));
+    /// let host = EnterpriseId::from_u128(2);
+    /// let foreman = Instructor::of_enterprise(InstructorId::from_u128(6), "Chen Gang", host)?;
+    /// assert_eq!(foreman.employer, Employer::Enterprise(host));
+    /// assert!(!foreman.dual_qualified);
+    /// let blank = Instructor::of_school(InstructorId::from_u128(7), " ", school);
+    /// assert_eq!(blank, Err(Error::EmptyText { field: "name" }));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn of_school(
+        id: InstructorId,
+        name: impl Into<String>,
+        school: SchoolId,
+    ) -> Result<Self, Error> {
+        let name = Name::for_field(name, "name")?;
+        Ok(Self::new(id, name, Employer::School(school)))
+    }
+
+    /// A professional or supervisor of `enterprise`, with no recorded qualification or
+    /// experience; see [`Instructor::of_school`].
+    pub fn of_enterprise(
+        id: InstructorId,
+        name: impl Into<String>,
+        enterprise: EnterpriseId,
+    ) -> Result<Self, Error> {
+        let name = Name::for_field(name, "name")?;
+        Ok(Self::new(id, name, Employer::Enterprise(enterprise)))
+    }
 }
 
 crate::builder::builder! {
@@ -928,5 +965,43 @@ crate::builder::builder! {
             /// Whether the instructor is dual-qualified (双师型); no unless set.
             dual_qualified: bool = false,
         }
+    }
+}
+
+impl StudentBuilder {
+    /// Builds one student of a class: this builder holds what the class shares (school, major,
+    /// grade, enrollment and graduation), and `enrol` adds the student's own id, name and date of
+    /// birth. The builder is left as it was, ready for the next student.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).ok_or("no such date");
+    /// let class = Student::builder()
+    ///     .school(SchoolId::from_u128(1))
+    ///     .major("mechatronics")
+    ///     .major_category("mechatronics")
+    ///     .grade(2024)
+    ///     .enrolled_on(d(2024, 9, 1)?)
+    ///     .expected_graduation(d(2027, 7, 1)?);
+    /// let wang = class.enrol(StudentId::from_u128(100), "Wang Fang", d(2006, 4, 2)?)?;
+    /// let li = class.enrol(StudentId::from_u128(101), "Li Lei", d(2007, 1, 9)?)?;
+    /// assert_eq!((wang.name.as_str(), li.grade), ("Wang Fang", 2024));
+    /// let error = Student::builder().enrol(StudentId::from_u128(102), "Sun Li", d(2006, 5, 1)?);
+    /// assert!(matches!(error, Err(Error::MissingFields { .. })));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn enrol(
+        &self,
+        id: StudentId,
+        name: impl Into<String>,
+        birth_date: NaiveDate,
+    ) -> Result<Student, Error> {
+        self.clone()
+            .id(id)
+            .name(name)
+            .birth_date(birth_date)
+            .build()
     }
 }

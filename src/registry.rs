@@ -7,8 +7,8 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    CampusSite, Enterprise, EnterpriseId, Error, Instructor, InstructorId, Post, PostId, School,
-    SchoolId, SiteId, Student, StudentId,
+    CampusSite, Enterprise, EnterpriseId, Error, Instructor, InstructorId, Name, Post, PostId,
+    School, SchoolId, SiteId, Student, StudentId,
 };
 
 /// A hasher for ids: UUIDs are already well spread, so a multiply-and-mix of their two halves is
@@ -209,6 +209,32 @@ impl Registry {
         let &(s, c) = self.site_index.get(&id)?;
         let school = self.schools.get(s)?;
         Some((school, school.sites.get(c)?))
+    }
+
+    /// The name of the school, enterprise, student or instructor with this id (looked up in that
+    /// order), to show people who a report's id figures (`student`, `instructor`, ...) name.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let teacher = Instructor::new(InstructorId::from_u128(5), Name::new("Li Hua")?,
+    ///     Employer::School(SchoolId::from_u128(1)));
+    /// let registry = Registry::new(vec![], vec![], vec![], vec![teacher])?;
+    /// // A report's figure `instructor = 00000000-0000-0000-0000-000000000005`:
+    /// let id = "00000000-0000-0000-0000-000000000005".parse()?;
+    /// assert_eq!(registry.name_of(id).map(Name::as_str), Some("Li Hua"));
+    /// assert_eq!(registry.name_of(uuid::Uuid::from_u128(6)), None);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn name_of(&self, id: uuid::Uuid) -> Option<&Name> {
+        let school = || self.school(id.into()).map(|s| &s.name);
+        let enterprise = || self.enterprise(id.into()).map(|e| &e.name);
+        let student = || self.student(id.into()).map(|s| &s.name);
+        let instructor = || self.instructor(id.into()).map(|i| &i.name);
+        school()
+            .or_else(enterprise)
+            .or_else(student)
+            .or_else(instructor)
     }
 
     /// The position of a student in [`Registry::students`].

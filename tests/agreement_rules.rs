@@ -1,7 +1,5 @@
 //! The six `agreement.*` rules: each fires on the smallest fault, with its exact code and path,
 //! and the nearest valid arrangement passes.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 
@@ -411,14 +409,15 @@ fn an_internship_agreement_round_trips_through_json() {
 }
 
 fn interaction_resource(side: Side) -> interaction::Resource {
-    interaction::Resource::new(
-        ContributionId::from_u128(70),
-        side,
-        interaction::ResourceKind::Material,
-        name("steel bar stock"),
-        10,
-        Money::new(1_000_00, Currency::CNY),
-    )
+    interaction::Resource::builder()
+        .id(ContributionId::from_u128(70))
+        .side(side)
+        .kind(interaction::ResourceKind::Material)
+        .description(name("steel bar stock"))
+        .quantity(10)
+        .value(Money::new(1_000_00, Currency::CNY))
+        .build()
+        .unwrap()
 }
 
 /// The fixture interaction agreement with contributions from `side` only and the resources

@@ -60,8 +60,6 @@
 //!
 //! Set `ALLOCATIONS_BACKTRACE=1` and run with `--nocapture` to print a backtrace for every counted
 //! allocation (each measurement starts with a line `=== measuring`).
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 mod order_fixture;
@@ -534,14 +532,15 @@ mod employed_world {
         let employments = (0..n)
             .map(|k| {
                 let task = TaskId::from_u128(600 + k as u128);
-                let mut job = Employment::new(
-                    extra_student(k),
-                    ENTERPRISE,
-                    POST,
-                    40 * 60,
-                    Money::new(4_800_00, Currency::CNY),
-                    d(2026, 3, 2),
-                );
+                let mut job = Employment::builder()
+                    .student(extra_student(k))
+                    .enterprise(ENTERPRISE)
+                    .post(POST)
+                    .contract_weekly_minutes(40 * 60)
+                    .monthly_pay(Money::new(4_800_00, Currency::CNY))
+                    .starts_on(d(2026, 3, 2))
+                    .build()
+                    .unwrap();
                 job.schedule = office_week().into();
                 job.tasks.push(JobTask::new(task, name("line maintenance")));
                 let class = |day: Weekday| {

@@ -9,8 +9,6 @@
 //! holds one task (SHARED_TASK); its shared timetable two sessions linked to it, Monday and
 //! Wednesday 18:00–20:00 (4 hours a week, an hour after work); the employment has no own task or
 //! class. The agreement runs from 2026-03-01 to 2027-02-28 and holds no placement.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 
@@ -36,14 +34,15 @@ fn session(day: Weekday, start: (u32, u32), end: (u32, u32), task: TaskId) -> Cl
 }
 
 fn employment() -> Employment {
-    let mut job = Employment::new(
-        STUDENT,
-        ENTERPRISE,
-        POST,
-        40 * 60,
-        Money::new(4_800_00, Currency::CNY),
-        d(2026, 3, 2),
-    );
+    let mut job = Employment::builder()
+        .student(STUDENT)
+        .enterprise(ENTERPRISE)
+        .post(POST)
+        .contract_weekly_minutes(40 * 60)
+        .monthly_pay(Money::new(4_800_00, Currency::CNY))
+        .starts_on(d(2026, 3, 2))
+        .build()
+        .unwrap();
     job.schedule = office_week().into();
     job
 }
@@ -374,22 +373,24 @@ fn unique_ids_fires_for_a_shared_task_and_an_employment_task_with_one_id() {
 /// The fixture registry with a second enterprise holding OTHER_POST, changed by `change`.
 fn with_other_host(change: impl FnOnce(&mut Post)) -> Registry {
     let base = registry();
-    let mut other = Enterprise::new(
-        OTHER_HOST,
-        name("Eastern Foundry"),
-        name("manufacturing"),
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        300,
-    );
-    let mut post = Post::new(
-        OTHER_POST,
-        name("Caster"),
-        name("casting"),
-        name("mechatronics"),
-        20,
-        Money::new(5_000_00, Currency::CNY),
-    );
+    let mut other = Enterprise::builder()
+        .id(OTHER_HOST)
+        .name(name("Eastern Foundry"))
+        .sector(name("manufacturing"))
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(300)
+        .build()
+        .unwrap();
+    let mut post = Post::builder()
+        .id(OTHER_POST)
+        .name(name("Caster"))
+        .category(name("casting"))
+        .major_category(name("mechatronics"))
+        .headcount(20)
+        .monthly_wage(Money::new(5_000_00, Currency::CNY))
+        .build()
+        .unwrap();
     change(&mut post);
     other.posts.push(post);
     let mut enterprises = base.enterprises().to_vec();

@@ -8,8 +8,6 @@
 //! Monday to Friday 08:00–17:00 with an unpaid hour; two classes linked to the job's one task,
 //! Monday and Wednesday 18:00–20:00 (4 hours a week, an hour after work). The agreement runs from
 //! 2026-03-01 to 2027-02-28 and holds no placement.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 
@@ -43,14 +41,15 @@ fn schedule(shifts: Vec<Shift>) -> WeeklySchedule {
 }
 
 fn fixture_employment() -> Employment {
-    let mut job = Employment::new(
-        STUDENT,
-        ENTERPRISE,
-        POST,
-        40 * 60,
-        Money::new(4_800_00, Currency::CNY),
-        d(2026, 3, 2),
-    );
+    let mut job = Employment::builder()
+        .student(STUDENT)
+        .enterprise(ENTERPRISE)
+        .post(POST)
+        .contract_weekly_minutes(40 * 60)
+        .monthly_pay(Money::new(4_800_00, Currency::CNY))
+        .starts_on(d(2026, 3, 2))
+        .build()
+        .unwrap();
     job.schedule = office_week().into();
     job.tasks.push(JobTask::new(TASK, name("line maintenance")));
     job.classes = vec![class(Mon, (18, 0), (20, 0)), class(Wed, (18, 0), (20, 0))];

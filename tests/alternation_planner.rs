@@ -4,8 +4,6 @@
 //!
 //! Every student here is of Mechatronics, grade 2024, enrolled on 2024-09-01 (study year 2 starts
 //! on 2025-09-01) and graduating on 2030-07-01.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 
@@ -45,23 +43,29 @@ fn world(n: usize) -> Registry {
         .iter()
         .enumerate()
         .map(|(k, &id)| {
-            let mut e = Enterprise::new(
-                id,
-                name(["Delta Motors", "Eastern Gear Works", "Pearl River Tools"][k]),
-                name("manufacturing"),
-                LegalStatus::OwnEntity,
-                VenueKind::Factory,
-                2_000,
-            );
+            let mut e = Enterprise::builder()
+                .id(id)
+                .name(name(
+                    ["Delta Motors", "Eastern Gear Works", "Pearl River Tools"][k],
+                ))
+                .sector(name("manufacturing"))
+                .legal_status(LegalStatus::OwnEntity)
+                .venue(VenueKind::Factory)
+                .employees(2_000)
+                .build()
+                .unwrap();
             e.vetted_on = Some(d(2024, 1, 10));
-            e.posts.push(Post::new(
-                host_post(k),
-                name("Assembly technician"),
-                name("assembly"),
-                name("mechatronics"),
-                500,
-                Money::new(5_000_00, Currency::CNY),
-            ));
+            e.posts.push(
+                Post::builder()
+                    .id(host_post(k))
+                    .name(name("Assembly technician"))
+                    .category(name("assembly"))
+                    .major_category(name("mechatronics"))
+                    .headcount(500)
+                    .monthly_wage(Money::new(5_000_00, Currency::CNY))
+                    .build()
+                    .unwrap(),
+            );
             e
         })
         .collect();
@@ -84,18 +88,19 @@ fn world(n: usize) -> Registry {
 }
 
 fn request(n: usize, terms: Vec<DateRange>, places: Vec<HostPlaces>) -> PlanRequest {
-    PlanRequest::new(
-        SCHOOL,
-        Cohort::new(
+    PlanRequest::builder()
+        .school(SCHOOL)
+        .cohort(Cohort::new(
             name("Mechatronics"),
             2024,
             (0..n).map(cohort_student).collect(),
-        ),
-        terms,
-        RotationUnit::Semester,
-        places,
-        uuid::Uuid::from_u128(0x7000),
-    )
+        ))
+        .terms(terms)
+        .unit(RotationUnit::Semester)
+        .places(places)
+        .ids_from(uuid::Uuid::from_u128(0x7000))
+        .build()
+        .unwrap()
 }
 
 /// Four semesters from 2025-09-01, with gaps of about a month.
@@ -116,14 +121,17 @@ fn agreement_for(plan: &Plan) -> CooperationAgreement {
     let periods = &plan.rotation.periods;
     let first = periods.first().unwrap().dates.first();
     let last = periods.last().unwrap().dates.last();
-    let mut a = CooperationAgreement::new(
-        AGREEMENT,
-        SCHOOL,
-        HOSTS[0],
-        DateRange::new(first, last).unwrap(),
-        first - Days::new(30),
-        Mode::Alternation(Alternation::WorkStudyRotation(plan.rotation.clone())),
-    );
+    let mut a = CooperationAgreement::builder()
+        .id(AGREEMENT)
+        .school(SCHOOL)
+        .enterprise(HOSTS[0])
+        .validity(DateRange::new(first, last).unwrap())
+        .signed_on(first - Days::new(30))
+        .mode(Mode::Alternation(Alternation::WorkStudyRotation(
+            plan.rotation.clone(),
+        )))
+        .build()
+        .unwrap();
     a.contributions.push(Contribution::new(
         Side::School,
         ContributionKind::Staff,

@@ -1,8 +1,6 @@
 //! Every constructor refuses what the conventions forbid, with an error naming the field or the
 //! value; and serde (which goes through the same constructors) refuses the same thing in JSON, with
 //! a message that shows the offending value. Valid JSON of each type round-trips.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 use std::fmt::Debug;
 
@@ -57,28 +55,30 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(value: &T) ->
 }
 
 fn student(id: u128) -> Student {
-    Student::new(
-        StudentId::from_u128(id),
-        SchoolId::from_u128(1),
-        name("Wang Fang"),
-        d(2008, 4, 2),
-        name("mechatronics"),
-        name("mechatronics"),
-        2024,
-        d(2024, 9, 1),
-        d(2027, 7, 1),
-    )
+    Student::builder()
+        .id(StudentId::from_u128(id))
+        .school(SchoolId::from_u128(1))
+        .name(name("Wang Fang"))
+        .birth_date(d(2008, 4, 2))
+        .major(name("mechatronics"))
+        .major_category(name("mechatronics"))
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1))
+        .build()
+        .unwrap()
 }
 
 fn placement() -> Placement {
-    let mut placement = Placement::new(
-        PlacementId::from_u128(6),
-        StudentId::from_u128(4),
-        EnterpriseId::from_u128(2),
-        PostId::from_u128(3),
-        PlacementKind::Assisting,
-        DateRange::new(d(2026, 3, 2), d(2026, 6, 30)).unwrap(),
-    );
+    let mut placement = Placement::builder()
+        .id(PlacementId::from_u128(6))
+        .student(StudentId::from_u128(4))
+        .host(EnterpriseId::from_u128(2))
+        .post(PostId::from_u128(3))
+        .kind(PlacementKind::Assisting)
+        .dates(DateRange::new(d(2026, 3, 2), d(2026, 6, 30)).unwrap())
+        .build()
+        .unwrap();
     placement.schedule = WeeklySchedule::new(vec![
         Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60).unwrap(),
         Shift::new(Weekday::Sun, t(22, 0), t(6, 0), 30).unwrap(),
@@ -91,14 +91,15 @@ fn placement() -> Placement {
 }
 
 fn agreement() -> CooperationAgreement {
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(5),
-        SchoolId::from_u128(1),
-        EnterpriseId::from_u128(2),
-        DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).unwrap(),
-        d(2026, 2, 1),
-        Mode::Interaction(interaction::Interaction::new()),
-    );
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(5))
+        .school(SchoolId::from_u128(1))
+        .enterprise(EnterpriseId::from_u128(2))
+        .validity(DateRange::new(d(2026, 3, 1), d(2027, 2, 28)).unwrap())
+        .signed_on(d(2026, 2, 1))
+        .mode(Mode::Interaction(interaction::Interaction::new()))
+        .build()
+        .unwrap();
     agreement.contributions.push(Contribution::new(
         Side::School,
         ContributionKind::Staff,
@@ -114,22 +115,26 @@ fn registry() -> Registry {
         name("Riverside Vocational School"),
         SchoolKind::SecondaryVocational,
     );
-    let mut factory = Enterprise::new(
-        EnterpriseId::from_u128(2),
-        name("Delta Motors"),
-        name("manufacturing"),
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        400,
+    let mut factory = Enterprise::builder()
+        .id(EnterpriseId::from_u128(2))
+        .name(name("Delta Motors"))
+        .sector(name("manufacturing"))
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(400)
+        .build()
+        .unwrap();
+    factory.posts.push(
+        Post::builder()
+            .id(PostId::from_u128(3))
+            .name(name("assembly"))
+            .category(name("assembly"))
+            .major_category(name("mechatronics"))
+            .headcount(120)
+            .monthly_wage(Money::new(4_800_00, Currency::CNY))
+            .build()
+            .unwrap(),
     );
-    factory.posts.push(Post::new(
-        PostId::from_u128(3),
-        name("assembly"),
-        name("assembly"),
-        name("mechatronics"),
-        120,
-        Money::new(4_800_00, Currency::CNY),
-    ));
     let teacher = Instructor::new(
         InstructorId::from_u128(7),
         name("Li Wei"),
@@ -176,14 +181,15 @@ fn reversed_date_range_is_refused() {
 #[test]
 fn employment_ending_before_it_starts_is_refused() {
     use school_enterprise::alternation::Employment;
-    let job = Employment::new(
-        StudentId::from_u128(4),
-        EnterpriseId::from_u128(2),
-        PostId::from_u128(3),
-        40 * 60,
-        Money::new(4_800_00, Currency::CNY),
-        d(2026, 3, 2),
-    );
+    let job = Employment::builder()
+        .student(StudentId::from_u128(4))
+        .enterprise(EnterpriseId::from_u128(2))
+        .post(PostId::from_u128(3))
+        .contract_weekly_minutes(40 * 60)
+        .monthly_pay(Money::new(4_800_00, Currency::CNY))
+        .starts_on(d(2026, 3, 2))
+        .build()
+        .unwrap();
     let err = job.clone().ending_on(d(2026, 3, 1)).unwrap_err();
     assert!(matches!(
         err,

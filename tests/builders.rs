@@ -830,3 +830,281 @@ fn mode_accessors_reach_each_variant() {
         .push(SUPERVISOR);
     assert!(modes[3].as_rotation_mut().is_none() && modes[0].as_alternation_mut().is_none());
 }
+
+#[test]
+fn enrol_builds_one_student_of_a_class_and_leaves_the_template() {
+    let class = Student::builder()
+        .school(SCHOOL)
+        .major("Mechatronics")
+        .major_category("mechatronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1));
+    let first = class.enrol(STUDENT, "Zhang Min", d(2006, 4, 2)).unwrap();
+    assert_eq!(first, student(STUDENT, SCHOOL, d(2006, 4, 2)));
+    // The template is unchanged: the next student gets their own id, name and birth date.
+    let second = class.enrol(MINOR, "Li Lei", d(2008, 6, 1)).unwrap();
+    assert_eq!((second.id, second.name.as_str()), (MINOR, "Li Lei"));
+    assert_eq!(second.birth_date, d(2008, 6, 1));
+    // What the template lacks is named; what the student's own fields refuse is refused.
+    let missing = Student::builder()
+        .school(SCHOOL)
+        .enrol(STUDENT, "Zhang Min", d(2006, 4, 2));
+    assert_eq!(
+        missing.unwrap_err().to_string(),
+        "Student is missing grade, enrolled_on, expected_graduation, major, major_category"
+    );
+    assert_eq!(
+        class.enrol(STUDENT, " ", d(2006, 4, 2)).unwrap_err(),
+        Error::EmptyText { field: "name" }
+    );
+    assert!(matches!(
+        class.enrol(STUDENT, "Zhang Min", d(2025, 1, 1)),
+        Err(Error::DatesOutOfOrder {
+            field: "birth_date",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn instructors_of_a_school_or_an_enterprise_equal_the_builder() {
+    let teacher = Instructor::of_school(TEACHER, "Li Hua", SCHOOL).unwrap();
+    let built = Instructor::builder()
+        .id(TEACHER)
+        .name("Li Hua")
+        .employer(Employer::School(SCHOOL))
+        .build()
+        .unwrap();
+    assert_eq!(teacher, built);
+    let supervisor = Instructor::of_enterprise(SUPERVISOR, "Chen Gang", ENTERPRISE).unwrap();
+    assert_eq!(supervisor.employer, Employer::Enterprise(ENTERPRISE));
+    assert_eq!(supervisor.name.as_str(), "Chen Gang");
+    assert_eq!(
+        Instructor::of_enterprise(SUPERVISOR, "", ENTERPRISE),
+        Err(Error::EmptyText { field: "name" })
+    );
+}
+
+#[test]
+fn school_and_enterprise_contributions_name_their_side() {
+    let base = CooperationAgreement::builder()
+        .id(AGREEMENT)
+        .school(SCHOOL)
+        .enterprise(ENTERPRISE)
+        .validity(range(d(2026, 2, 1), d(2027, 1, 31)))
+        .signed_on(d(2026, 1, 20))
+        .mode(Mode::Internship);
+    let short = base
+        .clone()
+        .school_contributes(ContributionKind::Staff, "tutors")
+        .enterprise_contributes(ContributionKind::Posts, "posts")
+        .build()
+        .unwrap();
+    let sides: Vec<Side> = short.contributions.iter().map(|c| c.side).collect();
+    assert_eq!(sides, [Side::School, Side::Enterprise]);
+    let long = base
+        .clone()
+        .contributes(Side::School, ContributionKind::Staff, "tutors")
+        .contributes(Side::Enterprise, ContributionKind::Posts, "posts")
+        .build()
+        .unwrap();
+    assert_eq!(short, long);
+    let blank = base
+        .enterprise_contributes(ContributionKind::Posts, "\t")
+        .build();
+    assert_eq!(
+        blank.unwrap_err(),
+        Error::EmptyText {
+            field: "description"
+        }
+    );
+}
+
+#[test]
+fn optional_setters_take_a_value_or_an_option() {
+    let host = || {
+        Enterprise::builder()
+            .id(ENTERPRISE)
+            .name("Delta Motors")
+            .sector("manufacturing")
+            .legal_status(LegalStatus::OwnEntity)
+            .venue(VenueKind::Factory)
+            .employees(500)
+    };
+    let vetted = host().vetted_on(d(2026, 1, 10)).build().unwrap();
+    assert_eq!(vetted.vetted_on, Some(d(2026, 1, 10)));
+    let also = host().vetted_on(Some(d(2026, 1, 10))).build().unwrap();
+    assert_eq!(also, vetted);
+    // `None` leaves the field unset, also after a value.
+    let unset = host()
+        .vetted_on(d(2026, 1, 10))
+        .vetted_on(None)
+        .build()
+        .unwrap();
+    assert_eq!(unset.vetted_on, None);
+}
+
+#[test]
+fn for_student_builds_one_placement_of_a_class_from_a_template() {
+    let class = built_placement()
+        .host(ENTERPRISE)
+        .post(POST)
+        .kind(PlacementKind::Independent)
+        .dates(placement_dates());
+    let first = class.for_student(PLACEMENT, STUDENT).unwrap();
+    let by_hand = class
+        .clone()
+        .id(PLACEMENT)
+        .student(STUDENT)
+        .build()
+        .unwrap();
+    assert_eq!(first, by_hand);
+    let second = class
+        .for_student(PlacementId::from_u128(51), MINOR)
+        .unwrap();
+    assert_eq!(
+        (second.id, second.student),
+        (PlacementId::from_u128(51), MINOR)
+    );
+    assert_eq!(second.insurance, first.insurance);
+    let missing = Placement::builder()
+        .for_student(PLACEMENT, STUDENT)
+        .unwrap_err();
+    assert_eq!(
+        missing.to_string(),
+        "Placement is missing host, post, kind, dates"
+    );
+}
+
+#[test]
+fn registry_names_whoever_an_id_names() {
+    let registry = registry();
+    let name_of = |id: uuid::Uuid| registry.name_of(id).map(|n| n.as_str().to_owned());
+    let school = registry.school(SCHOOL).unwrap().name.to_string();
+    assert_eq!(name_of(*SCHOOL.as_uuid()), Some(school));
+    assert_eq!(
+        name_of(*ENTERPRISE.as_uuid()),
+        Some("Delta Motors".to_owned())
+    );
+    let student = registry.student(STUDENT).unwrap().name.to_string();
+    assert_eq!(name_of(*STUDENT.as_uuid()), Some(student));
+    let teacher = registry.instructor(TEACHER).unwrap().name.to_string();
+    assert_eq!(name_of(*TEACHER.as_uuid()), Some(teacher));
+    // A post is not a person or a party; an unknown id names no one.
+    assert_eq!(name_of(*POST.as_uuid()), None);
+    assert_eq!(name_of(uuid::Uuid::from_u128(999)), None);
+}
+
+/// The deprecated positional constructors still build what the builders build (for programs
+/// written before the builders).
+#[test]
+#[allow(deprecated)]
+fn deprecated_constructors_build_what_the_builders_build() {
+    let s = student(STUDENT, SCHOOL, d(2006, 4, 2));
+    let positional = Student::new(
+        s.id,
+        s.school,
+        s.name.clone(),
+        s.birth_date,
+        s.major.clone(),
+        s.major_category.clone(),
+        s.grade,
+        s.enrolled_on,
+        s.expected_graduation,
+    );
+    assert_eq!(positional, s);
+    let host = enterprise();
+    let mut positional = Enterprise::new(
+        host.id,
+        host.name.clone(),
+        host.sector.clone(),
+        host.legal_status,
+        host.venue,
+        host.employees,
+    );
+    positional.vetted_on = host.vetted_on;
+    positional.rest_days = host.rest_days;
+    let post = &host.posts[0];
+    positional.posts.push(Post::new(
+        post.id,
+        post.name.clone(),
+        post.category.clone(),
+        post.major_category.clone(),
+        post.headcount,
+        post.monthly_wage,
+    ));
+    assert_eq!(positional, host);
+    let dates = placement_dates();
+    let placement = Placement::new(
+        PLACEMENT,
+        STUDENT,
+        ENTERPRISE,
+        POST,
+        PlacementKind::Independent,
+        dates,
+    );
+    let built = Placement::builder()
+        .id(PLACEMENT)
+        .student(STUDENT)
+        .host(ENTERPRISE)
+        .post(POST)
+        .kind(PlacementKind::Independent)
+        .dates(dates)
+        .build()
+        .unwrap();
+    assert_eq!(placement, built);
+    let validity = range(d(2026, 2, 1), d(2027, 1, 31));
+    let agreement = CooperationAgreement::new(
+        AGREEMENT,
+        SCHOOL,
+        ENTERPRISE,
+        validity,
+        d(2026, 1, 20),
+        Mode::Internship,
+    );
+    let built = CooperationAgreement::builder()
+        .id(AGREEMENT)
+        .school(SCHOOL)
+        .enterprise(ENTERPRISE)
+        .validity(validity)
+        .signed_on(d(2026, 1, 20))
+        .mode(Mode::Internship)
+        .build()
+        .unwrap();
+    assert_eq!(agreement, built);
+    let job = Employment::new(
+        STUDENT,
+        ENTERPRISE,
+        POST,
+        40 * 60,
+        money(4_000),
+        d(2026, 3, 2),
+    );
+    let built = Employment::builder()
+        .student(STUDENT)
+        .enterprise(ENTERPRISE)
+        .post(POST)
+        .contract_weekly_minutes(40 * 60)
+        .monthly_pay(money(4_000))
+        .starts_on(d(2026, 3, 2))
+        .build()
+        .unwrap();
+    assert_eq!(job, built);
+    let module = Module::new(
+        ModuleId::from_u128(1),
+        name("PLC"),
+        ModuleKind::Vocational,
+        96,
+        Delivery::School,
+    );
+    let built = Module::builder()
+        .id(ModuleId::from_u128(1))
+        .name("PLC")
+        .kind(ModuleKind::Vocational)
+        .hours(96)
+        .delivery(Delivery::School)
+        .build()
+        .unwrap();
+    assert_eq!(module, built);
+}

@@ -4,8 +4,6 @@
 //!
 //! Every expected value here is worked out by hand from the convention text, not copied from
 //! the crate's output.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 use std::cmp::Ordering;
 
@@ -44,50 +42,57 @@ fn check_schedule(shifts: Vec<Shift>, birth: NaiveDate, policy: &Policy) -> Repo
         Name::new("Riverside Vocational School").unwrap(),
         SchoolKind::SecondaryVocational,
     );
-    let mut factory = Enterprise::new(
-        EnterpriseId::from_u128(2),
-        Name::new("Delta Motors").unwrap(),
-        Name::new("manufacturing").unwrap(),
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        400,
+    let mut factory = Enterprise::builder()
+        .id(EnterpriseId::from_u128(2))
+        .name("Delta Motors")
+        .sector("manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(400)
+        .build()
+        .unwrap();
+    factory.posts.push(
+        Post::builder()
+            .id(PostId::from_u128(3))
+            .name("assembly")
+            .category("assembly")
+            .major_category("mechatronics")
+            .headcount(120)
+            .monthly_wage(Money::new(4_800_00, Currency::CNY))
+            .build()
+            .unwrap(),
     );
-    factory.posts.push(Post::new(
-        PostId::from_u128(3),
-        Name::new("assembly").unwrap(),
-        Name::new("assembly").unwrap(),
-        Name::new("mechatronics").unwrap(),
-        120,
-        Money::new(4_800_00, Currency::CNY),
-    ));
-    let student = Student::new(
-        StudentId::from_u128(4),
-        school.id,
-        Name::new("Wang Fang").unwrap(),
-        birth,
-        Name::new("mechatronics").unwrap(),
-        Name::new("mechatronics").unwrap(),
-        2024,
-        d(2024, 9, 1),
-        d(2027, 7, 1),
-    );
+    let student = Student::builder()
+        .id(StudentId::from_u128(4))
+        .school(school.id)
+        .name("Wang Fang")
+        .birth_date(birth)
+        .major("mechatronics")
+        .major_category("mechatronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1))
+        .build()
+        .unwrap();
     let registry = Registry::new(vec![school], vec![factory], vec![student], vec![]).unwrap();
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(5),
-        SchoolId::from_u128(1),
-        EnterpriseId::from_u128(2),
-        range(d(2026, 3, 1), d(2027, 2, 28)),
-        d(2026, 2, 1),
-        Mode::Interaction(interaction::Interaction::new()),
-    );
-    let mut placement = Placement::new(
-        PlacementId::from_u128(6),
-        StudentId::from_u128(4),
-        EnterpriseId::from_u128(2),
-        PostId::from_u128(3),
-        PlacementKind::Assisting,
-        range(d(2026, 3, 2), d(2026, 6, 30)),
-    );
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(5))
+        .school(SchoolId::from_u128(1))
+        .enterprise(EnterpriseId::from_u128(2))
+        .validity(range(d(2026, 3, 1), d(2027, 2, 28)))
+        .signed_on(d(2026, 2, 1))
+        .mode(Mode::Interaction(interaction::Interaction::new()))
+        .build()
+        .unwrap();
+    let mut placement = Placement::builder()
+        .id(PlacementId::from_u128(6))
+        .student(StudentId::from_u128(4))
+        .host(EnterpriseId::from_u128(2))
+        .post(PostId::from_u128(3))
+        .kind(PlacementKind::Assisting)
+        .dates(range(d(2026, 3, 2), d(2026, 6, 30)))
+        .build()
+        .unwrap();
     placement.schedule = WeeklySchedule::new(shifts).unwrap().into();
     agreement.placements.push(placement);
     agreement.check(&registry, policy)
@@ -1070,4 +1075,49 @@ fn money_in_two_currencies_is_never_compared() {
         cny.compare(&Money::new(101, Currency::CNY)),
         Some(Ordering::Less)
     );
+}
+
+/// The crate's "Units" rule, as the policy's JSON shows it: every number the policy holds names
+/// its unit (minutes, hours, days, months, years) in its key or its parent's key, or is one of the
+/// unitless numbers listed here, so that no limit can be read in the wrong unit.
+#[test]
+fn every_number_in_the_policy_names_its_unit() {
+    fn numbers(value: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    numbers(v, &format!("{path}.{key}"), out);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| numbers(v, path, out)),
+            serde_json::Value::Number(_) => out.push(path.to_owned()),
+            _ => {}
+        }
+    }
+    let units = ["minutes", "hours", "days", "months", "years"];
+    // Ages (whole years, as the law states them), a study year (an ordinal), a calendar year,
+    // money (minor units) and counts of students: numbers with no unit of time in their name.
+    let unitless = [
+        "_age",
+        "start_year",
+        "minor_units",
+        "min_study_year_for_placement",
+        "order_quota_tolerance",
+        "rotation_group_size_tolerance",
+    ];
+    for policy in [Policy::cn(), Policy::de()] {
+        let mut keys = Vec::new();
+        numbers(&serde_json::to_value(&policy).unwrap(), "", &mut keys);
+        keys.sort();
+        keys.dedup();
+        let unnamed: Vec<&String> = keys
+            .iter()
+            .filter(|k| !units.iter().any(|u| k.contains(u)))
+            .filter(|k| !unitless.iter().any(|u| k.ends_with(u)))
+            .collect();
+        assert!(
+            unnamed.is_empty(),
+            "policy numbers without a unit in their name: {unnamed:?}"
+        );
+    }
 }

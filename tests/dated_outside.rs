@@ -9,8 +9,6 @@
 //! fixture employment runs from Monday 2 March 2026 on the same week, with classes on Monday and
 //! Wednesday 18:00–20:00. cn: 8 h a day, 40 h a week, one rest day a week, night 22:00–06:00.
 
-#![allow(deprecated)] // positional constructors, written before the builders
-
 mod common;
 
 use chrono::NaiveDate;
@@ -227,14 +225,15 @@ fn class(day: chrono::Weekday) -> ClassSession {
 
 /// The fixture employment from Monday 2 March 2026 (to `last`, when given), with `extras`.
 fn employment(last: Option<NaiveDate>, extras: Vec<ExtraShift>) -> CooperationAgreement {
-    let mut job = Employment::new(
-        STUDENT,
-        ENTERPRISE,
-        POST,
-        40 * 60,
-        Money::new(4_800_00, Currency::CNY),
-        d(2026, 3, 2),
-    );
+    let mut job = Employment::builder()
+        .student(STUDENT)
+        .enterprise(ENTERPRISE)
+        .post(POST)
+        .contract_weekly_minutes(40 * 60)
+        .monthly_pay(Money::new(4_800_00, Currency::CNY))
+        .starts_on(d(2026, 3, 2))
+        .build()
+        .unwrap();
     if let Some(last) = last {
         job = job.ending_on(last).unwrap();
     }

@@ -1,7 +1,5 @@
 //! The engine's conventions: exemptions, report order, paths as JSON Pointers, policy overrides and
 //! switch-offs, determinism, serde of reports and policies, user-defined rules and portfolios.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 

@@ -13,8 +13,6 @@
 //! practical, exactly 50 %. The school approved the plan on 2026-02-10, the enterprise on
 //! 2026-03-02, the first course day. PRO is the professional assigned. Session 0 is at base 0 on
 //! 2026-03-10 09:00–12:00 with three students, session 1 at base 1 13:00–16:00 with two.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 
@@ -85,7 +83,15 @@ fn resource(
     value: Money,
     delivered: (i32, u32, u32),
 ) -> Resource {
-    let mut r = Resource::new(id, side, kind, name(what), quantity, value);
+    let mut r = Resource::builder()
+        .id(id)
+        .side(side)
+        .kind(kind)
+        .description(name(what))
+        .quantity(quantity)
+        .value(value)
+        .build()
+        .unwrap();
     r.delivered_on = Some(d(delivered.0, delivered.1, delivered.2));
     r
 }
@@ -98,13 +104,14 @@ fn course(
     instructors: Vec<(InstructorId, u32)>,
     uses: Vec<ContributionId>,
 ) -> Course {
-    let mut c = Course::new(
-        id,
-        name(what),
-        kind,
-        range((2026, 3, 2), (2026, 6, 30)),
-        CourseHours::new(hours.0, hours.1).unwrap(),
-    );
+    let mut c = Course::builder()
+        .id(id)
+        .name(name(what))
+        .kind(kind)
+        .dates(range((2026, 3, 2), (2026, 6, 30)))
+        .hours(CourseHours::new(hours.0, hours.1).unwrap())
+        .build()
+        .unwrap();
     c.instructors = instructors
         .into_iter()
         .map(|(who, hours)| Teaching::new(who, hours))

@@ -10,8 +10,6 @@
 //! is on line 0 on Monday 2026-03-09 08:00–12:00 with three adults and the enterprise's supervisor;
 //! session 1 is on line 1 the same day 13:00–17:00 with two other adults and a dual-qualified
 //! teacher of the school. The plan has 120 h of theory and 240 h on the job.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 mod common;
 
@@ -951,13 +949,16 @@ fn every_path_of_a_badly_broken_model_resolves_as_a_json_pointer() {
     let mut m = model();
     m.lines[0].site = SITE_X;
     m.lines[1].floor_area_m2 = 900;
-    m.lines.push(ProductionLine::new(
-        LineId::from_u128(202),
-        name("Orphan"),
-        SiteId::from_u128(999),
-        10,
-        1,
-    ));
+    m.lines.push(
+        ProductionLine::builder()
+            .id(LineId::from_u128(202))
+            .name(name("Orphan"))
+            .site(SiteId::from_u128(999))
+            .floor_area_m2(10)
+            .stations(1)
+            .build()
+            .unwrap(),
+    );
     m.equipment[0].purposes.clear();
     m.training_plan = TrainingPlan::new(0, 10);
     m.sessions[0].instructor = None;

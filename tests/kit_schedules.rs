@@ -3,7 +3,6 @@
 //! calendar passes under it; schedules, extra shifts and calendars round-trip through JSON, and
 //! checking any of them never panics.
 
-#![allow(deprecated)] // positional constructors, written before the builders
 #![cfg(feature = "proptest")]
 
 mod kit_support;
@@ -132,14 +131,18 @@ proptest! {
             NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(), 300 * 365, 8, 4),
     ) {
         let policy = Policy::cn().with_official_calendar(holidays, make_up).unwrap();
-        let mut placement = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
-            EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent, range);
+        let mut placement = Placement::builder().id(PlacementId::from_u128(1))
+            .student(StudentId::from_u128(2)).host(EnterpriseId::from_u128(3))
+            .post(PostId::from_u128(4)).kind(PlacementKind::Independent).dates(range)
+            .build().unwrap();
         placement.schedule = schedule.clone();
         placement.days_off = days_off.clone();
         placement.extra_shifts = extras.clone();
         let _ = placement.check_dated_changes();
-        let mut job = Employment::new(StudentId::from_u128(2), EnterpriseId::from_u128(3),
-            PostId::from_u128(4), 2_400, Money::new(4_000_00, Currency::CNY), range.first());
+        let mut job = Employment::builder().student(StudentId::from_u128(2))
+            .enterprise(EnterpriseId::from_u128(3)).post(PostId::from_u128(4))
+            .contract_weekly_minutes(2_400).monthly_pay(Money::new(4_000_00, Currency::CNY))
+            .starts_on(range.first()).build().unwrap();
         if let Ok(ended) = job.clone().ending_on(range.last()) {
             job = ended;
         }
@@ -149,14 +152,22 @@ proptest! {
         let _ = job.check_dated_changes();
         let mut model = school_enterprise::alternation::EmployedStudy::new();
         model.employments.push(job);
-        let student = Student::new(StudentId::from_u128(2), SchoolId::from_u128(5),
-            Name::new("S").unwrap(), NaiveDate::from_ymd_opt(2008, 1, 1).unwrap(),
-            Name::new("m").unwrap(), Name::new("m").unwrap(), 2024,
-            NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2199, 1, 1).unwrap());
-        let mut host = Enterprise::new(EnterpriseId::from_u128(3), Name::new("H").unwrap(),
-            Name::new("x").unwrap(), LegalStatus::OwnEntity, VenueKind::Factory, 100);
-        host.posts.push(Post::new(PostId::from_u128(4), Name::new("p").unwrap(),
-            Name::new("c").unwrap(), Name::new("m").unwrap(), 10, Money::new(1, Currency::CNY)));
+        // Enrolled over every date the strategies draw, and born after enrolling: the builder
+        // refuses such a student, the fields (public) do not, and the check must not panic on it.
+        let mut student = Student::builder().id(StudentId::from_u128(2))
+            .school(SchoolId::from_u128(5))
+            .name("S").birth_date(NaiveDate::from_ymd_opt(1890, 1, 1).unwrap()).major("m")
+            .major_category("m").grade(2024)
+            .enrolled_on(NaiveDate::from_ymd_opt(1900, 1, 1).unwrap())
+            .expected_graduation(NaiveDate::from_ymd_opt(2199, 1, 1).unwrap()).build().unwrap();
+        student.birth_date = NaiveDate::from_ymd_opt(2008, 1, 1).unwrap();
+        let mut host = Enterprise::builder().id(EnterpriseId::from_u128(3))
+            .name("H").sector("x")
+            .legal_status(LegalStatus::OwnEntity).venue(VenueKind::Factory).employees(100)
+            .build().unwrap();
+        host.posts.push(Post::builder().id(PostId::from_u128(4)).name("p")
+            .category("c").major_category("m").headcount(10)
+            .monthly_wage(Money::new(1, Currency::CNY)).build().unwrap());
         let registry = Registry::new(vec![School::new(SchoolId::from_u128(5),
             Name::new("s").unwrap(), SchoolKind::SecondaryVocational)], vec![host], vec![student],
             vec![]).unwrap();
@@ -164,8 +175,9 @@ proptest! {
             Mode::Internship,
             Mode::Alternation(Alternation::EmployedStudy(model)),
         ] {
-            let mut agreement = CooperationAgreement::new(AgreementId::from_u128(9),
-                SchoolId::from_u128(5), EnterpriseId::from_u128(3), range, range.first(), mode);
+            let mut agreement = CooperationAgreement::builder().id(AgreementId::from_u128(9))
+                .school(SchoolId::from_u128(5)).enterprise(EnterpriseId::from_u128(3))
+                .validity(range).signed_on(range.first()).mode(mode).build().unwrap();
             agreement.placements.push(placement.clone());
             let report = agreement.check(&registry, &policy);
             let _ = report.to_string();

@@ -1,8 +1,6 @@
 //! Laws of the value types, checked with proptest against brute-force definitions taken from the
 //! catalogue's conventions: the fast implementations agree with minute-by-minute and day-by-day
 //! readings, serde round-trips are the identity, and no input makes a constructor or parser panic.
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;
@@ -209,14 +207,10 @@ proptest! {
 
     #[test]
     fn employments_refuse_exactly_a_last_day_before_the_first(first in date(), last in date()) {
-        let job = school_enterprise::alternation::Employment::new(
-            StudentId::from_u128(1),
-            EnterpriseId::from_u128(2),
-            PostId::from_u128(3),
-            2_400,
-            Money::new(1, Currency::CNY),
-            first,
-        );
+        let job = school_enterprise::alternation::Employment::builder()
+            .student(StudentId::from_u128(1)).enterprise(EnterpriseId::from_u128(2))
+            .post(PostId::from_u128(3)).contract_weekly_minutes(2_400)
+            .monthly_pay(Money::new(1, Currency::CNY)).starts_on(first).build().unwrap();
         let ended = job.clone().ending_on(last);
         prop_assert_eq!(ended.is_ok(), last >= first);
         if let Ok(ended) = ended {
@@ -266,24 +260,35 @@ mod records {
         policy.min_breaks = Some(MinBreaks::new(vec![BreakStep::new(360, 30)], vec![BreakStep::new(270, 30)]));
         for pay_due in [PayDue::PeriodAfterMonth, PayDue::LastWorkingDay] {
             policy.pay_due = pay_due;
-            let mut placement = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
-                EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent, placement_dates);
+            let mut placement = Placement::builder().id(PlacementId::from_u128(1))
+                .student(StudentId::from_u128(2)).host(EnterpriseId::from_u128(3))
+                .post(PostId::from_u128(4)).kind(PlacementKind::Independent).dates(placement_dates)
+                .build().unwrap();
             placement.pay = Some(Pay::new(Money::new(3_000_00, Currency::CNY), 31).unwrap());
             placement.record = Some(record.clone());
             let _ = record::Summary::of(&placement, &policy).map(|s| s.to_string());
-            let student = Student::new(StudentId::from_u128(2), SchoolId::from_u128(5),
-                Name::new("S").unwrap(), NaiveDate::from_ymd_opt(2008, 1, 1).unwrap(),
-                Name::new("m").unwrap(), Name::new("m").unwrap(), 2024,
-                NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2199, 1, 1).unwrap());
-            let mut host = Enterprise::new(EnterpriseId::from_u128(3), Name::new("H").unwrap(),
-                Name::new("x").unwrap(), LegalStatus::OwnEntity, VenueKind::Factory, 100);
-            host.posts.push(Post::new(PostId::from_u128(4), Name::new("p").unwrap(), Name::new("c").unwrap(),
-                Name::new("m").unwrap(), 10, Money::new(1, Currency::CNY)));
+            // Enrolled over every date the strategies draw, and born after enrolling: the builder
+            // refuses such a student, the fields (public) do not, and the check must not panic on it.
+            let mut student = Student::builder().id(StudentId::from_u128(2))
+                .school(SchoolId::from_u128(5))
+                .name("S").birth_date(NaiveDate::from_ymd_opt(1890, 1, 1).unwrap()).major("m")
+                .major_category("m").grade(2024)
+                .enrolled_on(NaiveDate::from_ymd_opt(1900, 1, 1).unwrap())
+                .expected_graduation(NaiveDate::from_ymd_opt(2199, 1, 1).unwrap()).build().unwrap();
+            student.birth_date = NaiveDate::from_ymd_opt(2008, 1, 1).unwrap();
+            let mut host = Enterprise::builder().id(EnterpriseId::from_u128(3))
+                .name("H").sector("x")
+                .legal_status(LegalStatus::OwnEntity).venue(VenueKind::Factory).employees(100)
+                .build().unwrap();
+            host.posts.push(Post::builder().id(PostId::from_u128(4)).name("p")
+                .category("c").major_category("m")
+                .headcount(10).monthly_wage(Money::new(1, Currency::CNY)).build().unwrap());
             let registry = Registry::new(vec![School::new(SchoolId::from_u128(5), Name::new("s").unwrap(),
                 SchoolKind::SecondaryVocational)], vec![host], vec![student], vec![]).unwrap();
-            let mut agreement = CooperationAgreement::new(AgreementId::from_u128(9), SchoolId::from_u128(5),
-                EnterpriseId::from_u128(3), placement_dates, placement_dates.first(),
-                Mode::Interaction(interaction::Interaction::new()));
+            let mut agreement = CooperationAgreement::builder().id(AgreementId::from_u128(9))
+                .school(SchoolId::from_u128(5)).enterprise(EnterpriseId::from_u128(3))
+                .validity(placement_dates).signed_on(placement_dates.first())
+                .mode(Mode::Interaction(interaction::Interaction::new())).build().unwrap();
             agreement.placements.push(placement);
             let _ = agreement.check(&registry, &policy).to_string();
         }

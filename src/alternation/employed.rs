@@ -162,8 +162,14 @@ impl fmt::Display for ClassSession {
 ///
 /// let t = |h, m| TimeOfDay::new(h, m).unwrap();
 /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let mut job = Employment::new(StudentId::from_u128(1), EnterpriseId::from_u128(2),
-///     PostId::from_u128(3), 40 * 60, Money::new(4_800_00, Currency::CNY), day(2026, 3, 2))
+/// let mut job = Employment::builder()
+///     .student(StudentId::from_u128(1))
+///     .enterprise(EnterpriseId::from_u128(2))
+///     .post(PostId::from_u128(3))
+///     .contract_weekly_minutes(40 * 60)
+///     .monthly_pay(Money::new(4_800_00, Currency::CNY))
+///     .starts_on(day(2026, 3, 2))
+///     .build()?
 ///     .ending_on(day(2027, 2, 28))?;
 /// job.schedule = WeeklySchedule::new(vec![Shift::new(Weekday::Mon, t(8, 0), t(17, 0), 60)?])?.into();
 /// job.tasks.push(JobTask::new(TaskId::from_u128(4), Name::new("line maintenance")?));

@@ -48,24 +48,35 @@
 //! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 //! let school = School::new(SchoolId::from_u128(1), Name::new("Riverside Vocational School")?,
 //!     SchoolKind::SecondaryVocational);
-//! let host = Enterprise::new(EnterpriseId::from_u128(2), Name::new("Delta Motors")?,
-//!     Name::new("manufacturing")?, LegalStatus::OwnEntity, VenueKind::Factory, 400);
-//! let students: Vec<Student> = (0..4u128)
-//!     .map(|i| Student::new(StudentId::from_u128(10 + i), school.id,
-//!         Name::new("Student").unwrap(), d(2007, 5, 1), Name::new("mechatronics").unwrap(),
-//!         Name::new("mechatronics").unwrap(), 2024, d(2024, 9, 1), d(2027, 7, 1)))
-//!     .collect();
+//! let host = Enterprise::builder()
+//!     .id(EnterpriseId::from_u128(2))
+//!     .name("Delta Motors")
+//!     .sector("manufacturing")
+//!     .legal_status(LegalStatus::OwnEntity)
+//!     .venue(VenueKind::Factory)
+//!     .employees(400)
+//!     .build()?;
+//! let class = Student::builder()
+//!     .school(school.id)
+//!     .major("mechatronics")
+//!     .major_category("mechatronics")
+//!     .grade(2024)
+//!     .enrolled_on(d(2024, 9, 1))
+//!     .expected_graduation(d(2027, 7, 1));
+//! let students = (0..4u128)
+//!     .map(|i| class.enrol(StudentId::from_u128(10 + i), "Student", d(2007, 5, 1)))
+//!     .collect::<Result<Vec<_>, _>>()?;
 //! let registry = Registry::new(vec![school], vec![host], students.clone(), vec![])?;
 //!
-//! let request = PlanRequest::new(
-//!     SchoolId::from_u128(1),
-//!     Cohort::new(Name::new("mechatronics")?, 2024, students.iter().map(|s| s.id).collect()),
-//!     vec![DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?,
-//!          DateRange::new(d(2026, 3, 2), d(2026, 7, 10))?],
-//!     RotationUnit::Semester,
-//!     vec![HostPlaces::new(EnterpriseId::from_u128(2), 2)],
-//!     uuid::Uuid::from_u128(0x100),
-//! );
+//! let request = PlanRequest::builder()
+//!     .school(SchoolId::from_u128(1))
+//!     .cohort(Cohort::new(Name::new("mechatronics")?, 2024, students.iter().map(|s| s.id).collect()))
+//!     .term(DateRange::new(d(2025, 9, 1), d(2026, 1, 20))?)
+//!     .term(DateRange::new(d(2026, 3, 2), d(2026, 7, 10))?)
+//!     .unit(RotationUnit::Semester)
+//!     .places([HostPlaces::new(EnterpriseId::from_u128(2), 2)])
+//!     .ids_from(uuid::Uuid::from_u128(0x100))
+//!     .build()?;
 //! let plan = plan(&request, &registry, &Policy::cn())?;
 //! assert_eq!(plan.rotation.groups.len(), 2);
 //! assert_eq!(plan.placements_needed.len(), 4); // each student once at the host

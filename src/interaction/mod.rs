@@ -22,24 +22,39 @@
 //! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 //! let school = School::new(SchoolId::from_u128(1), Name::new("Riverside Vocational School")?,
 //!     SchoolKind::SecondaryVocational);
-//! let enterprise = Enterprise::new(EnterpriseId::from_u128(2), Name::new("Delta Motors")?,
-//!     Name::new("manufacturing")?, LegalStatus::OwnEntity, VenueKind::Factory, 400);
+//! let enterprise = Enterprise::builder()
+//!     .id(EnterpriseId::from_u128(2))
+//!     .name("Delta Motors")
+//!     .sector("manufacturing")
+//!     .legal_status(LegalStatus::OwnEntity)
+//!     .venue(VenueKind::Factory)
+//!     .employees(400)
+//!     .build()?;
 //! let teacher = Instructor::new(InstructorId::from_u128(3), Name::new("Li Hua")?,
 //!     Employer::School(SchoolId::from_u128(1)));
 //! let registry = Registry::new(vec![school], vec![enterprise], vec![], vec![teacher])?;
 //!
-//! let mut course = Course::new(CourseId::from_u128(4), Name::new("CNC machining")?,
-//!     CourseKind::Professional, DateRange::new(d(2026, 9, 7), d(2027, 1, 15))?,
-//!     CourseHours::new(120, 60)?);
+//! let mut course = Course::builder()
+//!     .id(CourseId::from_u128(4))
+//!     .name("CNC machining")
+//!     .kind(CourseKind::Professional)
+//!     .dates(DateRange::new(d(2026, 9, 7), d(2027, 1, 15))?)
+//!     .hours(CourseHours::new(120, 60)?)
+//!     .build()?;
 //! course.instructors.push(Teaching::new(InstructorId::from_u128(3), 120));
 //! let mut plan = TeachingPlan::new();
 //! plan.courses.push(course);
 //! plan.approvals = Approvals::new(Some(d(2026, 7, 1)), Some(d(2026, 9, 8)));
 //! let mut model = Interaction::new();
 //! model.plan = Some(plan);
-//! let agreement = CooperationAgreement::new(AgreementId::from_u128(5), SchoolId::from_u128(1),
-//!     EnterpriseId::from_u128(2), DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?, d(2026, 6, 30),
-//!     Mode::Interaction(model));
+//! let agreement = CooperationAgreement::builder()
+//!     .id(AgreementId::from_u128(5))
+//!     .school(SchoolId::from_u128(1))
+//!     .enterprise(EnterpriseId::from_u128(2))
+//!     .validity(DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?)
+//!     .signed_on(d(2026, 6, 30))
+//!     .mode(Mode::Interaction(model))
+//!     .build()?;
 //!
 //! let report = agreement.check(&registry, &Policy::cn());
 //! // The enterprise approved a day after the first course started, and teaches nothing.

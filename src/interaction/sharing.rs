@@ -115,12 +115,22 @@ impl fmt::Display for SideContribution {
 /// let mut model = Interaction::new();
 /// model.bases.push(PracticeBase::new(BaseId::from_u128(1), Name::new("CNC workshop")?, 24,
 ///     DateRange::new(d(2026, 9, 1), d(2027, 7, 15))?));
-/// model.resources.push(Resource::new(ContributionId::from_u128(2), Side::Enterprise,
-///     ResourceKind::Equipment, Name::new("five-axis machining centres")?, 3,
-///     Money::new(1_800_000_00, Currency::CNY)));
-/// let agreement = CooperationAgreement::new(AgreementId::from_u128(3), SchoolId::from_u128(4),
-///     EnterpriseId::from_u128(5), DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?, d(2026, 6, 30),
-///     Mode::Interaction(model));
+/// model.resources.push(Resource::builder()
+///     .id(ContributionId::from_u128(2))
+///     .side(Side::Enterprise)
+///     .kind(ResourceKind::Equipment)
+///     .description("five-axis machining centres")
+///     .quantity(3)
+///     .value(Money::new(1_800_000_00, Currency::CNY))
+///     .build()?);
+/// let agreement = CooperationAgreement::builder()
+///     .id(AgreementId::from_u128(3))
+///     .school(SchoolId::from_u128(4))
+///     .enterprise(EnterpriseId::from_u128(5))
+///     .validity(DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?)
+///     .signed_on(d(2026, 6, 30))
+///     .mode(Mode::Interaction(model))
+///     .build()?;
 ///
 /// let sharing = ResourceSharing::of(&agreement, &Registry::default()).unwrap();
 /// assert_eq!(sharing.enterprise.base_places, 24);

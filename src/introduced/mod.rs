@@ -24,18 +24,34 @@
 //! let mut school = School::new(SchoolId::from_u128(1), Name::new("Riverside Vocational School")?,
 //!     SchoolKind::SecondaryVocational);
 //! school.sites.push(CampusSite::new(SiteId::from_u128(2), Name::new("North campus")?, 6_000));
-//! let enterprise = Enterprise::new(EnterpriseId::from_u128(3), Name::new("Delta Motors")?,
-//!     Name::new("manufacturing")?, LegalStatus::OwnEntity, VenueKind::Factory, 400);
+//! let enterprise = Enterprise::builder()
+//!     .id(EnterpriseId::from_u128(3))
+//!     .name("Delta Motors")
+//!     .sector("manufacturing")
+//!     .legal_status(LegalStatus::OwnEntity)
+//!     .venue(VenueKind::Factory)
+//!     .employees(400)
+//!     .build()?;
 //! let registry = Registry::new(vec![school], vec![enterprise], vec![], vec![])?;
 //!
 //! let mut model = IntroducedEnterprise::new();
 //! model.sites.push(SiteAllocation::new(SiteId::from_u128(2), 500));
-//! model.lines.push(ProductionLine::new(LineId::from_u128(4), Name::new("Gearbox assembly")?,
-//!     SiteId::from_u128(2), 501, 12));
+//! model.lines.push(ProductionLine::builder()
+//!     .id(LineId::from_u128(4))
+//!     .name("Gearbox assembly")
+//!     .site(SiteId::from_u128(2))
+//!     .floor_area_m2(501)
+//!     .stations(12)
+//!     .build()?);
 //! model.training_plan = TrainingPlan::new(120, 240);
-//! let agreement = CooperationAgreement::new(AgreementId::from_u128(5), SchoolId::from_u128(1),
-//!     EnterpriseId::from_u128(3), DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?, d(2026, 6, 30),
-//!     Mode::IntroducedEnterprise(model));
+//! let agreement = CooperationAgreement::builder()
+//!     .id(AgreementId::from_u128(5))
+//!     .school(SchoolId::from_u128(1))
+//!     .enterprise(EnterpriseId::from_u128(3))
+//!     .validity(DateRange::new(d(2026, 9, 1), d(2029, 8, 31))?)
+//!     .signed_on(d(2026, 6, 30))
+//!     .mode(Mode::IntroducedEnterprise(model))
+//!     .build()?;
 //!
 //! let report = agreement.check(&registry, &Policy::cn());
 //! let area = report.with_code(RuleCode::IntroducedSiteArea).next().unwrap();

@@ -39,9 +39,14 @@
 //! exam.assesses.push(RequirementId::from_u128(1));
 //! class.exams.push(exam);
 //!
-//! let agreement = CooperationAgreement::new(AgreementId::from_u128(3), SchoolId::from_u128(4),
-//!     EnterpriseId::from_u128(5), DateRange::new(d(2024, 7, 1), d(2027, 8, 31))?, d(2024, 6, 1),
-//!     Mode::OrderBased(class));
+//! let agreement = CooperationAgreement::builder()
+//!     .id(AgreementId::from_u128(3))
+//!     .school(SchoolId::from_u128(4))
+//!     .enterprise(EnterpriseId::from_u128(5))
+//!     .validity(DateRange::new(d(2024, 7, 1), d(2027, 8, 31))?)
+//!     .signed_on(d(2024, 6, 1))
+//!     .mode(Mode::OrderBased(class))
+//!     .build()?;
 //! let report = agreement.check(&Registry::default(), &Policy::cn());
 //! let paths = |code| report.with_code(code).map(|v| v.path().to_string()).collect::<Vec<_>>();
 //! assert_eq!(paths(RuleCode::OrderExamJoint), ["mode.exams[0]"]);

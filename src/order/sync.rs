@@ -26,9 +26,14 @@ use crate::{CooperationAgreement, Mode, Origin, PlacementId, Registry, StudentId
 /// use school_enterprise::*;
 ///
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let agreement = CooperationAgreement::new(AgreementId::from_u128(1), SchoolId::from_u128(2),
-///     EnterpriseId::from_u128(3), DateRange::new(d(2024, 7, 1), d(2027, 8, 31))?, d(2024, 6, 1),
-///     Mode::OrderBased(OrderClass::new(30, d(2024, 9, 1))));
+/// let agreement = CooperationAgreement::builder()
+///     .id(AgreementId::from_u128(1))
+///     .school(SchoolId::from_u128(2))
+///     .enterprise(EnterpriseId::from_u128(3))
+///     .validity(DateRange::new(d(2024, 7, 1), d(2027, 8, 31))?)
+///     .signed_on(d(2024, 6, 1))
+///     .mode(Mode::OrderBased(OrderClass::new(30, d(2024, 9, 1))))
+///     .build()?;
 /// let registry = Registry::default();
 /// let sync = Synchronization::of(&agreement, &registry).expect("an order-based agreement");
 /// let balance = sync.balance();
@@ -319,8 +324,13 @@ impl OrderClass {
     ///
     /// let mut class = OrderClass::new(30, chrono::NaiveDate::from_ymd_opt(2024, 9, 1).unwrap());
     /// class.requirements.push(Requirement::new(RequirementId::from_u128(1), Name::new("PLC programming")?));
-    /// let mut plc = Module::new(ModuleId::from_u128(2), Name::new("PLC basics")?,
-    ///     ModuleKind::Vocational, 96, Delivery::Enterprise);
+    /// let mut plc = Module::builder()
+    ///     .id(ModuleId::from_u128(2))
+    ///     .name("PLC basics")
+    ///     .kind(ModuleKind::Vocational)
+    ///     .hours(96)
+    ///     .delivery(Delivery::Enterprise)
+    ///     .build()?;
     /// plc.covers.push(RequirementId::from_u128(1));
     /// class.modules.push(plc);
     /// class.exams.push(Exam::new(ExamId::from_u128(3), Name::new("Welding test")?));

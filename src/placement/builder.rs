@@ -242,6 +242,32 @@ impl PlacementBuilder {
         self
     }
 
+    /// One student's placement from a template that holds what a class's placements share (host,
+    /// post, dates, schedule, paperwork, ...): the template with this `id` and `student`, built.
+    /// The template is left as it was, ready for the next student.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).ok_or("no such date");
+    /// let class = Placement::builder()
+    ///     .host(EnterpriseId::from_u128(2))
+    ///     .post(PostId::from_u128(3))
+    ///     .kind(PlacementKind::Independent)
+    ///     .dates(DateRange::new(d(3, 2)?, d(6, 30)?)?)
+    ///     .insured(Share::ZERO);
+    /// let placements = (0..30)
+    ///     .map(|i| class.for_student(PlacementId::from_u128(500 + i), StudentId::from_u128(100 + i)))
+    ///     .collect::<Result<Vec<_>, _>>()?;
+    /// assert_eq!(placements[29].student, StudentId::from_u128(129));
+    /// assert_eq!(placements[29].insurance[0].covers, placements[29].dates);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn for_student(&self, id: PlacementId, student: StudentId) -> Result<Placement, Error> {
+        self.clone().id(id).student(student).build()
+    }
+
     /// The placement, or [`Error::MissingFields`] naming every required field not set, or what
     /// [`Placement::check_dated_changes`] refuses.
     pub fn build(self) -> Result<Placement, Error> {

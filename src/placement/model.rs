@@ -368,9 +368,14 @@ impl Placement {
     /// use school_enterprise::*;
     ///
     /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-    /// let mut p = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
-    ///     EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent,
-    ///     DateRange::new(d(3, 2), d(6, 30))?);
+    /// let mut p = Placement::builder()
+    ///     .id(PlacementId::from_u128(1))
+    ///     .student(StudentId::from_u128(2))
+    ///     .host(EnterpriseId::from_u128(3))
+    ///     .post(PostId::from_u128(4))
+    ///     .kind(PlacementKind::Independent)
+    ///     .dates(DateRange::new(d(3, 2), d(6, 30))?)
+    ///     .build()?;
     /// p.days_off = vec![d(4, 6), d(4, 6)];
     /// assert_eq!(p.check_dated_changes(), Err(Error::RepeatedDayOff { date: d(4, 6) }));
     /// Ok::<(), Box<dyn std::error::Error>>(())

@@ -52,9 +52,14 @@ pub struct MonthSummary {
 ///
 /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
 /// let t = |h| TimeOfDay::new(h, 0).unwrap();
-/// let mut placement = Placement::new(PlacementId::from_u128(1), StudentId::from_u128(2),
-///     EnterpriseId::from_u128(3), PostId::from_u128(4), PlacementKind::Independent,
-///     DateRange::new(d(3, 2), d(3, 31))?);
+/// let mut placement = Placement::builder()
+///     .id(PlacementId::from_u128(1))
+///     .student(StudentId::from_u128(2))
+///     .host(EnterpriseId::from_u128(3))
+///     .post(PostId::from_u128(4))
+///     .kind(PlacementKind::Independent)
+///     .dates(DateRange::new(d(3, 2), d(3, 31))?)
+///     .build()?;
 /// placement.pay = Some(Pay::new(Money::new(3_100_00, Currency::CNY), 31)?);
 /// placement.record = Some(Record::new(d(3, 8))
 ///     .with_shift(WorkedShift::new(d(3, 2), t(20), t(7), 0)?));

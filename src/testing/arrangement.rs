@@ -360,14 +360,15 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     let graduation = add_years(enrolled, 3)?;
 
     let host_id = EnterpriseId::from_u128(id(k, 0));
-    let mut host = Enterprise::new(
-        host_id,
-        Name::new("Generated Manufacturing").ok()?,
-        Name::new("manufacturing").ok()?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        n.checked_mul(10)?.checked_add(plan.extra_employees)?,
-    );
+    let mut host = Enterprise::builder()
+        .id(host_id)
+        .name("Generated Manufacturing")
+        .sector("manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(n.checked_mul(10)?.checked_add(plan.extra_employees)?)
+        .build()
+        .ok()?;
     host.vetted_on = Some(sub_days(second_year, 60)?);
     host.rest_days = if plan.weekend_rest {
         Some(WeekdaySet::WEEKEND)
@@ -376,14 +377,17 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     };
     let posts = [PostId::from_u128(id(k, 1)), PostId::from_u128(id(k, 2))];
     for (post, category) in posts.iter().zip(["operations", "maintenance"]) {
-        host.posts.push(Post::new(
-            *post,
-            Name::new(category).ok()?,
-            Name::new(category).ok()?,
-            Name::new("mechatronics").ok()?,
-            n.checked_mul(5)?,
-            Money::new(WAGE, Currency::CNY),
-        ));
+        host.posts.push(
+            Post::builder()
+                .id(*post)
+                .name(category)
+                .category(category)
+                .major_category("mechatronics")
+                .headcount(n.checked_mul(5)?)
+                .monthly_wage(Money::new(WAGE, Currency::CNY))
+                .build()
+                .ok()?,
+        );
     }
     let teacher = InstructorId::from_u128(id(k, 3));
     let supervisor = InstructorId::from_u128(id(k, 4));
@@ -401,14 +405,17 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     ];
 
     let validity = DateRange::new(second_year, graduation).ok()?;
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(id(k, 5)),
-        SCHOOL,
-        host_id,
-        validity,
-        sub_days(second_year, 10)?,
-        Mode::Interaction(interaction_model(k, validity, supervisor)?),
-    );
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(id(k, 5)))
+        .school(SCHOOL)
+        .enterprise(host_id)
+        .validity(validity)
+        .signed_on(sub_days(second_year, 10)?)
+        .mode(Mode::Interaction(interaction_model(
+            k, validity, supervisor,
+        )?))
+        .build()
+        .ok()?;
     agreement.contributions = vec![
         Contribution::new(
             Side::School,
@@ -427,17 +434,18 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     for (s, student_plan) in plan.students.iter().enumerate() {
         let fifteen_before = enrolled.checked_sub_months(Months::new(15 * 12))?;
         let birth = sub_days(fifteen_before, student_plan.extra_age_days)?;
-        let mut student = Student::new(
-            StudentId::from_u128(id(k, 100 + s)),
-            SCHOOL,
-            Name::new("generated student").ok()?,
-            birth,
-            Name::new("mechatronics").ok()?,
-            Name::new("mechatronics").ok()?,
-            enrolled.year(),
-            enrolled,
-            graduation,
-        );
+        let mut student = Student::builder()
+            .id(StudentId::from_u128(id(k, 100 + s)))
+            .school(SCHOOL)
+            .name("generated student")
+            .birth_date(birth)
+            .major("mechatronics")
+            .major_category("mechatronics")
+            .grade(enrolled.year())
+            .enrolled_on(enrolled)
+            .expected_graduation(graduation)
+            .build()
+            .ok()?;
         student.sex = student_plan.sex;
         let mut cursor = second_year;
         for (j, p) in student_plan.placements.iter().enumerate() {
@@ -456,14 +464,15 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
             };
             let post = if p.second_post { posts[1] } else { posts[0] };
             serial += 1;
-            let mut placement = Placement::new(
-                PlacementId::from_u128(id(k, serial)),
-                student.id,
-                host_id,
-                post,
-                kind,
-                DateRange::new(first, last).ok()?,
-            );
+            let mut placement = Placement::builder()
+                .id(PlacementId::from_u128(id(k, serial)))
+                .student(student.id)
+                .host(host_id)
+                .post(post)
+                .kind(kind)
+                .dates(DateRange::new(first, last).ok()?)
+                .build()
+                .ok()?;
             complete(&mut placement, p, teacher, supervisor)?;
             // Most work placements carry a record of the plan as worked and paid, complete
             // through a day from a quarter into the placement to half its length after it.
@@ -494,13 +503,14 @@ fn interaction_model(
     use crate::interaction::{
         Course, CourseHours, CourseKind, Interaction, Teaching, TeachingPlan,
     };
-    let mut course = Course::new(
-        crate::CourseId::from_u128(id(k, 6)),
-        Name::new("workshop practice").ok()?,
-        CourseKind::Professional,
-        validity,
-        CourseHours::new(100, 60).ok()?,
-    );
+    let mut course = Course::builder()
+        .id(crate::CourseId::from_u128(id(k, 6)))
+        .name("workshop practice")
+        .kind(CourseKind::Professional)
+        .dates(validity)
+        .hours(CourseHours::new(100, 60).ok()?)
+        .build()
+        .ok()?;
     course.instructors.push(Teaching::new(supervisor, 60));
     let mut plan = TeachingPlan::new();
     plan.courses.push(course);

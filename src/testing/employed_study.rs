@@ -382,28 +382,30 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
     let policy = Policy::cn();
     let n = u32::try_from(plan.jobs.len()).ok()?;
     let host_id = EnterpriseId::from_u128(eid(10));
-    let mut host = Enterprise::new(
-        host_id,
-        Name::new("Generated Employer").ok()?,
-        Name::new("manufacturing").ok()?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        n.checked_mul(10)?.checked_add(plan.extra_employees)?,
-    );
+    let mut host = Enterprise::builder()
+        .id(host_id)
+        .name("Generated Employer")
+        .sector("manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(n.checked_mul(10)?.checked_add(plan.extra_employees)?)
+        .build()
+        .ok()?;
     let posts = [PostId::from_u128(eid(20)), PostId::from_u128(eid(21))];
     for ((post, category), bits) in posts
         .iter()
         .zip(["operations", "maintenance"])
         .zip(plan.post_hazards)
     {
-        let mut post = Post::new(
-            *post,
-            Name::new(category).ok()?,
-            Name::new(category).ok()?,
-            Name::new("mechatronics").ok()?,
-            n.checked_mul(5)?,
-            Money::new(5_000_00, Currency::CNY),
-        );
+        let mut post = Post::builder()
+            .id(*post)
+            .name(category)
+            .category(category)
+            .major_category("mechatronics")
+            .headcount(n.checked_mul(5)?)
+            .monthly_wage(Money::new(5_000_00, Currency::CNY))
+            .build()
+            .ok()?;
         // Hazards a minor may work with (not in the cn list of hazards forbidden for minors).
         for (bit, hazard) in [(1u8, Hazard::Noise), (2, Hazard::Machinery)] {
             if bits & bit != 0 {
@@ -419,14 +421,17 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
     )?;
     let validity =
         DateRange::new(first, add_days(first, plan.validity_days.checked_sub(1)?)?).ok()?;
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(eid(5)),
-        SCHOOL,
-        host_id,
-        validity,
-        sub_days(first, plan.signed_lead)?,
-        Mode::Alternation(Alternation::EmployedStudy(EmployedStudy::new())),
-    );
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(eid(5)))
+        .school(SCHOOL)
+        .enterprise(host_id)
+        .validity(validity)
+        .signed_on(sub_days(first, plan.signed_lead)?)
+        .mode(Mode::Alternation(Alternation::EmployedStudy(
+            EmployedStudy::new(),
+        )))
+        .build()
+        .ok()?;
     agreement.contributions = vec![
         Contribution::new(
             Side::School,
@@ -465,17 +470,18 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         } else {
             add_days(starts_on, job.enrolled_days.unsigned_abs())?
         };
-        let mut student = Student::new(
-            StudentId::from_u128(eid(100 + s)),
-            SCHOOL,
-            Name::new("employed student").ok()?,
-            birth,
-            Name::new("mechatronics").ok()?,
-            Name::new("mechatronics").ok()?,
-            enrolled.year(),
-            enrolled,
-            add_days(validity.last(), job.graduation_slack)?,
-        );
+        let mut student = Student::builder()
+            .id(StudentId::from_u128(eid(100 + s)))
+            .school(SCHOOL)
+            .name("employed student")
+            .birth_date(birth)
+            .major("mechatronics")
+            .major_category("mechatronics")
+            .grade(enrolled.year())
+            .enrolled_on(enrolled)
+            .expected_graduation(add_days(validity.last(), job.graduation_slack)?)
+            .build()
+            .ok()?;
         student.sex = job.sex;
 
         let schedule = pattern_schedule(job)?;
@@ -485,14 +491,15 @@ fn build(plan: &EmployedPlan) -> Option<Parts> {
         } else {
             first_post
         };
-        let mut employment = Employment::new(
-            student.id,
-            host_id,
-            post,
-            schedule.weekly_working_minutes(),
-            Money::new(job.pay, Currency::CNY),
-            starts_on,
-        );
+        let mut employment = Employment::builder()
+            .student(student.id)
+            .enterprise(host_id)
+            .post(post)
+            .contract_weekly_minutes(schedule.weekly_working_minutes())
+            .monthly_pay(Money::new(job.pay, Currency::CNY))
+            .starts_on(starts_on)
+            .build()
+            .ok()?;
         if let Some(before) = job.ends_before {
             employment = employment
                 .ending_on(sub_days(validity.last(), before)?.max(starts_on))

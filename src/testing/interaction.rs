@@ -241,14 +241,15 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
         ));
     }
     for (i, resource) in plan.resources.iter().enumerate() {
-        let mut contributed = Resource::new(
-            ContributionId::from_u128(id(0, RESOURCES + i)),
-            resource.side,
-            resource.kind,
-            Name::new(format!("resource {i}")).ok()?,
-            resource.quantity,
-            Money::new(resource.value, Currency::CNY),
-        );
+        let mut contributed = Resource::builder()
+            .id(ContributionId::from_u128(id(0, RESOURCES + i)))
+            .side(resource.side)
+            .kind(resource.kind)
+            .description(Name::new(format!("resource {i}")).ok()?)
+            .quantity(resource.quantity)
+            .value(Money::new(resource.value, Currency::CNY))
+            .build()
+            .ok()?;
         contributed.delivered_on = Some(sub_days(term.first(), resource.lead_days)?);
         model.resources.push(contributed);
     }
@@ -274,13 +275,14 @@ fn build_interaction(plan: &InteractionPlan) -> Option<Arrangement> {
         } else {
             CourseKind::General
         };
-        let mut entry = Course::new(
-            CourseId::from_u128(id(0, COURSES + i)),
-            Name::new(format!("course {i}")).ok()?,
-            kind,
-            dates,
-            CourseHours::new(total, half.checked_add(extra)?).ok()?,
-        );
+        let mut entry = Course::builder()
+            .id(CourseId::from_u128(id(0, COURSES + i)))
+            .name(Name::new(format!("course {i}")).ok()?)
+            .kind(kind)
+            .dates(dates)
+            .hours(CourseHours::new(total, half.checked_add(extra)?).ok()?)
+            .build()
+            .ok()?;
         let mut school_hours = total;
         if professional {
             let by = choose(course.teacher, &professionals)?;

@@ -332,25 +332,29 @@ fn build_introduced(plan: &IntroducedPlan) -> Option<Arrangement> {
     for (i, line_plan) in plan.lines.iter().enumerate() {
         let at = position(line_plan.site, sites.len())?;
         let line_id = LineId::from_u128(id(0, LINES + i));
-        let mut line = ProductionLine::new(
-            line_id,
-            Name::new(format!("line {i}")).ok()?,
-            *sites.get(at)?,
-            line_plan.area_m2,
-            stations.checked_add(line_plan.extra_stations)?,
-        );
+        let mut line = ProductionLine::builder()
+            .id(line_id)
+            .name(Name::new(format!("line {i}")).ok()?)
+            .site(*sites.get(at)?)
+            .floor_area_m2(line_plan.area_m2)
+            .stations(stations.checked_add(line_plan.extra_stations)?)
+            .build()
+            .ok()?;
         line.hazards.extend(line_plan.hazard);
         let area = used.get_mut(at)?;
         *area = area.checked_add(line_plan.area_m2)?;
         for owner in &line_plan.equipment {
             let serial = EQUIPMENT + model.equipment.len();
-            model.equipment.push(Equipment::new(
-                EquipmentId::from_u128(id(0, serial)),
-                Name::new("machine").ok()?,
-                *owner,
-                line_id,
-                [Purpose::Production, Purpose::Teaching],
-            ));
+            model.equipment.push(
+                Equipment::builder()
+                    .id(EquipmentId::from_u128(id(0, serial)))
+                    .name("machine")
+                    .owner(*owner)
+                    .line(line_id)
+                    .purposes([Purpose::Production, Purpose::Teaching])
+                    .build()
+                    .ok()?,
+            );
         }
         model.lines.push(line);
     }

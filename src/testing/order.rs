@@ -231,14 +231,15 @@ fn name(text: impl Into<String>) -> Option<Name> {
 
 /// A post with the generated wage and major category.
 fn post(post: PostId, title: &str, headcount: u32) -> Option<Post> {
-    Some(Post::new(
-        post,
-        name(title)?,
-        name(title)?,
-        name("mechatronics")?,
-        headcount,
-        Money::new(WAGE, Currency::CNY),
-    ))
+    Post::builder()
+        .id(post)
+        .name(title)
+        .category(title)
+        .major_category("mechatronics")
+        .headcount(headcount)
+        .monthly_wage(Money::new(WAGE, Currency::CNY))
+        .build()
+        .ok()
 }
 
 const POST_TITLES: [&str; 3] = ["assembly", "maintenance", "quality"];
@@ -251,14 +252,15 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
     let graduation_base = NaiveDate::from_ymd_opt(enrolled.year().checked_add(3)?, 6, 20)?;
 
     let host_id = EnterpriseId::from_u128(id(0, HOST));
-    let mut host = Enterprise::new(
-        host_id,
-        name("Generated Motors")?,
-        name("manufacturing")?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        n.checked_mul(10)?.checked_add(plan.extra_employees)?,
-    );
+    let mut host = Enterprise::builder()
+        .id(host_id)
+        .name("Generated Motors")
+        .sector("manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(n.checked_mul(10)?.checked_add(plan.extra_employees)?)
+        .build()
+        .ok()?;
     host.vetted_on = Some(enrolled);
     host.rest_days = if plan.weekend_rest {
         Some(WeekdaySet::WEEKEND)
@@ -316,14 +318,15 @@ fn build(plan: &ClassPlan) -> Option<Arrangement> {
     curriculum(&mut class, &plan.curriculum, &policy)?;
     production(&mut class, &plan.production, validity)?;
 
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(id(0, AGREEMENT)),
-        SCHOOL,
-        host_id,
-        validity,
-        sub_days(validity.first(), plan.signing_lead_days)?,
-        Mode::OrderBased(class),
-    );
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(id(0, AGREEMENT)))
+        .school(SCHOOL)
+        .enterprise(host_id)
+        .validity(validity)
+        .signed_on(sub_days(validity.first(), plan.signing_lead_days)?)
+        .mode(Mode::OrderBased(class))
+        .build()
+        .ok()?;
     agreement.contributions = vec![
         Contribution::new(
             Side::School,
@@ -385,17 +388,18 @@ fn student(
         }
     };
     let student_id = StudentId::from_u128(id(0, STUDENTS.checked_add(c.serial)?));
-    let mut student = Student::new(
-        student_id,
-        SCHOOL,
-        name("generated student")?,
-        birth,
-        name("mechatronics")?,
-        name("mechatronics")?,
-        enrolled_on.year(),
-        enrolled_on,
-        graduation,
-    );
+    let mut student = Student::builder()
+        .id(student_id)
+        .school(SCHOOL)
+        .name("generated student")
+        .birth_date(birth)
+        .major("mechatronics")
+        .major_category("mechatronics")
+        .grade(enrolled_on.year())
+        .enrolled_on(enrolled_on)
+        .expected_graduation(graduation)
+        .build()
+        .ok()?;
     student.sex = sp.sex;
     student.origin = origin;
     let committed = *pick(&sp.post, c.posts)?;
@@ -406,14 +410,15 @@ fn student(
     if let Some(o) = &sp.observation {
         let first = add_days(c.enrolled, o.offset_days)?;
         let dates = DateRange::new(first, add_days(first, o.length_days.checked_sub(1)?)?).ok()?;
-        let mut visit = Placement::new(
-            next_id(placements)?,
-            student_id,
-            c.host,
-            *pick(&o.post, c.posts)?,
-            PlacementKind::Observation,
-            dates,
-        );
+        let mut visit = Placement::builder()
+            .id(next_id(placements)?)
+            .student(student_id)
+            .host(c.host)
+            .post(*pick(&o.post, c.posts)?)
+            .kind(PlacementKind::Observation)
+            .dates(dates)
+            .build()
+            .ok()?;
         complete(&mut visit, &o.details, c.teacher, c.supervisor)?;
         placements.push(visit);
     }
@@ -436,14 +441,15 @@ fn student(
             PlacementKind::Assisting
         };
         let dates = DateRange::new(first, last).ok()?;
-        let mut internship = Placement::new(
-            next_id(placements)?,
-            student_id,
-            c.host,
-            committed,
-            kind,
-            dates,
-        );
+        let mut internship = Placement::builder()
+            .id(next_id(placements)?)
+            .student(student_id)
+            .host(c.host)
+            .post(committed)
+            .kind(kind)
+            .dates(dates)
+            .build()
+            .ok()?;
         complete(&mut internship, &ip.details, c.teacher, c.supervisor)?;
         placements.push(internship);
         interned = true;

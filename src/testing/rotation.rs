@@ -530,14 +530,15 @@ fn build(bp: &Blueprint) -> Option<Parts> {
     let mut host_posts = Vec::with_capacity(bp.hosts());
     for (h, weekend) in bp.weekend_rest.iter().enumerate() {
         let id = EnterpriseId::from_u128(rid(10 + h));
-        let mut host = Enterprise::new(
-            id,
-            Name::new(format!("Generated Works {h}")).ok()?,
-            Name::new("manufacturing").ok()?,
-            LegalStatus::OwnEntity,
-            VenueKind::Factory,
-            n.checked_mul(10)?.checked_add(bp.extra_employees)?,
-        );
+        let mut host = Enterprise::builder()
+            .id(id)
+            .name(Name::new(format!("Generated Works {h}")).ok()?)
+            .sector("manufacturing")
+            .legal_status(LegalStatus::OwnEntity)
+            .venue(VenueKind::Factory)
+            .employees(n.checked_mul(10)?.checked_add(bp.extra_employees)?)
+            .build()
+            .ok()?;
         host.vetted_on = Some(sub_days(first_day, 60)?);
         host.rest_days = if *weekend {
             Some(WeekdaySet::WEEKEND)
@@ -549,14 +550,17 @@ fn build(bp: &Blueprint) -> Option<Parts> {
             PostId::from_u128(rid(21 + 2 * h)),
         ];
         for (post, category) in posts.iter().zip(["operations", "maintenance"]) {
-            host.posts.push(Post::new(
-                *post,
-                Name::new(category).ok()?,
-                Name::new(category).ok()?,
-                Name::new("mechatronics").ok()?,
-                n.checked_mul(5)?,
-                Money::new(WAGE, Currency::CNY),
-            ));
+            host.posts.push(
+                Post::builder()
+                    .id(*post)
+                    .name(category)
+                    .category(category)
+                    .major_category("mechatronics")
+                    .headcount(n.checked_mul(5)?)
+                    .monthly_wage(Money::new(WAGE, Currency::CNY))
+                    .build()
+                    .ok()?,
+            );
         }
         let supervisor = InstructorId::from_u128(rid(30 + h));
         instructors.push(Instructor::new(
@@ -575,17 +579,18 @@ fn build(bp: &Blueprint) -> Option<Parts> {
         if !has_reached_age(birth, policy.min_placement_age, first_day) {
             return None;
         }
-        let mut student = Student::new(
-            StudentId::from_u128(rid(100 + s)),
-            SCHOOL,
-            Name::new("generated student").ok()?,
-            birth,
-            Name::new("mechatronics").ok()?,
-            Name::new("mechatronics").ok()?,
-            enrolled.year(),
-            enrolled,
-            graduation,
-        );
+        let mut student = Student::builder()
+            .id(StudentId::from_u128(rid(100 + s)))
+            .school(SCHOOL)
+            .name("generated student")
+            .birth_date(birth)
+            .major("mechatronics")
+            .major_category("mechatronics")
+            .grade(enrolled.year())
+            .enrolled_on(enrolled)
+            .expected_graduation(graduation)
+            .build()
+            .ok()?;
         student.sex = plan.sex;
         students.push(student);
     }
@@ -597,14 +602,17 @@ fn build(bp: &Blueprint) -> Option<Parts> {
     )
     .ok()?;
     let host_id = host_posts.first()?.0;
-    let mut agreement = CooperationAgreement::new(
-        AgreementId::from_u128(rid(5)),
-        SCHOOL,
-        host_id,
-        validity,
-        sub_days(validity.first(), slack(4))?,
-        Mode::Alternation(Alternation::WorkStudyRotation(Rotation::new())),
-    );
+    let mut agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(rid(5)))
+        .school(SCHOOL)
+        .enterprise(host_id)
+        .validity(validity)
+        .signed_on(sub_days(validity.first(), slack(4))?)
+        .mode(Mode::Alternation(Alternation::WorkStudyRotation(
+            Rotation::new(),
+        )))
+        .build()
+        .ok()?;
     agreement.contributions = vec![
         Contribution::new(
             Side::School,
@@ -721,7 +729,15 @@ fn placement(
     } else {
         PlacementKind::Assisting
     };
-    let mut placement = Placement::new(id, student, host, post, kind, dates);
+    let mut placement = Placement::builder()
+        .id(id)
+        .student(student)
+        .host(host)
+        .post(post)
+        .kind(kind)
+        .dates(dates)
+        .build()
+        .ok()?;
     let days: Vec<Weekday> = crate::WEEK
         .iter()
         .take(5)

@@ -22,8 +22,6 @@
 //! technician), an affiliate of the same group (Delta Motors Changsha, vetted, with its own post
 //! and supervisor), the classmate and the employee.
 #![allow(dead_code)]
-// Written with the positional constructors, kept as they are: deprecated, not removed.
-#![allow(deprecated)]
 
 use chrono::NaiveDate;
 use school_enterprise::order::*;
@@ -83,33 +81,40 @@ pub fn students_with(employer: EnterpriseId, since: NaiveDate) -> Vec<Student> {
 /// The registry of the order tests, with its students changed by `change`.
 pub fn world_with(change: impl FnOnce(&mut Vec<Student>)) -> Registry {
     let base = registry_with_host(|e| {
-        e.posts.push(Post::new(
-            OTHER_POST,
-            name("Maintenance technician"),
-            name("maintenance"),
-            name("mechatronics"),
-            40,
-            Money::new(5_200_00, Currency::CNY),
-        ));
+        e.posts.push(
+            Post::builder()
+                .id(OTHER_POST)
+                .name(name("Maintenance technician"))
+                .category(name("maintenance"))
+                .major_category(name("mechatronics"))
+                .headcount(40)
+                .monthly_wage(Money::new(5_200_00, Currency::CNY))
+                .build()
+                .unwrap(),
+        );
     });
-    let mut affiliate = Enterprise::new(
-        AFFILIATE,
-        name("Delta Motors Changsha"),
-        name("manufacturing"),
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        300,
-    );
+    let mut affiliate = Enterprise::builder()
+        .id(AFFILIATE)
+        .name(name("Delta Motors Changsha"))
+        .sector(name("manufacturing"))
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(300)
+        .build()
+        .unwrap();
     affiliate.vetted_on = Some(d(2026, 1, 10));
     affiliate.rest_days = Some(WeekdaySet::SUNDAY);
-    affiliate.posts.push(Post::new(
-        AFFILIATE_POST,
-        name("Assembly technician"),
-        name("assembly"),
-        name("mechatronics"),
-        80,
-        Money::new(5_000_00, Currency::CNY),
-    ));
+    affiliate.posts.push(
+        Post::builder()
+            .id(AFFILIATE_POST)
+            .name(name("Assembly technician"))
+            .category(name("assembly"))
+            .major_category(name("mechatronics"))
+            .headcount(80)
+            .monthly_wage(Money::new(5_000_00, Currency::CNY))
+            .build()
+            .unwrap(),
+    );
     let mut enterprises = base.enterprises().to_vec();
     enterprises.push(affiliate);
     let mut instructors = base.instructors().to_vec();
@@ -166,7 +171,14 @@ fn module(
     delivery: Delivery,
     covers: &[RequirementId],
 ) -> Module {
-    let mut m = Module::new(id, name(title), kind, hours, delivery);
+    let mut m = Module::builder()
+        .id(id)
+        .name(name(title))
+        .kind(kind)
+        .hours(hours)
+        .delivery(delivery)
+        .build()
+        .unwrap();
     m.covers = covers.to_vec();
     m
 }
@@ -260,14 +272,15 @@ pub fn class() -> OrderClass {
 /// The fixture order-based agreement: 2024-07-01 to 2027-08-31, signed 2024-06-15, both sides
 /// contributing, holding the three internships.
 pub fn order_agreement() -> CooperationAgreement {
-    let mut a = CooperationAgreement::new(
-        AGREEMENT,
-        SCHOOL,
-        ENTERPRISE,
-        range(d(2024, 7, 1), d(2027, 8, 31)),
-        d(2024, 6, 15),
-        Mode::OrderBased(class()),
-    );
+    let mut a = CooperationAgreement::builder()
+        .id(AGREEMENT)
+        .school(SCHOOL)
+        .enterprise(ENTERPRISE)
+        .validity(range(d(2024, 7, 1), d(2027, 8, 31)))
+        .signed_on(d(2024, 6, 15))
+        .mode(Mode::OrderBased(class()))
+        .build()
+        .unwrap();
     a.contributions = vec![
         Contribution::new(
             Side::School,

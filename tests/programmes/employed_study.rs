@@ -132,14 +132,15 @@ fn employment(i: usize) -> Employment {
     } else {
         d(2026, 9, 7)
     };
-    let mut job = Employment::new(
-        worker(i),
-        PLANT,
-        post,
-        40 * 60,
-        cny(if i < ELECTRICIANS { 6_800 } else { 6_000 }),
-        hired,
-    );
+    let mut job = Employment::builder()
+        .student(worker(i))
+        .enterprise(PLANT)
+        .post(post)
+        .contract_weekly_minutes(40 * 60)
+        .monthly_pay(cny(if i < ELECTRICIANS { 6_800 } else { 6_000 }))
+        .starts_on(hired)
+        .build()
+        .unwrap();
     job.schedule = rota(i % 3);
     job
 }

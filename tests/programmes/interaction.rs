@@ -95,7 +95,15 @@ fn resource(
     yuan: u64,
     delivered: NaiveDate,
 ) -> Resource {
-    let mut r = Resource::new(id, side, kind, name(what), quantity, cny(yuan));
+    let mut r = Resource::builder()
+        .id(id)
+        .side(side)
+        .kind(kind)
+        .description(name(what))
+        .quantity(quantity)
+        .value(cny(yuan))
+        .build()
+        .unwrap();
     r.delivered_on = Some(delivered);
     r
 }
@@ -112,13 +120,14 @@ fn course(
     teaching: &[(InstructorId, u32)],
     uses: Vec<ResourceUse>,
 ) -> Course {
-    let mut c = Course::new(
-        CourseId::from_u128(id),
-        name(what),
-        kind,
-        term(),
-        CourseHours::new(total, practical).unwrap(),
-    );
+    let mut c = Course::builder()
+        .id(CourseId::from_u128(id))
+        .name(name(what))
+        .kind(kind)
+        .dates(term())
+        .hours(CourseHours::new(total, practical).unwrap())
+        .build()
+        .unwrap();
     c.instructors = teaching
         .iter()
         .map(|&(who, hours)| Teaching::new(who, hours))
@@ -256,14 +265,15 @@ fn programme(policy: &Policy) -> CooperationAgreement {
         wednesday = wednesday + Days::new(7);
     }
     // No list of contributions: the resources record what each side gives.
-    CooperationAgreement::new(
-        AGREEMENT,
-        COLLEGE,
-        DONGWU,
-        range(d(2026, 6, 1), d(2029, 5, 31)),
-        d(2026, 5, 28),
-        Mode::Interaction(m),
-    )
+    CooperationAgreement::builder()
+        .id(AGREEMENT)
+        .school(COLLEGE)
+        .enterprise(DONGWU)
+        .validity(range(d(2026, 6, 1), d(2029, 5, 31)))
+        .signed_on(d(2026, 5, 28))
+        .mode(Mode::Interaction(m))
+        .build()
+        .unwrap()
 }
 
 #[test]

@@ -82,14 +82,15 @@ fn registry() -> Registry {
 
 fn programme(policy: &Policy) -> CooperationAgreement {
     let dates = range(d(2027, 3, 1), d(2027, 6, 30));
-    let mut a = CooperationAgreement::new(
-        AGREEMENT,
-        SCHOOL,
-        TONGZHOU,
-        range(d(2026, 12, 1), d(2029, 11, 30)),
-        d(2026, 11, 20),
-        Mode::Internship,
-    );
+    let mut a = CooperationAgreement::builder()
+        .id(AGREEMENT)
+        .school(SCHOOL)
+        .enterprise(TONGZHOU)
+        .validity(range(d(2026, 12, 1), d(2029, 11, 30)))
+        .signed_on(d(2026, 11, 20))
+        .mode(Mode::Internship)
+        .build()
+        .unwrap();
     a.placements = (0..CLASS)
         .map(|i| {
             let id = PlacementId::from_u128(500 + i as u128);

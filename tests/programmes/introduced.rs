@@ -92,7 +92,14 @@ fn registry() -> Registry {
 }
 
 fn line(id: LineId, what: &str, area: u32, stations: u32, hazards: &[Hazard]) -> ProductionLine {
-    let mut l = ProductionLine::new(id, name(what), NORTH_BUILDING, area, stations);
+    let mut l = ProductionLine::builder()
+        .id(id)
+        .name(name(what))
+        .site(NORTH_BUILDING)
+        .floor_area_m2(area)
+        .stations(stations)
+        .build()
+        .unwrap();
     l.hazards.extend(hazards.iter().copied());
     l
 }
@@ -181,27 +188,30 @@ fn programme(policy: &Policy) -> CooperationAgreement {
     ];
     let both = [Purpose::Production, Purpose::Teaching];
     m.equipment = vec![
-        Equipment::new(
-            EquipmentId::from_u128(40),
-            name("CNC turning centres"),
-            Side::Enterprise,
-            MACHINING,
-            both,
-        ),
-        Equipment::new(
-            EquipmentId::from_u128(41),
-            name("Caliper leak and torque test bench"),
-            Side::School,
-            ASSEMBLY,
-            both,
-        ),
-        Equipment::new(
-            EquipmentId::from_u128(42),
-            name("Polishing stations with dust extraction"),
-            Side::Enterprise,
-            POLISHING,
-            both,
-        ),
+        Equipment::builder()
+            .id(EquipmentId::from_u128(40))
+            .name(name("CNC turning centres"))
+            .owner(Side::Enterprise)
+            .line(MACHINING)
+            .purposes(both)
+            .build()
+            .unwrap(),
+        Equipment::builder()
+            .id(EquipmentId::from_u128(41))
+            .name(name("Caliper leak and torque test bench"))
+            .owner(Side::School)
+            .line(ASSEMBLY)
+            .purposes(both)
+            .build()
+            .unwrap(),
+        Equipment::builder()
+            .id(EquipmentId::from_u128(42))
+            .name(name("Polishing stations with dust extraction"))
+            .owner(Side::Enterprise)
+            .line(POLISHING)
+            .purposes(both)
+            .build()
+            .unwrap(),
     ];
     // 180 hours of theory at school, 216 on the lines (54.5 %).
     m.training_plan = TrainingPlan::new(180, 216);

@@ -3,8 +3,6 @@
 //! has its one most realistic fault, applied as a small change to the valid programme, which
 //! raises exactly its code at the path and with the figures worked out by hand from RULES.md.
 
-#![allow(deprecated)] // The programmes were written on the positional constructors; the builders came later.
-
 mod employed_study;
 mod interaction;
 mod internship;

@@ -97,7 +97,14 @@ fn module(
     delivery: Delivery,
     covers: &[u128],
 ) -> Module {
-    let mut m = Module::new(ModuleId::from_u128(id), name(what), kind, hours, delivery);
+    let mut m = Module::builder()
+        .id(ModuleId::from_u128(id))
+        .name(name(what))
+        .kind(kind)
+        .hours(hours)
+        .delivery(delivery)
+        .build()
+        .unwrap();
     m.covers = covers.iter().map(|&r| requirement(r)).collect();
     m
 }

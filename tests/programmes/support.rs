@@ -79,17 +79,18 @@ pub struct Intake<'a> {
 
 impl Intake<'_> {
     pub fn student(&self, id: StudentId, i: usize, birth: NaiveDate) -> Student {
-        let mut s = Student::new(
-            id,
-            self.school,
-            name(&person(i)),
-            birth,
-            name(self.major),
-            name(self.major_category),
-            self.grade,
-            self.enrolled,
-            self.graduates,
-        );
+        let mut s = Student::builder()
+            .id(id)
+            .school(self.school)
+            .name(name(&person(i)))
+            .birth_date(birth)
+            .major(name(self.major))
+            .major_category(name(self.major_category))
+            .grade(self.grade)
+            .enrolled_on(self.enrolled)
+            .expected_graduation(self.graduates)
+            .build()
+            .unwrap();
         s.sex = Some(if i % 3 == 1 { Sex::Female } else { Sex::Male });
         s
     }
@@ -104,14 +105,15 @@ pub fn factory(
     vetted: NaiveDate,
     posts: Vec<Post>,
 ) -> Enterprise {
-    let mut e = Enterprise::new(
-        id,
-        name(what),
-        name(sector),
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        employees,
-    );
+    let mut e = Enterprise::builder()
+        .id(id)
+        .name(name(what))
+        .sector(name(sector))
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(employees)
+        .build()
+        .unwrap();
     e.vetted_on = Some(vetted);
     e.posts = posts;
     e
@@ -126,14 +128,15 @@ pub fn post(
     headcount: u32,
     wage: u64,
 ) -> Post {
-    Post::new(
-        id,
-        name(what),
-        name(category),
-        name(major_category),
-        headcount,
-        cny(wage),
-    )
+    Post::builder()
+        .id(id)
+        .name(name(what))
+        .category(name(category))
+        .major_category(name(major_category))
+        .headcount(headcount)
+        .monthly_wage(cny(wage))
+        .build()
+        .unwrap()
 }
 
 /// A work placement with the paperwork a careful internship office does: the internship plan,
@@ -151,7 +154,15 @@ pub fn prepared_placement(
     teacher: InstructorId,
     supervisor: InstructorId,
 ) -> Placement {
-    let mut p = Placement::new(id, student, host, post, kind, dates);
+    let mut p = Placement::builder()
+        .id(id)
+        .student(student)
+        .host(host)
+        .post(post)
+        .kind(kind)
+        .dates(dates)
+        .build()
+        .unwrap();
     let before = |days: u64| dates.first().checked_sub_days(Days::new(days));
     p.internship_plan_on = before(14);
     p.filed_on = before(14);
@@ -176,7 +187,15 @@ pub fn agreement(
     mode: Mode,
     (school_gives, enterprise_gives): ((ContributionKind, &str), (ContributionKind, &str)),
 ) -> CooperationAgreement {
-    let mut a = CooperationAgreement::new(id, school, enterprise, validity, signed, mode);
+    let mut a = CooperationAgreement::builder()
+        .id(id)
+        .school(school)
+        .enterprise(enterprise)
+        .validity(validity)
+        .signed_on(signed)
+        .mode(mode)
+        .build()
+        .unwrap();
     a.contributions = vec![
         Contribution::new(
             Side::School,

@@ -99,22 +99,26 @@ pub(super) fn mutate(
             // The post of another enterprise of the registry.
             let other = EnterpriseId::from_u128(eid(11));
             let other_post = PostId::from_u128(eid(22));
-            let mut employer = Enterprise::new(
-                other,
-                Name::new("Other Employer").ok()?,
-                Name::new("manufacturing").ok()?,
-                LegalStatus::OwnEntity,
-                VenueKind::Factory,
-                100,
+            let mut employer = Enterprise::builder()
+                .id(other)
+                .name("Other Employer")
+                .sector("manufacturing")
+                .legal_status(LegalStatus::OwnEntity)
+                .venue(VenueKind::Factory)
+                .employees(100)
+                .build()
+                .ok()?;
+            employer.posts.push(
+                Post::builder()
+                    .id(other_post)
+                    .name("assembly")
+                    .category("assembly")
+                    .major_category("mechatronics")
+                    .headcount(10)
+                    .monthly_wage(Money::new(5_000_00, Currency::CNY))
+                    .build()
+                    .ok()?,
             );
-            employer.posts.push(Post::new(
-                other_post,
-                Name::new("assembly").ok()?,
-                Name::new("assembly").ok()?,
-                Name::new("mechatronics").ok()?,
-                10,
-                Money::new(5_000_00, Currency::CNY),
-            ));
             job.post = other_post;
             parts.others.push(employer);
         }

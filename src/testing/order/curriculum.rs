@@ -144,13 +144,16 @@ pub(super) fn curriculum(
     let mut serial = MODULES;
     for (m, (hours, plan)) in plan.vocational.iter().enumerate() {
         serial = serial.checked_add(1)?;
-        class.modules.push(Module::new(
-            ModuleId::from_u128(id(0, serial)),
-            name(format!("vocational module {m}"))?,
-            ModuleKind::Vocational,
-            *hours,
-            delivery(*plan)?,
-        ));
+        class.modules.push(
+            Module::builder()
+                .id(ModuleId::from_u128(id(0, serial)))
+                .name(name(format!("vocational module {m}"))?)
+                .kind(ModuleKind::Vocational)
+                .hours(*hours)
+                .delivery(delivery(*plan)?)
+                .build()
+                .ok()?,
+        );
     }
     let vocational = class.modules.len();
     for (r, (module, _)) in plan.requirements.iter().enumerate() {
@@ -179,13 +182,14 @@ pub(super) fn curriculum(
     }
     for (g, (hours, covers)) in plan.general.iter().enumerate() {
         serial = serial.checked_add(1)?;
-        let mut module = Module::new(
-            ModuleId::from_u128(id(0, serial)),
-            name(format!("general module {g}"))?,
-            ModuleKind::General,
-            *hours,
-            Delivery::School,
-        );
+        let mut module = Module::builder()
+            .id(ModuleId::from_u128(id(0, serial)))
+            .name(name(format!("general module {g}"))?)
+            .kind(ModuleKind::General)
+            .hours(*hours)
+            .delivery(Delivery::School)
+            .build()
+            .ok()?;
         module.covers = covers
             .iter()
             .map(|r| pick(r, &requirement_ids).copied())

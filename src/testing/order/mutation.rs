@@ -114,14 +114,15 @@ fn affiliate(
     let enterprise = EnterpriseId::from_u128(fresh(0)?);
     let post_id = PostId::from_u128(fresh(1)?);
     let supervisor = InstructorId::from_u128(fresh(2)?);
-    let mut host = Enterprise::new(
-        enterprise,
-        Name::new("Generated Motors (affiliate)").ok()?,
-        Name::new("manufacturing").ok()?,
-        LegalStatus::OwnEntity,
-        VenueKind::Factory,
-        1_000,
-    );
+    let mut host = Enterprise::builder()
+        .id(enterprise)
+        .name("Generated Motors (affiliate)")
+        .sector("manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(1_000)
+        .build()
+        .ok()?;
     host.vetted_on = Some(vetted_on);
     host.rest_days = Some(WeekdaySet::WEEKEND);
     host.posts.push(post(post_id, "assembly", 100)?);
@@ -284,13 +285,16 @@ fn mutate(
             let redundant = removable_module(class);
             match redundant.filter(|_| way(2) == Some(0)) {
                 Some(m) => class.modules.get_mut(m)?.covers.clear(),
-                None => class.modules.push(Module::new(
-                    ModuleId::from_u128(fresh(10)?),
-                    Name::new("untraced module").ok()?,
-                    ModuleKind::Vocational,
-                    40,
-                    Delivery::Enterprise,
-                )),
+                None => class.modules.push(
+                    Module::builder()
+                        .id(ModuleId::from_u128(fresh(10)?))
+                        .name("untraced module")
+                        .kind(ModuleKind::Vocational)
+                        .hours(40)
+                        .delivery(Delivery::Enterprise)
+                        .build()
+                        .ok()?,
+                ),
             }
         }
         RuleCode::OrderRequirementTaught => {
@@ -438,13 +442,14 @@ fn mutate(
                     .saturating_sub(hours)
                     .checked_add(1)?;
                 let requirement = pick(&pick_one, &class.requirements)?.id;
-                let mut module = Module::new(
-                    ModuleId::from_u128(fresh(40)?),
-                    Name::new("school workshop").ok()?,
-                    ModuleKind::Vocational,
-                    u32::try_from(extra).ok()?,
-                    Delivery::School,
-                );
+                let mut module = Module::builder()
+                    .id(ModuleId::from_u128(fresh(40)?))
+                    .name("school workshop")
+                    .kind(ModuleKind::Vocational)
+                    .hours(u32::try_from(extra).ok()?)
+                    .delivery(Delivery::School)
+                    .build()
+                    .ok()?;
                 module.covers.push(requirement);
                 class.modules.push(module);
             }
