@@ -34,24 +34,23 @@ fn registry() -> Result<Registry, Error> {
         SchoolKind::SecondaryVocational,
     );
     // No weekly rest days declared: the de profile's default, Sunday (ArbZG § 9).
-    let mut company = Enterprise::builder()
-        .id(COMPANY)
-        .name("Ruhr Antriebstechnik GmbH")
-        .sector("drive systems manufacturing")
-        .legal_status(LegalStatus::OwnEntity)
-        .venue(VenueKind::Factory)
-        .employees(420)
-        .build()?;
-    let mut post = Post::builder()
+    let post = Post::builder()
         .id(POST)
         .name("trainee mechatronics technician")
         .category("mechatronics")
         .major_category("mechatronics")
         .headcount(12)
         .monthly_wage(eur(3_400_00))
+        .hazard(Hazard::Machinery);
+    let company = Enterprise::builder()
+        .id(COMPANY)
+        .name("Ruhr Antriebstechnik GmbH")
+        .sector("drive systems manufacturing")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(420)
+        .post(post.build()?)
         .build()?;
-    post.hazards.insert(Hazard::Machinery);
-    company.posts.push(post);
     // Lena turns 17 on 20 May 2026: she is 16 on the first day of training.
     let lena = Student::builder()
         .id(TRAINEE)
@@ -64,11 +63,7 @@ fn registry() -> Result<Registry, Error> {
         .enrolled_on(d(2025, 9, 1))
         .expected_graduation(d(2029, 1, 31))
         .build()?;
-    let trainer = Instructor::new(
-        TRAINER,
-        Name::new("Jürgen Weber")?,
-        Employer::Enterprise(COMPANY),
-    );
+    let trainer = Instructor::of_enterprise(TRAINER, "Jürgen Weber", COMPANY)?;
     Registry::new(vec![school], vec![company], vec![lena], vec![trainer])
 }
 

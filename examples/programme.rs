@@ -53,40 +53,36 @@ fn registry() -> Result<Registry> {
         Name::new("Wujin Vocational and Technical College")?,
         SchoolKind::HigherVocational,
     );
-    let mut plant = Enterprise::builder()
-        .id(PLANT)
-        .name("Huayang Motor Components Co.")
-        .sector("automotive parts")
-        .legal_status(LegalStatus::OwnEntity)
-        .venue(VenueKind::Factory)
-        .employees(1_800)
-        .build()?;
-    let mut operator = Post::builder()
+    let operator = Post::builder()
         .id(OPERATOR)
         .name("CNC machine operator")
         .category("machining")
         .major_category("mechanical manufacturing")
         .headcount(240)
         .monthly_wage(Money::new(6_000_00, Currency::CNY))
+        .hazards([Hazard::Machinery, Hazard::Noise]);
+    let plant = Enterprise::builder()
+        .id(PLANT)
+        .name("Huayang Motor Components Co.")
+        .sector("automotive parts")
+        .legal_status(LegalStatus::OwnEntity)
+        .venue(VenueKind::Factory)
+        .employees(1_800)
+        .post(operator.build()?)
         .build()?;
-    operator.hazards.extend([Hazard::Machinery, Hazard::Noise]);
-    plant.posts.push(operator);
+    let class = Student::builder()
+        .school(COLLEGE)
+        .major("mechatronics technology")
+        .major_category("mechanical manufacturing")
+        .grade(2026)
+        .enrolled_on(d(2026, 9, 1))
+        .expected_graduation(d(2029, 7, 1));
     let mut students = Vec::new();
     for i in 0..WORKERS {
         let (k, g) = ((i % 5) as usize, (i / 5) as usize);
-        students.push(
-            Student::builder()
-                .id(worker(i))
-                .school(COLLEGE)
-                .name(Name::new(format!("{} {}", NAMES[k], GIVEN[g]))?)
-                .birth_date(d(1992 + (i % 10) as i32, 1 + i % 12, 1 + i))
-                .major("mechatronics technology")
-                .major_category("mechanical manufacturing")
-                .grade(2026)
-                .enrolled_on(d(2026, 9, 1))
-                .expected_graduation(d(2029, 7, 1))
-                .build()?,
-        );
+        let name = format!("{} {}", NAMES[k], GIVEN[g]);
+        let born = d(1992 + (i % 10) as i32, 1 + i % 12, 1 + i);
+        students.push(class.enrol(worker(i), name, born)?);
     }
     Ok(Registry::new(
         vec![college],
@@ -146,26 +142,16 @@ fn programme() -> Result<CooperationAgreement> {
         job.schedule = rota(i % 3)?;
         model.employments.push(job);
     }
-    let mut a = CooperationAgreement::builder()
+    let a = CooperationAgreement::builder()
         .id(AgreementId::from_u128(5))
         .school(COLLEGE)
         .enterprise(PLANT)
         .validity(DateRange::new(d(2026, 8, 1), d(2031, 7, 31))?)
         .signed_on(d(2026, 7, 20))
         .mode(Mode::Alternation(Alternation::EmployedStudy(model)))
+        .school_contributes(ContributionKind::Staff, "weekend teachers")
+        .enterprise_contributes(ContributionKind::Space, "classroom at the plant")
         .build()?;
-    a.contributions = vec![
-        Contribution::new(
-            Side::School,
-            ContributionKind::Staff,
-            Name::new("weekend teachers")?,
-        ),
-        Contribution::new(
-            Side::Enterprise,
-            ContributionKind::Space,
-            Name::new("classroom at the plant")?,
-        ),
-    ];
     Ok(a)
 }
 
