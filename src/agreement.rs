@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::check::{Figure, Loc, Scope, Sink};
+use crate::check::{Figure, FigureValue, Loc, Scope, Sink};
 use crate::element::{self, Clash};
 use crate::placement::rules as placement_rules;
 use crate::worktime::{self, Worker};
@@ -252,7 +252,7 @@ pub(crate) fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl st
         at,
         Scope::Plain,
         format!("no {kind} has this id"),
-        vec![Figure::new("id", id)],
+        vec![Figure::new("id", FigureValue::text(id))],
     );
 }
 

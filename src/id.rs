@@ -70,6 +70,20 @@ macro_rules! typed_ids {
             }
         }
 
+        impl From<$name> for crate::FigureValue {
+            /// The id's text, the same in every language.
+            fn from(id: $name) -> Self {
+                crate::FigureValue::text(id)
+            }
+        }
+
+        impl From<&$name> for crate::FigureValue {
+            /// The id's text, the same in every language.
+            fn from(id: &$name) -> Self {
+                crate::FigureValue::text(id)
+            }
+        }
+
         crate::text_serde::serde_as_text!($name, concat!("a UUID string (", $kind, " id)"));
     )*};
 }
