@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::check::{Figure, FigureValue, Loc, Scope, Sink};
+use crate::check::{Figure, FigureValue, Loc, PhraseKey, Quantity, Scope, Sink, Unit};
 use crate::element::{self, Clash};
 use crate::placement::rules as placement_rules;
 use crate::worktime::{self, Worker};
@@ -474,7 +474,16 @@ fn check_mutual_contribution(agreement: &CooperationAgreement, at: Loc<'_>, sink
             at,
             Scope::Plain,
             "cooperation should share resources both ways".to_owned(),
-            vec![Figure::new("missing", missing.join(" and "))],
+            vec![Figure::new(
+                "missing",
+                match missing.as_slice() {
+                    [one, two] => FigureValue::phrase(
+                        PhraseKey::And,
+                        [FigureValue::term(*one), FigureValue::term(*two)],
+                    ),
+                    _ => FigureValue::list(missing.iter().map(|w| FigureValue::term(*w))),
+                },
+            )],
         );
     }
 }
@@ -590,7 +599,16 @@ pub(crate) fn check_practice_share(
             message.to_owned(),
             vec![
                 Figure::new("limit", share),
-                Figure::new("actual", format!("{practical} of {whole} h")),
+                Figure::new(
+                    "actual",
+                    FigureValue::phrase(
+                        PhraseKey::PartOf,
+                        [
+                            Quantity::count(practical, Unit::None).into(),
+                            Quantity::count(whole, Unit::Hours).into(),
+                        ],
+                    ),
+                ),
             ],
         );
     }

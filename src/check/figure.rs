@@ -336,6 +336,8 @@ pub enum Sentinel {
     None,
     /// A plan without courses: `no course`, 没有课程.
     NoCourse,
+    /// Shifts that overlap, so no rest between them: `overlapping`, 重叠.
+    Overlapping,
 }
 
 impl Sentinel {
@@ -348,6 +350,8 @@ impl Sentinel {
             (Sentinel::None, Lang::Zh) => "无",
             (Sentinel::NoCourse, Lang::En) => "no course",
             (Sentinel::NoCourse, Lang::Zh) => "没有课程",
+            (Sentinel::Overlapping, Lang::En) => "overlapping",
+            (Sentinel::Overlapping, Lang::Zh) => "重叠",
         }
     }
 }
@@ -415,8 +419,11 @@ pub enum PhraseKey {
     And,
     /// `{0}{1}`: two values side by side.
     Joined,
-    /// `{0} {1}`: a day and a time of day or span (a shift, a class session).
-    DayAndTime,
+    /// `{0} {1}`: two values with a space between (a day and a span of time; a kind and an
+    /// amount).
+    Spaced,
+    /// `none in the {0} before {1}`.
+    NoneInYearsBefore,
     /// `{0} {1} (break {2})`: a shift with its unpaid break.
     ShiftWithBreak,
     /// `{0} {1} ({2})`: a class session and its topic.
@@ -441,7 +448,8 @@ impl PhraseKey {
             }
             PhraseKey::And => ("{0} and {1}", "{0}和{1}"),
             PhraseKey::Joined => ("{0}{1}", "{0}{1}"),
-            PhraseKey::DayAndTime => ("{0} {1}", "{0} {1}"),
+            PhraseKey::Spaced => ("{0} {1}", "{0} {1}"),
+            PhraseKey::NoneInYearsBefore => ("none in the {0} before {1}", "{1} 之前 {0} 内没有"),
             PhraseKey::ShiftWithBreak => ("{0} {1} (break {2})", "{0} {1}（休息 {2}）"),
             PhraseKey::ClassWithTopic => ("{0} {1} ({2})", "{0} {1}（{2}）"),
         };
@@ -493,6 +501,20 @@ pub(crate) const TERMS: &[(&str, &str)] = &[
     ("GameArcade", "电子游戏厅"),
     ("InternetCafe", "网吧"),
     ("Other", "其他"),
+    // Hazards, as their variant names.
+    ("Height", "高处作业"),
+    ("Underground", "井下作业"),
+    ("Radioactive", "放射性作业"),
+    ("Toxic", "高毒作业"),
+    ("FlammableOrExplosive", "易燃易爆作业"),
+    ("Noise", "噪声"),
+    ("Dust", "粉尘"),
+    ("HighTemperature", "高温"),
+    ("Machinery", "机械"),
+    ("Electrical", "电气作业"),
+    ("ForcedPaceLineWork", "强制节拍流水线作业"),
+    ("VibratingTools", "振动工具"),
+    ("HeavyLifting", "重物搬运"),
     // Charge kinds.
     ("Deposit", "押金"),
     ("Fee", "费用"),
@@ -603,7 +625,7 @@ fn shift(
 ) -> FigureValue {
     let times = FigureValue::Text(format!("{start}–{end}"));
     if unpaid == 0 {
-        FigureValue::phrase(PhraseKey::DayAndTime, [day, times])
+        FigureValue::phrase(PhraseKey::Spaced, [day, times])
     } else {
         let unpaid = Quantity::new(unpaid, Unit::Minutes).into();
         FigureValue::phrase(PhraseKey::ShiftWithBreak, [day, times, unpaid])

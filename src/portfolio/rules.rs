@@ -8,6 +8,7 @@
 //! average: the sweep finds each host's highest number of concurrent interns and the first day it
 //! is reached.
 
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 use chrono::NaiveDate;
 
 use crate::check::{Figure, Loc, Path, Scope, Sink};
@@ -446,7 +447,14 @@ fn share_figures(
         Figure::new("employees", employees),
         Figure::new(
             "limit",
-            format!("{share} of {employees} = {allowed} interns"),
+            FigureValue::phrase(
+                PhraseKey::ShareOf,
+                [
+                    share.into(),
+                    employees.into(),
+                    Quantity::count(allowed, Unit::Interns).into(),
+                ],
+            ),
         ),
     ];
     if let Some(category) = category {
