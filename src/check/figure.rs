@@ -338,6 +338,8 @@ pub enum Sentinel {
     NoCourse,
     /// Shifts that overlap, so no rest between them: `overlapping`, 重叠.
     Overlapping,
+    /// No one assigned to a role: `none assigned`, 未配备.
+    NoneAssigned,
 }
 
 impl Sentinel {
@@ -352,6 +354,8 @@ impl Sentinel {
             (Sentinel::NoCourse, Lang::Zh) => "没有课程",
             (Sentinel::Overlapping, Lang::En) => "overlapping",
             (Sentinel::Overlapping, Lang::Zh) => "重叠",
+            (Sentinel::NoneAssigned, Lang::En) => "none assigned",
+            (Sentinel::NoneAssigned, Lang::Zh) => "未配备",
         }
     }
 }
@@ -424,6 +428,8 @@ pub enum PhraseKey {
     Spaced,
     /// `none in the {0} before {1}`.
     NoneInYearsBefore,
+    /// `{0} employed by {1}`.
+    EmployedBy,
     /// `{0} {1} (break {2})`: a shift with its unpaid break.
     ShiftWithBreak,
     /// `{0} {1} ({2})`: a class session and its topic.
@@ -450,6 +456,7 @@ impl PhraseKey {
             PhraseKey::Joined => ("{0}{1}", "{0}{1}"),
             PhraseKey::Spaced => ("{0} {1}", "{0} {1}"),
             PhraseKey::NoneInYearsBefore => ("none in the {0} before {1}", "{1} 之前 {0} 内没有"),
+            PhraseKey::EmployedBy => ("{0} employed by {1}", "{0}（受雇于{1}）"),
             PhraseKey::ShiftWithBreak => ("{0} {1} (break {2})", "{0} {1}（休息 {2}）"),
             PhraseKey::ClassWithTopic => ("{0} {1} ({2})", "{0} {1}（{2}）"),
         };
@@ -479,6 +486,9 @@ pub(crate) const TERMS: &[(&str, &str)] = &[
     ("minors", "未成年人"),
     ("women", "女性"),
     ("not separate from the school", "未独立于学校"),
+    ("major", "专业"),
+    ("grade", "年级"),
+    ("major and grade", "专业和年级"),
     // Labour intensity classes.
     ("ClassI", "Ⅰ级"),
     ("ClassII", "Ⅱ级"),
@@ -522,6 +532,7 @@ pub(crate) const TERMS: &[(&str, &str)] = &[
     ("Guarantee", "保证金"),
     ("WithheldDocument", "扣押证件"),
     ("Penalty", "违约金"),
+    ("PenaltyForLeaving", "退出违约金"),
     // Payees, payment forms and deductions of records.
     ("student", "学生"),
     ("intermediary", "中介机构"),

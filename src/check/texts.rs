@@ -85,7 +85,7 @@ pub(crate) const RULES: &[RuleTexts] = &[
     RuleTexts {
         code: "alternation.fair_share",
         title: "企业天数公平",
-        statement: "按日期顺序取前 2⌊n/2⌋ 个阶段（奇数时最后一个阶段不计），任意两组在企业的总天数（各组在企业度过的阶段天数之和）相差不超过 `max_enterprise_days_imbalance`。",
+        statement: "按日期顺序取前 `2⌊n/2⌋` 个阶段（奇数时最后一个阶段不计），任意两组在企业的总天数（各组在企业度过的阶段天数之和）相差不超过 `max_enterprise_days_imbalance`。",
         source: "领域规则",
         message: "各组在企业的天数相差过大",
         message_en: "the groups' enterprise days differ too much",
@@ -717,7 +717,7 @@ pub(crate) const RULES: &[RuleTexts] = &[
     RuleTexts {
         code: "placement.training_allowance",
         title: "培训津贴",
-        statement: "月报酬不低于培训开始当年及实习跨越的每个培训年度的最低培训津贴（`min_training_allowance`）（de：德国《联邦职业教育法》第十七条第二款；cn 不适用）。培训自实习的 `training_started_on` 起算，未填则自学生入学日期起算；第 k 个培训年度在其后 k-1 年开始（见约定）。报酬可按培训年度列出月数额；每个不足的培训年度一条违规，报告在实习处并指明该年度。报酬声明适用集体合同时不评判（第十七条第三款）；非全日制培训的最低额按合同工时折算（第十七条第五款）；报酬币种与标准表不同时触发。",
+        statement: "月报酬不低于培训开始当年及实习跨越的每个培训年度的最低培训津贴（`min_training_allowance`）（de：德国《联邦职业教育法》第十七条第二款；cn 不适用）。培训自实习的 `training_started_on` 起算，未填则自学生入学日期起算；第 `k` 个培训年度在其后 `k-1` 年开始（见约定）。报酬可按培训年度列出月数额；每个不足的培训年度一条违规，报告在实习处并指明该年度。报酬声明适用集体合同时不评判（第十七条第三款）；非全日制培训的最低额按合同工时折算（第十七条第五款）；报酬币种与标准表不同时触发。",
         source: "政策参数 `min_training_allowance`（cn 不设；de：德国《联邦职业教育法》第十七条）",
         message: "月报酬低于最低培训津贴",
         message_en: "monthly pay is below the minimum training allowance",
@@ -941,7 +941,7 @@ pub(crate) const RULES: &[RuleTexts] = &[
     RuleTexts {
         code: "worktime.minor_daily_hours",
         title: "未成年人每日工时",
-        statement: "未成年人（见约定）任何一天的工作时间都不超过 `minor_max_daily_work_hours`（de：8 小时，德国《青少年劳动保护法》第八条第一款；未模拟第八条第二 a 款的 8 小时 30 分钟情形；cn 不适用，成年人上限已足以约束）。",
+        statement: "未成年人（见约定）任何一天的工作时间都不超过 `minor_max_daily_work_hours`（de：8 小时，德国《青少年劳动保护法》第八条第一款；未模拟第八条第 `2a` 款的 8 小时 30 分钟情形；cn 不适用，成年人上限已足以约束）。",
         source: "政策参数 `minor_max_daily_work_hours`（cn 不设；de：德国《青少年劳动保护法》第八条第一款）",
         message: "未成年人当日工作时间超过上限",
         message_en: "a minor's working time on a day exceeds the limit",

@@ -5,7 +5,7 @@
 //! the placement (`placements[3]`); a rule over every shift, charge or insurance policy reports at
 //! that element (`placements[3].schedule.shifts[1]`).
 
-use crate::{FigureValue, PhraseKey, Quantity, Unit};
+use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 use std::cmp::Ordering;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -443,11 +443,10 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let actual = match assigned {
-            None => "none assigned".to_owned(),
-            Some(instructor) => format!(
-                "{} employed by {}",
-                instructor.id,
-                employer_name(&instructor.employer)
+            None => FigureValue::Sentinel(Sentinel::NoneAssigned),
+            Some(instructor) => FigureValue::phrase(
+                PhraseKey::EmployedBy,
+                [instructor.id.into(), employer_name(&instructor.employer)],
             ),
         };
         figures.push(Figure::new(field, actual));
@@ -468,11 +467,16 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-fn employer_name(employer: &Employer) -> String {
-    match employer {
-        Employer::School(id) => format!("school {id}"),
-        Employer::Enterprise(id) => format!("enterprise {id}"),
-    }
+/// `school <id>` or `enterprise <id>`.
+fn employer_name(employer: &Employer) -> FigureValue {
+    let (side, id) = match employer {
+        Employer::School(id) => ("school", id.to_string()),
+        Employer::Enterprise(id) => ("enterprise", id.to_string()),
+    };
+    FigureValue::phrase(
+        PhraseKey::Spaced,
+        [FigureValue::term(side), FigureValue::Text(id)],
+    )
 }
 
 /// Night, rest-day and holiday work: rules over every shift of every pattern and every extra
