@@ -303,6 +303,24 @@ fn a_report_of_every_code_renders_in_both_languages() {
 }
 
 #[test]
+fn a_message_the_crate_knows_renders_in_its_own_chinese_form() {
+    let at = Path::root().field("placements").index(0);
+    let night = Violation::new(
+        RuleCode::PlacementNightWork,
+        Severity::Error,
+        at.clone(),
+        "the shift overlaps the night",
+    );
+    assert_eq!(night.message_in(Lang::Zh), "班次与夜间时段重叠");
+    let unknown = Violation::new(RuleCode::PlacementNightWork, Severity::Error, at, "something");
+    assert_eq!(
+        unknown.message_in(Lang::Zh),
+        RuleCode::PlacementNightWork.entry().message.get(Lang::Zh)
+    );
+    assert_eq!(unknown.message_in(Lang::En), "something");
+}
+
+#[test]
 fn figures_keep_their_text_and_carry_their_type() {
     let v = &every_code()[0];
     assert_eq!(v.figure("limit"), Some("40 h"));
@@ -518,6 +536,17 @@ mod real {
             &mut all,
         );
         let mut seen = BTreeSet::new();
+        if std::env::var_os("DUMP_MESSAGES").is_some() {
+            let mut pairs = BTreeSet::new();
+            for report in &all {
+                for v in report {
+                    pairs.insert(format!("{}|{}", v.code(), v.message()));
+                }
+            }
+            for pair in pairs {
+                eprintln!("MSG {pair}");
+            }
+        }
         for report in &all {
             let zh = report.render(Lang::Zh);
             for (v, line) in report.iter().zip(zh.lines().skip(1)) {

@@ -159,11 +159,18 @@ fn severity_text(severity: Severity, lang: Lang) -> &'static str {
     }
 }
 
-/// The message of `violation` in `lang`: the catalogue's Chinese message for a rule of the
-/// catalogue, the violation's own message otherwise.
+/// The message of `violation` in `lang`: in Chinese, the Chinese form of the violation's own
+/// message when the crate has it, else its rule's Chinese message; a user-defined rule's message
+/// as it was given.
 pub(crate) fn message(violation: &Violation, lang: Lang) -> &str {
     match (lang, violation.code()) {
-        (Lang::Zh, Code::Rule(rule)) => texts_of(*rule).map_or(violation.message(), |r| r.message),
+        (Lang::Zh, Code::Rule(rule)) => texts::MESSAGES
+            .binary_search_by(|(en, _)| (*en).cmp(violation.message()))
+            .ok()
+            .and_then(|i| texts::MESSAGES.get(i))
+            .map(|(_, zh)| *zh)
+            .or_else(|| texts_of(*rule).map(|r| r.message))
+            .unwrap_or(violation.message()),
         _ => violation.message(),
     }
 }
@@ -280,6 +287,25 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_has_its_texts_in_code_order() {
+        let codes: Vec<&str> = texts::RULES.iter().map(|r| r.code).collect();
+        let all: Vec<&str> = super::super::RuleCode::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(codes, all);
+    }
+
+    #[test]
+    fn messages_are_sorted_and_distinct_for_the_binary_search() {
+        for pair in texts::MESSAGES.windows(2) {
+            if let [a, b] = pair {
+                assert!(a.0 < b.0, "{} before {}", a.0, b.0);
+            }
+        }
+    }
 
     #[test]
     fn labels_are_sorted_and_distinct_for_the_binary_search() {
