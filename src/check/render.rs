@@ -213,9 +213,39 @@ pub(crate) fn write_violation(v: &Violation, lang: Lang, out: &mut dyn Write) ->
     }
     if let Some(text) = v.note() {
         out.write_str(note)?;
-        out.write_str(text)?;
+        match lang {
+            Lang::En => out.write_str(text)?,
+            Lang::Zh => write_note_zh(text, out)?,
+        }
     }
     Ok(())
+}
+
+/// An exemption's note in Chinese. The engine writes it as `exemption <path> (<reference>) does
+/// not apply: <reason>`, the reason one of two; a note of another form is written as it is.
+fn write_note_zh(note: &str, out: &mut dyn Write) -> fmt::Result {
+    let parsed = note.strip_prefix("exemption ").and_then(|rest| {
+        let (path, rest) = rest.split_once(" (")?;
+        let (reference, reason) = rest.rsplit_once(") does not apply: ")?;
+        Some((path, reference, reason))
+    });
+    let Some((path, reference, reason)) = parsed else {
+        return out.write_str(note);
+    };
+    write!(out, "豁免 {path}（{reference}）不适用：")?;
+    if let Some(code) = reason
+        .strip_prefix("the policy does not allow ")
+        .and_then(|r| r.strip_suffix(" to be exempted"))
+    {
+        write!(out, "政策不允许豁免 {code}")
+    } else if let Some((filed, first)) = reason
+        .strip_prefix("it was filed on ")
+        .and_then(|r| r.split_once(", after the placement's first day "))
+    {
+        write!(out, "其提交日期 {filed} 晚于实习首日 {first}")
+    } else {
+        out.write_str(reason)
+    }
 }
 
 /// Writes a report in `lang`: a count line, then one line per violation.
@@ -287,6 +317,29 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exemption_notes_read_in_chinese() {
+        let zh = |note: &str| {
+            let mut out = String::new();
+            write_note_zh(note, &mut out).unwrap();
+            out
+        };
+        assert_eq!(
+            zh(
+                "exemption agreements[4].exemptions[0] (EX-1 (late)) does not apply: \
+                it was filed on 2026-03-02, after the placement's first day 2026-03-01"
+            ),
+            "豁免 agreements[4].exemptions[0]（EX-1 (late)）不适用：\
+             其提交日期 2026-03-02 晚于实习首日 2026-03-01"
+        );
+        assert_eq!(
+            zh("exemption exemptions[1] (R) does not apply: \
+                the policy does not allow placement.min_age to be exempted"),
+            "豁免 exemptions[1]（R）不适用：政策不允许豁免 placement.min_age"
+        );
+        assert_eq!(zh("something else"), "something else");
+    }
 
     #[test]
     fn every_rule_has_its_texts_in_code_order() {
