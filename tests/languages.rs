@@ -396,6 +396,17 @@ fn a_pointer_that_contradicts_the_path_is_refused() {
 }
 
 #[test]
+fn a_typed_value_that_contradicts_the_text_is_refused() {
+    let bad = r#"{"code": "placement.min_age", "severity": "error", "path": "placements[0]",
+        "message": "too young", "figures": [{"name": "limit", "value": "16 years",
+        "typed": {"quantity": {"amount": 18, "unit": "years_of_age"}}}]}"#;
+    let err = serde_json::from_str::<Violation>(bad)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("\"18 years\""), "{err}");
+}
+
+#[test]
 fn custom_rules_keep_their_message_in_every_language() {
     let code = CustomCode::new("acme.max_commute").unwrap();
     let v = Violation::new(code, Severity::Warning, Path::root(), "commute too long")

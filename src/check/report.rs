@@ -11,9 +11,9 @@ use super::{Code, FigureValue, Lang, Path, RuleCode, Severity};
 ///
 /// `value` is its text, the English form of `typed`; `typed` is the value for machines and for
 /// reports in other languages. JSON written before figures were typed (no `typed`) still reads:
-/// its value is taken as text.
+/// its value is taken as text; a `typed` whose text is not `value` is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(from = "RawFigure")]
+#[serde(try_from = "RawFigure")]
 pub struct Figure {
     /// What the figure is (`limit`, `actual`, `first_day`).
     pub name: Cow<'static, str>,
@@ -32,16 +32,27 @@ struct RawFigure {
     typed: Option<FigureValue>,
 }
 
-impl From<RawFigure> for Figure {
-    fn from(raw: RawFigure) -> Self {
-        let typed = raw
-            .typed
-            .unwrap_or_else(|| FigureValue::Text(raw.value.clone()));
-        Self {
+impl TryFrom<RawFigure> for Figure {
+    type Error = String;
+    fn try_from(raw: RawFigure) -> Result<Self, String> {
+        let typed = match raw.typed {
+            Some(typed) => {
+                let text = typed.to_string();
+                if text != raw.value {
+                    return Err(format!(
+                        "figure {:?}: value {:?} is not the text of its typed value, {text:?}",
+                        raw.name, raw.value
+                    ));
+                }
+                typed
+            }
+            None => FigureValue::Text(raw.value.clone()),
+        };
+        Ok(Self {
             name: raw.name,
             value: raw.value,
             typed,
-        }
+        })
     }
 }
 
