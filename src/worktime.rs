@@ -4,7 +4,6 @@
 //! Daily hours count each shift towards the day it starts; rest days are weekdays occupied by no
 //! shift, a shift occupying every calendar day on which it has a minute.
 
-use crate::{FigureValue, PhraseKey, Quantity, Unit};
 use std::fmt::Display;
 
 use chrono::{Datelike, NaiveDate};
@@ -19,6 +18,7 @@ use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::{Change, Worked};
 use crate::schedule::{Plan, ShiftSource, WEEK};
 use crate::{has_reached_age, HostCalendar, RuleCode, Schedule, Shift};
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// The worker a schedule belongs to, for the rules that depend on age.
 #[derive(Debug, Clone, Copy)]

@@ -11,7 +11,6 @@
 //! employment's own sessions. A violation about a shared session reports at the employment,
 //! naming the session (`session`: its path); one about an own session at the session.
 
-use crate::{FigureValue, PhraseKey, Quantity, Unit};
 use std::cmp::Ordering;
 
 use super::employed::{ClassSession, EmployedStudy, Employment};
@@ -26,6 +25,7 @@ use crate::{
     age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, Enterprise,
     HostCalendar, Post, RuleCode, Student, TaskId,
 };
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// Scratch space reused from one employment to the next.
 #[derive(Debug, Default)]

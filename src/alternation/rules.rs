@@ -8,7 +8,6 @@
 //! by `alternation.setting_each_period` and read nowhere else in that period. A later group with
 //! the id of an earlier one is left to `agreement.unique_ids` and skipped.
 
-use crate::{FigureValue, PhraseKey, Quantity, Unit};
 use chrono::NaiveDate;
 
 use super::index::{self, Groups};
@@ -17,6 +16,7 @@ use super::settings;
 use crate::agreement::{check_participation, check_within_term, dangling, PlacementMarks};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::{CheckContext, CooperationAgreement, Registry, RuleCode};
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// Runs every rotation rule on `rotation`, found at `at` in `agreement`.
 pub(crate) fn check(

@@ -17,7 +17,6 @@
 //! contributes to other elements (a student's seat in the intake count, a module's hours, the
 //! requirements it does cover) still counts, so that a dangling id never makes another rule fire.
 
-use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 use chrono::NaiveDate;
 
 use super::curriculum;
@@ -29,6 +28,7 @@ use crate::{
     age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, EnterpriseId, Origin,
     Registry, RuleCode, Student,
 };
+use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 
 /// What every rule of the class reads, resolved once.
 struct Class<'a> {

@@ -5,7 +5,6 @@
 //! the placement (`placements[3]`); a rule over every shift, charge or insurance policy reports at
 //! that element (`placements[3].schedule.shifts[1]`).
 
-use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 use std::cmp::Ordering;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -19,6 +18,7 @@ use crate::{
     Exemption, GuardianConsent, HostCalendar, Instructor, Post, ProtectedGroup, RuleCode, SchoolId,
     Sex, Shift, Student, WeekdaySet,
 };
+use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 
 /// A placement with everything its rules read, resolved once.
 #[derive(Debug, Clone, Copy)]

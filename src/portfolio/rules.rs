@@ -8,12 +8,12 @@
 //! average: the sweep finds each host's highest number of concurrent interns and the first day it
 //! is reached.
 
-use crate::{FigureValue, PhraseKey, Quantity, Unit};
 use chrono::NaiveDate;
 
 use crate::check::{Figure, Loc, Path, Scope, Sink};
 use crate::element::{self, Clash, Keyed};
 use crate::{Enterprise, Name, Placement, Portfolio, Registry, RuleCode, Share};
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// One placement of the portfolio, with where it is and its parties when the rules may look at it.
 #[derive(Debug, Clone, Copy)]
