@@ -246,13 +246,13 @@ pub(crate) fn check_into<'r>(
 
 /// `agreement.references_resolve`: the id at `at`, of the `kind` of element it should name, names
 /// none. The modes report their own dangling ids with it, and skip the element in their rules.
-pub(crate) fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Display) {
+pub(crate) fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl Into<FigureValue>) {
     sink.push(
         RuleCode::AgreementReferencesResolve,
         at,
         Scope::Plain,
         format!("no {kind} has this id"),
-        vec![Figure::new("id", FigureValue::text(id))],
+        vec![Figure::new("id", id)],
     );
 }
 

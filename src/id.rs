@@ -71,16 +71,16 @@ macro_rules! typed_ids {
         }
 
         impl From<$name> for crate::FigureValue {
-            /// The id's text, the same in every language.
+            /// The id, the same in every language.
             fn from(id: $name) -> Self {
-                crate::FigureValue::text(id)
+                crate::FigureValue::Id(id.0)
             }
         }
 
         impl From<&$name> for crate::FigureValue {
-            /// The id's text, the same in every language.
+            /// The id, the same in every language.
             fn from(id: &$name) -> Self {
-                crate::FigureValue::text(id)
+                crate::FigureValue::Id(id.0)
             }
         }
 

@@ -102,6 +102,7 @@ fn verbatim(value: &FigureValue, out: &mut Vec<String>) {
     match value {
         FigureValue::Text(text) => out.push(text.clone()),
         FigureValue::Path(path) => out.push(path.to_string()),
+        FigureValue::Id(id) => out.push(id.to_string()),
         FigureValue::Money(money) => out.push(money.to_string()),
         FigureValue::List(items) => items.iter().for_each(|i| verbatim(i, out)),
         FigureValue::Phrase(phrase) => phrase.args.iter().for_each(|a| verbatim(a, out)),

@@ -56,6 +56,8 @@ pub enum FigureValue {
     Share(Share),
     /// A path in the checked root: `agreements[0].placements[2]`.
     Path(Path),
+    /// The id of an element (a student, a host, a post...): the plain hyphenated UUID.
+    Id(uuid::Uuid),
     /// A value that is not there.
     Sentinel(Sentinel),
     /// A word of the domain's vocabulary (`minors`, `school`, `Bar`), written in the report's
@@ -139,6 +141,7 @@ impl FigureValue {
             FigureValue::Money(money) => write!(out, "{money}"),
             FigureValue::Share(share) => write!(out, "{share}"),
             FigureValue::Path(path) => write!(out, "{path}"),
+            FigureValue::Id(id) => write!(out, "{}", id.hyphenated()),
             FigureValue::Sentinel(sentinel) => out.write_str(sentinel.text(lang)),
             FigureValue::Term(word) => out.write_str(match lang {
                 Lang::En => word,
@@ -614,9 +617,9 @@ impl From<&crate::Name> for FigureValue {
 }
 
 impl From<uuid::Uuid> for FigureValue {
-    /// The id's text.
+    /// An id.
     fn from(id: uuid::Uuid) -> Self {
-        FigureValue::text(id.hyphenated())
+        FigureValue::Id(id)
     }
 }
 

@@ -417,13 +417,10 @@ fn professional_assigned(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
 /// `school <id>` or `enterprise <id>`.
 fn employer_text(employer: &Employer) -> FigureValue {
     let (side, id) = match employer {
-        Employer::School(id) => ("school", id.to_string()),
-        Employer::Enterprise(id) => ("enterprise", id.to_string()),
+        Employer::School(id) => ("school", FigureValue::from(*id)),
+        Employer::Enterprise(id) => ("enterprise", FigureValue::from(*id)),
     };
-    FigureValue::phrase(
-        PhraseKey::Spaced,
-        [FigureValue::term(side), FigureValue::Text(id)],
-    )
+    FigureValue::phrase(PhraseKey::Spaced, [FigureValue::term(side), id])
 }
 
 /// `interaction.base_capacity`: per base, at the first session running when the most distinct

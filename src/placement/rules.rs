@@ -470,13 +470,10 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 /// `school <id>` or `enterprise <id>`.
 fn employer_name(employer: &Employer) -> FigureValue {
     let (side, id) = match employer {
-        Employer::School(id) => ("school", id.to_string()),
-        Employer::Enterprise(id) => ("enterprise", id.to_string()),
+        Employer::School(id) => ("school", FigureValue::from(*id)),
+        Employer::Enterprise(id) => ("enterprise", FigureValue::from(*id)),
     };
-    FigureValue::phrase(
-        PhraseKey::Spaced,
-        [FigureValue::term(side), FigureValue::Text(id)],
-    )
+    FigureValue::phrase(PhraseKey::Spaced, [FigureValue::term(side), id])
 }
 
 /// Night, rest-day and holiday work: rules over every shift of every pattern and every extra
