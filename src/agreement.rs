@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::check::{Figure, Loc, Scope, Sink};
+use crate::check::{Figure, FigureValue, Loc, PhraseKey, Quantity, Scope, Sink, Unit};
 use crate::element::{self, Clash};
 use crate::placement::rules as placement_rules;
 use crate::worktime::{self, Worker};
@@ -246,7 +246,7 @@ pub(crate) fn check_into<'r>(
 
 /// `agreement.references_resolve`: the id at `at`, of the `kind` of element it should name, names
 /// none. The modes report their own dangling ids with it, and skip the element in their rules.
-pub(crate) fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl std::fmt::Display) {
+pub(crate) fn dangling(sink: &mut Sink<'_>, at: Loc<'_>, kind: &str, id: impl Into<FigureValue>) {
     sink.push(
         RuleCode::AgreementReferencesResolve,
         at,
@@ -474,7 +474,16 @@ fn check_mutual_contribution(agreement: &CooperationAgreement, at: Loc<'_>, sink
             at,
             Scope::Plain,
             "cooperation should share resources both ways".to_owned(),
-            vec![Figure::new("missing", missing.join(" and "))],
+            vec![Figure::new(
+                "missing",
+                match missing.as_slice() {
+                    [one, two] => FigureValue::phrase(
+                        PhraseKey::And,
+                        [FigureValue::term(*one), FigureValue::term(*two)],
+                    ),
+                    _ => FigureValue::list(missing.iter().map(|w| FigureValue::term(*w))),
+                },
+            )],
         );
     }
 }
@@ -590,7 +599,16 @@ pub(crate) fn check_practice_share(
             message.to_owned(),
             vec![
                 Figure::new("limit", share),
-                Figure::new("actual", format!("{practical} of {whole} h")),
+                Figure::new(
+                    "actual",
+                    FigureValue::phrase(
+                        PhraseKey::PartOf,
+                        [
+                            Quantity::count(practical, Unit::None).into(),
+                            Quantity::count(whole, Unit::Hours).into(),
+                        ],
+                    ),
+                ),
             ],
         );
     }

@@ -203,6 +203,12 @@ pub enum Error {
         /// The code given.
         value: String,
     },
+    /// A language other than `zh` and `en`.
+    #[error("{value:?} is not a language: \"zh\" or \"en\"")]
+    InvalidLang {
+        /// The text given.
+        value: String,
+    },
     /// A path that does not read like `placements[3].schedule`.
     #[error("{value:?} is not a path like \"placements[3].schedule\"")]
     InvalidPath {

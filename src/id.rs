@@ -70,6 +70,20 @@ macro_rules! typed_ids {
             }
         }
 
+        impl From<$name> for crate::FigureValue {
+            /// The id, the same in every language.
+            fn from(id: $name) -> Self {
+                crate::FigureValue::Id(id.0)
+            }
+        }
+
+        impl From<&$name> for crate::FigureValue {
+            /// The id, the same in every language.
+            fn from(id: &$name) -> Self {
+                crate::FigureValue::Id(id.0)
+            }
+        }
+
         crate::text_serde::serde_as_text!($name, concat!("a UUID string (", $kind, " id)"));
     )*};
 }

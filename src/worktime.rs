@@ -18,6 +18,7 @@ use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::{Change, Worked};
 use crate::schedule::{Plan, ShiftSource, WEEK};
 use crate::{has_reached_age, HostCalendar, RuleCode, Schedule, Shift};
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// The worker a schedule belongs to, for the rules that depend on age.
 #[derive(Debug, Clone, Copy)]
@@ -35,12 +36,9 @@ impl Worker {
     }
 }
 
-/// `minutes` as `7 h` or `7 h 30 min`.
-pub(crate) fn hours(minutes: u64) -> String {
-    match minutes % 60 {
-        0 => format!("{} h", minutes / 60),
-        rest => format!("{} h {rest} min", minutes / 60),
-    }
+/// `minutes` as a figure: `7 h` or `7 h 30 min`.
+pub(crate) fn hours(minutes: u64) -> FigureValue {
+    FigureValue::hours_minutes(minutes)
 }
 
 /// The location of a dated change below the placement or employment at `here`, handed to `f`.
@@ -157,7 +155,13 @@ pub(crate) fn check_schedule(
                     "the average week of the rota exceeds the weekly limit".to_owned(),
                     vec![
                         Figure::new("limit", hours(average_limit)),
-                        Figure::new("actual", format!("{} over {weeks} weeks", hours(total))),
+                        Figure::new(
+                            "actual",
+                            FigureValue::phrase(
+                                PhraseKey::Over,
+                                [hours(total), Quantity::count(weeks, Unit::Weeks).into()],
+                            ),
+                        ),
                     ],
                 );
             }
@@ -186,8 +190,8 @@ pub(crate) fn check_schedule(
         let minimum = policy.min_rest_days_per_week;
         let push = |sink: &mut Sink<'_>, at: Loc<'_>, week: Option<NaiveDate>, rest: u32| {
             let mut figures = vec![
-                Figure::new("limit", format!("{minimum} day(s)")),
-                Figure::new("actual", format!("{rest} day(s)")),
+                Figure::new("limit", Quantity::count(minimum, Unit::DaysOrOne)),
+                Figure::new("actual", Quantity::count(rest, Unit::DaysOrOne)),
             ];
             if let Some(monday) = week {
                 figures.insert(0, Figure::new("week", monday));

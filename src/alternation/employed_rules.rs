@@ -25,6 +25,7 @@ use crate::{
     age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, Enterprise,
     HostCalendar, Post, RuleCode, Student, TaskId,
 };
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// Scratch space reused from one employment to the next.
 #[derive(Debug, Default)]
@@ -162,7 +163,13 @@ fn full_time(job: &Employment, here: Loc<'_>, sink: &mut Sink<'_>) {
             Scope::Plain,
             "the contract's weekly hours are those of part-time work".to_owned(),
             vec![
-                Figure::new("limit", format!("more than {limit} h")),
+                Figure::new(
+                    "limit",
+                    FigureValue::phrase(
+                        PhraseKey::MoreThan,
+                        [Quantity::count(limit, Unit::Hours).into()],
+                    ),
+                ),
                 Figure::new("actual", hours(contract)),
             ],
         );
@@ -180,10 +187,13 @@ fn working_age(job: &Employment, student: &Student, here: Loc<'_>, sink: &mut Si
             "the student is below the minimum working age on the first day of employment"
                 .to_owned(),
             vec![
-                Figure::new("limit", format!("{min} years")),
+                Figure::new("limit", Quantity::count(min, Unit::YearsOfAge)),
                 Figure::new(
                     "age",
-                    format!("{} years", age_on(student.birth_date, job.starts_on())),
+                    Quantity::count(
+                        age_on(student.birth_date, job.starts_on()),
+                        Unit::YearsOfAge,
+                    ),
                 ),
                 Figure::new("birth_date", student.birth_date),
                 Figure::new("first_day", job.starts_on()),
@@ -444,7 +454,7 @@ impl OutsideShift<'_, '_> {
         };
         let mut figures = vec![
             Figure::new("class", class),
-            Figure::new("min_rest", format!("{} min", self.rest)),
+            Figure::new("min_rest", Quantity::count(self.rest, Unit::Minutes)),
         ];
         let job = self.job;
         let plan = job.plan();

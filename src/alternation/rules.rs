@@ -16,6 +16,7 @@ use super::settings;
 use crate::agreement::{check_participation, check_within_term, dangling, PlacementMarks};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::{CheckContext, CooperationAgreement, Registry, RuleCode};
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// Runs every rotation rule on `rotation`, found at `at` in `agreement`.
 pub(crate) fn check(
@@ -113,7 +114,7 @@ fn cohort_uniform(rotation: &Rotation, registry: &Registry, at: Loc<'_>, sink: &
             cohort_at,
             Scope::Plain,
             format!("the cohort's {missing} is not stated"),
-            vec![Figure::new("missing", missing)],
+            vec![Figure::new("missing", FigureValue::term(missing))],
         );
     }
     let students_at = cohort_at.field("students");
@@ -226,8 +227,8 @@ fn groups_balanced(groups: &Groups, at: Loc<'_>, sink: &mut Sink<'_>) {
             Scope::Plain,
             "the largest and smallest groups differ by too many students".to_owned(),
             vec![
-                Figure::new("limit", format!("{tolerance} student(s)")),
-                Figure::new("actual", format!("{difference} student(s)")),
+                Figure::new("limit", Quantity::count(tolerance, Unit::StudentsOrOne)),
+                Figure::new("actual", Quantity::count(difference, Unit::StudentsOrOne)),
                 Figure::new("largest", groups_at.index(largest).to_path()),
                 Figure::new("largest_size", size(largest)),
                 Figure::new("smallest", groups_at.index(smallest).to_path()),
@@ -334,9 +335,15 @@ fn periods(
                 vec![
                     Figure::new(
                         "limit",
-                        format!("{}–{} days", unit_days.min(), unit_days.max()),
+                        FigureValue::phrase(
+                            PhraseKey::Between,
+                            [
+                                unit_days.min().into(),
+                                Quantity::count(unit_days.max(), Unit::Days).into(),
+                            ],
+                        ),
                     ),
-                    Figure::new("actual", format!("{length} days")),
+                    Figure::new("actual", Quantity::count(length, Unit::Days)),
                 ],
             );
         }
@@ -362,8 +369,8 @@ fn periods(
                 Scope::Plain,
                 "the gap before this period is too long".to_owned(),
                 vec![
-                    Figure::new("limit", format!("{max_gap} days")),
-                    Figure::new("actual", format!("{gap} days")),
+                    Figure::new("limit", Quantity::count(max_gap, Unit::Days)),
+                    Figure::new("actual", Quantity::count(gap, Unit::Days)),
                     Figure::new("earlier", periods_at.index(earlier).to_path()),
                 ],
             );

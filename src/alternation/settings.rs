@@ -3,6 +3,7 @@
 //! `alternation.settings_alternate` and `alternation.fair_share`, in one pass over the settings
 //! (plus a sort), with the dangling group and host ids they hold.
 
+use crate::{FigureValue, Quantity, Unit};
 use chrono::NaiveDate;
 
 use super::index::{places_of, Cover, Groups};
@@ -365,8 +366,8 @@ fn host_capacity(
                 "the groups at the host exceed the places it offers".to_owned(),
                 vec![
                     Figure::new("host", host),
-                    Figure::new("limit", format!("{places} place(s)")),
-                    Figure::new("actual", format!("{students} student(s)")),
+                    Figure::new("limit", Quantity::count(places, Unit::PlacesOrOne)),
+                    Figure::new("actual", Quantity::count(students, Unit::StudentsOrOne)),
                 ],
             );
         }
@@ -406,7 +407,10 @@ fn settings_alternate(
         };
         let mut figures = vec![Figure::new("earlier", setting_path(&earlier))];
         if let Some(setting) = setting_of(&later) {
-            figures.push(Figure::new("setting", setting.kind_name()));
+            figures.push(Figure::new(
+                "setting",
+                FigureValue::term(setting.kind_name()),
+            ));
         }
         for (name, entry) in [("earlier_host", &earlier), ("host", &later)] {
             if let Some(host) = setting_of(entry).and_then(|s| s.host()) {
@@ -446,8 +450,8 @@ fn fair_share(groups: &Groups, enterprise_days: &[i64], at: Loc<'_>, sink: &mut 
             Scope::Plain,
             "some groups spend many more days at enterprises than others".to_owned(),
             vec![
-                Figure::new("limit", format!("{limit} days")),
-                Figure::new("actual", format!("{difference} days")),
+                Figure::new("limit", Quantity::count(limit, Unit::Days)),
+                Figure::new("actual", Quantity::count(difference, Unit::Days)),
                 Figure::new("most", groups_at.index(most).to_path()),
                 Figure::new("most_days", days(most)),
                 Figure::new("fewest", groups_at.index(fewest).to_path()),

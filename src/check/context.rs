@@ -176,10 +176,7 @@ impl<'p> Sink<'p> {
         let Some(severity) = self.severity_of(code) else {
             return;
         };
-        let mut violation = Violation::new(code, severity, path, message);
-        for figure in figures {
-            violation = violation.with_figure(figure.name, figure.value);
-        }
+        let mut violation = Violation::new(code, severity, path, message).with_figures(figures);
         if let Scope::Placement {
             exemptions,
             exemptions_at,

@@ -731,16 +731,21 @@ impl Policy {
         }
         let mut figures = Vec::with_capacity(2);
         if marked {
-            figures.push(super::Figure::new("forbidden_for", "minors"));
+            figures.push(super::Figure::new(
+                "forbidden_for",
+                super::FigureValue::term("minors"),
+            ));
         }
         if hazardous {
-            let names: Vec<&str> = post
+            let names = post
                 .hazards
                 .iter()
                 .filter(forbidden)
-                .map(|h| h.as_str())
-                .collect();
-            figures.push(super::Figure::new("hazards", names.join(", ")));
+                .map(|h| super::FigureValue::term(h.as_str()));
+            figures.push(super::Figure::new(
+                "hazards",
+                super::FigureValue::list(names),
+            ));
         }
         Some(figures)
     }

@@ -5,24 +5,75 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Code, Path, RuleCode, Severity};
+use super::{Code, FigureValue, Lang, Path, RuleCode, Severity};
 
 /// A named figure a rule compared, such as `limit = 40 h` or `actual = 44 h`.
+///
+/// `value` is its text, the English form of `typed`; `typed` is the value for machines and for
+/// reports in other languages. JSON written before figures were typed (no `typed`) still reads:
+/// its value is taken as text; a `typed` whose text is not `value` is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawFigure")]
 pub struct Figure {
     /// What the figure is (`limit`, `actual`, `first_day`).
     pub name: Cow<'static, str>,
-    /// Its value, with its unit.
+    /// Its value as text, with its unit: the English form of `typed`.
     pub value: String,
+    /// Its value, typed.
+    pub typed: FigureValue,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    name: Cow<'static, str>,
+    value: String,
+    #[serde(default)]
+    typed: Option<FigureValue>,
+}
+
+impl TryFrom<RawFigure> for Figure {
+    type Error = String;
+    fn try_from(raw: RawFigure) -> Result<Self, String> {
+        let typed = match raw.typed {
+            Some(typed) => {
+                let text = typed.to_string();
+                if text != raw.value {
+                    return Err(format!(
+                        "figure {:?}: value {:?} is not the text of its typed value, {text:?}",
+                        raw.name, raw.value
+                    ));
+                }
+                typed
+            }
+            None => FigureValue::Text(raw.value.clone()),
+        };
+        Ok(Self {
+            name: raw.name,
+            value: raw.value,
+            typed,
+        })
+    }
 }
 
 impl Figure {
-    /// A figure.
-    pub fn new(name: impl Into<Cow<'static, str>>, value: impl fmt::Display) -> Self {
+    /// A figure: a number with its unit ([`Quantity`](crate::Quantity)), a date, an amount of
+    /// money, a path, a sentinel, or text (anything else that converts into a [`FigureValue`];
+    /// [`FigureValue::text`] takes whatever prints).
+    pub fn new(name: impl Into<Cow<'static, str>>, value: impl Into<FigureValue>) -> Self {
+        let typed = value.into();
         Self {
             name: name.into(),
-            value: value.to_string(),
+            value: typed.to_string(),
+            typed,
+        }
+    }
+
+    /// The figure's name in `lang`: its Chinese label when the crate has one, else the name.
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name,
+            Lang::Zh => super::render::label_zh(&self.name).unwrap_or(&self.name),
         }
     }
 }
@@ -35,8 +86,11 @@ impl fmt::Display for Figure {
 
 /// One broken rule: its code, severity, the path of the offending element, a message for people
 /// and the figures compared.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// In JSON a violation also carries its path as a JSON Pointer (`pointer`, RFC 6901); reading
+/// accepts it when absent, and refuses one that does not match the path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "RawViolation")]
 pub struct Violation {
     code: Code,
     severity: Severity,
@@ -46,6 +100,64 @@ pub struct Violation {
     figures: Vec<Figure>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawViolation {
+    code: Code,
+    severity: Severity,
+    path: Path,
+    #[serde(default)]
+    pointer: Option<String>,
+    message: String,
+    #[serde(default)]
+    figures: Vec<Figure>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+impl TryFrom<RawViolation> for Violation {
+    type Error = String;
+    fn try_from(raw: RawViolation) -> Result<Self, String> {
+        if let Some(pointer) = &raw.pointer {
+            let expected = raw.path.to_json_pointer();
+            if *pointer != expected {
+                return Err(format!(
+                    "pointer {pointer:?} does not match path {:?} (its pointer is {expected:?})",
+                    raw.path.to_string()
+                ));
+            }
+        }
+        Ok(Self {
+            code: raw.code,
+            severity: raw.severity,
+            path: raw.path,
+            message: raw.message,
+            figures: raw.figures,
+            note: raw.note,
+        })
+    }
+}
+
+impl Serialize for Violation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let fields = 5 + usize::from(!self.figures.is_empty()) + usize::from(self.note.is_some());
+        let mut out = serializer.serialize_struct("Violation", fields)?;
+        out.serialize_field("code", &self.code)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("path", &self.path)?;
+        out.serialize_field("pointer", &self.path.to_json_pointer())?;
+        out.serialize_field("message", &self.message)?;
+        if !self.figures.is_empty() {
+            out.serialize_field("figures", &self.figures)?;
+        }
+        if let Some(note) = &self.note {
+            out.serialize_field("note", note)?;
+        }
+        out.end()
+    }
 }
 
 impl Violation {
@@ -67,13 +179,36 @@ impl Violation {
         }
     }
 
-    /// This violation with one more figure.
+    /// This violation with one more figure, given as text (see [`Violation::with_value`] for a
+    /// typed value).
     pub fn with_figure(
         mut self,
         name: impl Into<Cow<'static, str>>,
         value: impl fmt::Display,
     ) -> Self {
+        self.figures
+            .push(Figure::new(name, FigureValue::text(value)));
+        self
+    }
+
+    /// This violation with one more figure, typed: a [`Quantity`](crate::Quantity), a date, an
+    /// amount of money, a path...
+    pub fn with_value(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<FigureValue>,
+    ) -> Self {
         self.figures.push(Figure::new(name, value));
+        self
+    }
+
+    /// This violation with `figures` after the ones it has.
+    pub(crate) fn with_figures(mut self, figures: Vec<Figure>) -> Self {
+        if self.figures.is_empty() {
+            self.figures = figures;
+        } else {
+            self.figures.extend(figures);
+        }
         self
     }
 
@@ -101,6 +236,12 @@ impl Violation {
     /// The path of the offending element in the checked root.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The path as a JSON Pointer (RFC 6901) into the checked root's JSON form:
+    /// `/agreements/3/placements/0/dates`.
+    pub fn json_pointer(&self) -> String {
+        self.path.to_json_pointer()
     }
 
     /// The message for people.
@@ -136,26 +277,10 @@ impl Violation {
 }
 
 impl fmt::Display for Violation {
-    /// `error placement.min_age at placements[0]: ... (limit = 16, actual = 15)`
+    /// `error placement.min_age at placements[0]: ... (limit = 16, actual = 15)`: the English
+    /// rendering ([`Violation::render`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} at ", self.severity, self.code)?;
-        if self.path.is_root() {
-            f.write_str("(root)")?;
-        } else {
-            write!(f, "{}", self.path)?;
-        }
-        write!(f, ": {}", self.message)?;
-        for (i, figure) in self.figures.iter().enumerate() {
-            f.write_str(if i == 0 { " (" } else { ", " })?;
-            write!(f, "{figure}")?;
-        }
-        if !self.figures.is_empty() {
-            f.write_str(")")?;
-        }
-        if let Some(note) = &self.note {
-            write!(f, "; {note}")?;
-        }
-        Ok(())
+        super::render::write_violation(self, Lang::En, f)
     }
 }
 
@@ -369,16 +494,8 @@ impl IntoIterator for Report {
 }
 
 impl fmt::Display for Report {
+    /// The English rendering ([`Report::render`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors = self.errors().count();
-        let warnings = self.warnings().count();
-        if self.violations.is_empty() {
-            return f.write_str("no violations");
-        }
-        writeln!(f, "{errors} error(s), {warnings} warning(s)")?;
-        for v in &self.violations {
-            writeln!(f, "  {v}")?;
-        }
-        Ok(())
+        super::render::write_report(self, Lang::En, f)
     }
 }

@@ -17,6 +17,7 @@ use crate::{
     BaseId, CheckContext, ContributionId, CooperationAgreement, Employer, InstructorId, Registry,
     RuleCode,
 };
+use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 
 /// One instructor's teaching in the plan.
 #[derive(Debug, Clone, Copy)]
@@ -227,16 +228,11 @@ fn plan_approved_by_both(plan: &TeachingPlan, at: Loc<'_>, sink: &mut Sink<'_>) 
     let mut figures: Vec<Figure> = sides
         .iter()
         .filter(|(_, approval)| !in_time(*approval))
-        .map(|(side, approval)| {
-            Figure::new(
-                *side,
-                approval.map_or_else(|| "missing".to_owned(), |day| day.to_string()),
-            )
-        })
+        .map(|(side, approval)| Figure::new(*side, *approval))
         .collect();
     figures.push(Figure::new(
         "first_day",
-        first_day.map_or_else(|| "no course".to_owned(), |day| day.to_string()),
+        first_day.map_or(FigureValue::Sentinel(Sentinel::NoCourse), FigureValue::Date),
     ));
     sink.push(
         RuleCode::InteractionPlanApprovedByBoth,
@@ -270,7 +266,7 @@ fn enterprise_teaching(index: &Index<'_>, plan: &TeachingPlan, at: Loc<'_>, sink
             at,
             Scope::Plain,
             "no enterprise professional teaches in the plan".to_owned(),
-            vec![Figure::new("actual", "0 h")],
+            vec![Figure::new("actual", Quantity::new(0, Unit::Hours))],
         );
         return;
     }
@@ -301,7 +297,16 @@ fn enterprise_teaching(index: &Index<'_>, plan: &TeachingPlan, at: Loc<'_>, sink
                 .to_owned(),
             vec![
                 Figure::new("limit", share),
-                Figure::new("actual", format!("{part} of {whole} h")),
+                Figure::new(
+                    "actual",
+                    FigureValue::phrase(
+                        PhraseKey::PartOf,
+                        [
+                            Quantity::count(part, Unit::None).into(),
+                            Quantity::count(whole, Unit::Hours).into(),
+                        ],
+                    ),
+                ),
             ],
         );
     }
@@ -359,10 +364,10 @@ fn professional_experience(index: &Index<'_>, plan_at: Loc<'_>, sink: &mut Sink<
                     .to_owned(),
                 vec![
                     Figure::new("instructor", taught.instructor),
-                    Figure::new("limit", format!("{years} years")),
+                    Figure::new("limit", Quantity::count(years, Unit::Years)),
                     Figure::new(
                         "actual",
-                        format!("{} years", instructor.industry_experience_years),
+                        Quantity::count(instructor.industry_experience_years, Unit::Years),
                     ),
                 ],
             );
@@ -400,17 +405,22 @@ fn professional_assigned(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
                 professionals.index(i),
                 Scope::Plain,
                 "an enterprise professional assigned to teach teaches no hours".to_owned(),
-                vec![Figure::new("instructor", id), Figure::new("actual", "0 h")],
+                vec![
+                    Figure::new("instructor", id),
+                    Figure::new("actual", Quantity::new(0, Unit::Hours)),
+                ],
             );
         }
     }
 }
 
-fn employer_text(employer: &Employer) -> String {
-    match employer {
-        Employer::School(id) => format!("school {id}"),
-        Employer::Enterprise(id) => format!("enterprise {id}"),
-    }
+/// `school <id>` or `enterprise <id>`.
+fn employer_text(employer: &Employer) -> FigureValue {
+    let (side, id) = match employer {
+        Employer::School(id) => ("school", FigureValue::from(*id)),
+        Employer::Enterprise(id) => ("enterprise", FigureValue::from(*id)),
+    };
+    FigureValue::phrase(PhraseKey::Spaced, [FigureValue::term(side), id])
 }
 
 /// `interaction.base_capacity`: per base, at the first session running when the most distinct
@@ -455,8 +465,8 @@ fn base_capacity(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
                 "more students are at the base at once than it takes".to_owned(),
                 vec![
                     Figure::new("base", bases.index(peak.place).to_path()),
-                    Figure::new("limit", format!("{} students", base.capacity)),
-                    Figure::new("actual", format!("{} students", peak.students)),
+                    Figure::new("limit", Quantity::count(base.capacity, Unit::Students)),
+                    Figure::new("actual", Quantity::count(peak.students, Unit::Students)),
                     Figure::new("at", moment(peak.at)),
                 ],
             );
@@ -510,10 +520,7 @@ fn delivered_before_use(
             if delivered_on.is_none_or(|day| day > needed_by) {
                 let mut figures = vec![
                     Figure::new("contribution", used.resource),
-                    Figure::new(
-                        "delivered_on",
-                        delivered_on.map_or_else(|| "missing".to_owned(), |day| day.to_string()),
-                    ),
+                    Figure::new("delivered_on", delivered_on),
                     Figure::new("first_day", first_day),
                 ];
                 if let Some(day) = used.needed_on {

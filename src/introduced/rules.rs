@@ -13,6 +13,7 @@ use super::{IntroducedEnterprise, Purpose, TrainingSession};
 use crate::agreement::dangling;
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::{CheckContext, CooperationAgreement, LegalStatus, LineId, Registry, RuleCode, SiteId};
+use crate::{FigureValue, Quantity, Unit};
 
 /// What the rules look ids up in, built once per check.
 pub(super) struct Index<'a> {
@@ -229,8 +230,8 @@ fn site_area(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
                 "the lines on the site take more floor area than the school allocates".to_owned(),
                 vec![
                     Figure::new("site", id),
-                    Figure::new("limit", format!("{allocated} m²")),
-                    Figure::new("actual", format!("{used} m²")),
+                    Figure::new("limit", Quantity::count(allocated, Unit::SquareMetres)),
+                    Figure::new("actual", Quantity::count(used, Unit::SquareMetres)),
                 ],
             );
         }
@@ -282,8 +283,8 @@ fn station_capacity(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
                 "more students train on the line at once than it has stations".to_owned(),
                 vec![
                     Figure::new("line", lines.index(peak.place).to_path()),
-                    Figure::new("limit", format!("{} stations", line.stations)),
-                    Figure::new("actual", format!("{} students", peak.students)),
+                    Figure::new("limit", Quantity::count(line.stations, Unit::Stations)),
+                    Figure::new("actual", Quantity::count(peak.students, Unit::Students)),
                     Figure::new("at", session::moment(peak.at)),
                 ],
             );
@@ -304,8 +305,8 @@ fn training_plan(model: &IntroducedEnterprise, at: Loc<'_>, sink: &mut Sink<'_>)
             Scope::Plain,
             "the training plan must combine theory with on-the-job training".to_owned(),
             vec![
-                Figure::new("theory_hours", format!("{theory} h")),
-                Figure::new("on_the_job_hours", format!("{practice} h")),
+                Figure::new("theory_hours", Quantity::count(theory, Unit::Hours)),
+                Figure::new("on_the_job_hours", Quantity::count(practice, Unit::Hours)),
             ],
         );
     }
@@ -354,7 +355,7 @@ fn equipment_shared(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) {
                 "the equipment does not serve both teaching and production".to_owned(),
                 vec![
                     Figure::new("purposes", purposes),
-                    Figure::new("owner", side_name(item.owner)),
+                    Figure::new("owner", FigureValue::term(side_name(item.owner))),
                 ],
             );
         }
@@ -415,7 +416,10 @@ fn registered_host(
                 .to_owned(),
             vec![
                 Figure::new("enterprise", agreement.enterprise),
-                Figure::new("legal_status", "not separate from the school"),
+                Figure::new(
+                    "legal_status",
+                    FigureValue::term("not separate from the school"),
+                ),
             ],
         );
     }

@@ -11,6 +11,7 @@ use super::rules::Index;
 use crate::agreement::{check_participation, check_within_term};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::{has_reached_age, Employer, RuleCode, StudentId};
+use crate::{FigureValue, Quantity, Sentinel, Unit};
 
 /// `introduced.session_instructor`: at every session without an instructor of the enterprise or
 /// a dual-qualified teacher of the school.
@@ -29,7 +30,7 @@ pub(super) fn session_instructor(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink
             continue;
         }
         let figures = match s.instructor {
-            None => vec![Figure::new("instructor", "missing")],
+            None => vec![Figure::new("instructor", Sentinel::Missing)],
             Some(id) => {
                 let Some(instructor) = registry.instructor(id) else {
                     continue;
@@ -190,8 +191,8 @@ pub(super) fn minor_hazard(index: &Index<'_>, at: Loc<'_>, sink: &mut Sink<'_>) 
                         Figure::new("student", id),
                         Figure::new("birth_date", student.birth_date),
                         Figure::new("day", day),
-                        Figure::new("limit", format!("{adult_age} years")),
-                        Figure::new("hazards", hazards.join(", ")),
+                        Figure::new("limit", Quantity::count(adult_age, Unit::YearsOfAge)),
+                        Figure::new("hazards", FigureValue::list(hazards.iter().map(|h| FigureValue::term(h.to_string())))),
                     ],
                 );
             }

@@ -12,6 +12,7 @@ use super::model::{ModuleKind, OrderClass};
 use crate::agreement::{check_within_term, dangling};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::{CooperationAgreement, RuleCode, Share, Side};
+use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 
 /// Requirements, modules and exams: `order.module_traced`, `order.requirement_taught`,
 /// `order.requirement_assessed`, `order.exam_joint`, `order.enterprise_leads_training`.
@@ -84,7 +85,7 @@ pub(crate) fn traceability(class: &OrderClass, at: Loc<'_>, sink: &mut Sink<'_>)
                 Scope::Plain,
                 "the exam is not set jointly by the school and the ordering enterprise".to_owned(),
                 vec![
-                    Figure::new("missing", missing.join(" and ")),
+                    Figure::new("missing", and(&missing)),
                     Figure::new("setters", sides(&exam.setters)),
                 ],
             );
@@ -120,29 +121,33 @@ pub(crate) fn traceability(class: &OrderClass, at: Loc<'_>, sink: &mut Sink<'_>)
     enterprise_leads_training(vocational_hours, enterprise_milli_hours, at, sink);
 }
 
-/// The setters as text: `school, enterprise`, or `none`.
-fn sides(setters: &[Side]) -> String {
+/// The setters: `school, enterprise`, or `none`.
+fn sides(setters: &[Side]) -> FigureValue {
     if setters.is_empty() {
-        return "none".to_owned();
+        return Sentinel::None.into();
     }
-    setters
-        .iter()
-        .map(|side| match side {
+    FigureValue::list(setters.iter().map(|side| {
+        FigureValue::term(match side {
             Side::School => "school",
             Side::Enterprise => "enterprise",
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+    }))
 }
 
-/// Hours written from hour-per-mille units: `48 h`, `48.5 h`.
-fn milli_hours(milli: u64) -> String {
-    let (whole, rest) = (milli / 1000, milli % 1000);
-    if rest == 0 {
-        return format!("{whole} h");
+/// `school and enterprise`, `school`: the words joined by `and`.
+fn and(words: &[&'static str]) -> FigureValue {
+    match words {
+        [one, two] => FigureValue::phrase(
+            PhraseKey::And,
+            [FigureValue::term(*one), FigureValue::term(*two)],
+        ),
+        _ => FigureValue::list(words.iter().map(|w| FigureValue::term(*w))),
     }
-    let fraction = format!("{rest:03}");
-    format!("{whole}.{} h", fraction.trim_end_matches('0'))
+}
+
+/// Hours from hour-per-mille units: `48 h`, `48.5 h`.
+fn milli_hours(milli: u64) -> FigureValue {
+    Quantity::decimal(i64::try_from(milli).unwrap_or(i64::MAX), 3, Unit::Hours).into()
 }
 
 /// `order.enterprise_leads_training`: not evaluated without vocational hours.
@@ -155,7 +160,7 @@ fn enterprise_leads_training(hours: u64, enterprise_milli: u64, at: Loc<'_>, sin
     let actual = u32::try_from(enterprise_milli / hours)
         .ok()
         .and_then(|per_mille| Share::from_per_mille(per_mille).ok())
-        .map_or_else(String::new, |share| format!(" ({share})"));
+        .map(|share| FigureValue::Text(format!(" ({share})")));
     sink.push(
         RuleCode::OrderEnterpriseLeadsTraining,
         at,
@@ -164,11 +169,24 @@ fn enterprise_leads_training(hours: u64, enterprise_milli: u64, at: Loc<'_>, sin
         vec![
             Figure::new(
                 "limit",
-                format!("{min} of {hours} h = {}", milli_hours(floor)),
+                FigureValue::phrase(
+                    PhraseKey::ShareOf,
+                    [
+                        min.into(),
+                        Quantity::count(hours, Unit::Hours).into(),
+                        milli_hours(floor),
+                    ],
+                ),
             ),
             Figure::new(
                 "actual",
-                format!("{}{actual}", milli_hours(enterprise_milli)),
+                match actual {
+                    Some(share) => FigureValue::phrase(
+                        PhraseKey::Joined,
+                        [milli_hours(enterprise_milli), share],
+                    ),
+                    None => milli_hours(enterprise_milli),
+                },
             ),
         ],
     );

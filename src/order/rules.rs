@@ -28,6 +28,7 @@ use crate::{
     age_on, has_reached_age, CheckContext, CooperationAgreement, DateRange, EnterpriseId, Origin,
     Registry, RuleCode, Student,
 };
+use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 
 /// What every rule of the class reads, resolved once.
 struct Class<'a> {
@@ -110,8 +111,17 @@ fn enrollment_matches_quota(
             Scope::Plain,
             "the class's intake differs from the enterprise's recruitment quota".to_owned(),
             vec![
-                Figure::new("limit", format!("{quota} ± {tolerance} students")),
-                Figure::new("actual", format!("{enrolled} students")),
+                Figure::new(
+                    "limit",
+                    FigureValue::phrase(
+                        PhraseKey::PlusMinus,
+                        [
+                            Quantity::count(quota, Unit::None).into(),
+                            Quantity::count(tolerance, Unit::Students).into(),
+                        ],
+                    ),
+                ),
+                Figure::new("actual", Quantity::count(enrolled, Unit::Students)),
             ],
         );
     }
@@ -159,7 +169,7 @@ fn enrollee(
                 Scope::Plain,
                 "the student holds no employment commitment".to_owned(),
                 vec![
-                    Figure::new("commitment", "none"),
+                    Figure::new("commitment", Sentinel::None),
                     Figure::new("enrolled_on", enrolled_on),
                 ],
             );
@@ -211,7 +221,10 @@ fn enrollee(
     }
     let charges_at = commitment_at.field("charges");
     for (k, charge) in commitment.charges.iter().enumerate() {
-        let mut figures = vec![Figure::new("kind", format!("{:?}", charge.kind))];
+        let mut figures = vec![Figure::new(
+            "kind",
+            FigureValue::term(format!("{:?}", charge.kind)),
+        )];
         if let Some(amount) = charge.amount {
             figures.push(Figure::new("amount", amount));
         }
@@ -269,10 +282,10 @@ fn recruited(facts: &Class<'_>, student: &Student, here: Loc<'_>, sink: &mut Sin
             Scope::Plain,
             "the student was below the minimum working age when employed".to_owned(),
             vec![
-                Figure::new("limit", format!("{min} years")),
+                Figure::new("limit", Quantity::count(min, Unit::YearsOfAge)),
                 Figure::new(
                     "age",
-                    format!("{} years", age_on(student.birth_date, since)),
+                    Quantity::count(age_on(student.birth_date, since), Unit::YearsOfAge),
                 ),
                 Figure::new("birth_date", student.birth_date),
                 Figure::new("employee_since", since),
@@ -304,8 +317,14 @@ fn job_at_graduation(student: &Student, starts_on: NaiveDate, at: Loc<'_>, sink:
             Scope::Plain,
             message.to_owned(),
             vec![
-                Figure::new("limit", format!("0 to {max} days after graduation")),
-                Figure::new("actual", format!("{after} days")),
+                Figure::new(
+                    "limit",
+                    FigureValue::phrase(
+                        PhraseKey::AfterGraduation,
+                        [0.into(), Quantity::count(max, Unit::Days).into()],
+                    ),
+                ),
+                Figure::new("actual", Quantity::count(after, Unit::Days)),
                 Figure::new("expected_graduation", graduation),
                 Figure::new("starts_on", starts_on),
             ],
@@ -336,8 +355,14 @@ fn employment_follows_internship(
             Scope::Plain,
             message.to_owned(),
             vec![
-                Figure::new("limit", format!("1 to {max} days after the internship")),
-                Figure::new("actual", format!("{after} days")),
+                Figure::new(
+                    "limit",
+                    FigureValue::phrase(
+                        PhraseKey::AfterInternship,
+                        [1.into(), Quantity::count(max, Unit::Days).into()],
+                    ),
+                ),
+                Figure::new("actual", Quantity::count(after, Unit::Days)),
                 Figure::new("internship", internship_at.to_path()),
                 Figure::new("internship_last_day", last_day),
                 Figure::new("starts_on", starts_on),

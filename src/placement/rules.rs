@@ -18,6 +18,7 @@ use crate::{
     Exemption, GuardianConsent, HostCalendar, Instructor, Post, ProtectedGroup, RuleCode, SchoolId,
     Sex, Shift, Student, WeekdaySet,
 };
+use crate::{FigureValue, PhraseKey, Quantity, Sentinel, Unit};
 
 /// A placement with everything its rules read, resolved once.
 #[derive(Debug, Clone, Copy)]
@@ -94,8 +95,8 @@ fn signed_in_time(signed: Option<NaiveDate>, first_day: NaiveDate) -> bool {
 }
 
 /// `signed` as a figure value: the date, or `missing`.
-fn date_or_missing(signed: Option<NaiveDate>) -> String {
-    signed.map_or_else(|| "missing".to_owned(), |day| day.to_string())
+fn date_or_missing(signed: Option<NaiveDate>) -> FigureValue {
+    signed.into()
 }
 
 /// Runs every placement rule on one placement, found at `here`.
@@ -179,12 +180,12 @@ fn min_age(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             here,
             "the student is below the minimum placement age on the first day",
             vec![
-                Figure::new("limit", format!("{min} years")),
+                Figure::new("limit", Quantity::count(min, Unit::YearsOfAge)),
                 Figure::new(
                     "age",
-                    format!(
-                        "{} years",
-                        crate::age_on(facts.student.birth_date, facts.first_day())
+                    Quantity::count(
+                        crate::age_on(facts.student.birth_date, facts.first_day()),
+                        Unit::YearsOfAge,
                     ),
                 ),
                 Figure::new("birth_date", facts.student.birth_date),
@@ -207,7 +208,13 @@ fn study_year(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             here,
             "the placement starts before the student's permitted study year",
             vec![
-                Figure::new("limit", format!("study year {year}, from {allowed_from}")),
+                Figure::new(
+                    "limit",
+                    FigureValue::phrase(
+                        PhraseKey::StudyYearFrom,
+                        [year.into(), allowed_from.into()],
+                    ),
+                ),
                 Figure::new("first_day", facts.first_day()),
                 Figure::new("enrolled_on", facts.student.enrolled_on),
             ],
@@ -236,7 +243,10 @@ fn host_vetted(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
         figures.push(Figure::new("last_safety_violation", day));
         figures.push(Figure::new(
             "limit",
-            format!("none in the {years} years before {first_day}"),
+            FigureValue::phrase(
+                PhraseKey::NoneInYearsBefore,
+                [Quantity::count(years, Unit::Years).into(), first_day.into()],
+            ),
         ));
     }
     let message = match (vetted, recent_violation) {
@@ -403,7 +413,7 @@ fn insurance(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
                 policies.index(k),
                 "the student pays part of an insurance premium",
                 vec![
-                    Figure::new("limit", "0%"),
+                    Figure::new("limit", crate::Share::ZERO),
                     Figure::new("student_premium_share", policy.student_premium_share),
                 ],
             );
@@ -433,11 +443,10 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             continue;
         }
         let actual = match assigned {
-            None => "none assigned".to_owned(),
-            Some(instructor) => format!(
-                "{} employed by {}",
-                instructor.id,
-                employer_name(&instructor.employer)
+            None => FigureValue::Sentinel(Sentinel::NoneAssigned),
+            Some(instructor) => FigureValue::phrase(
+                PhraseKey::EmployedBy,
+                [instructor.id.into(), employer_name(&instructor.employer)],
             ),
         };
         figures.push(Figure::new(field, actual));
@@ -458,11 +467,13 @@ fn supervision(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-fn employer_name(employer: &Employer) -> String {
-    match employer {
-        Employer::School(id) => format!("school {id}"),
-        Employer::Enterprise(id) => format!("enterprise {id}"),
-    }
+/// `school <id>` or `enterprise <id>`.
+fn employer_name(employer: &Employer) -> FigureValue {
+    let (side, id) = match employer {
+        Employer::School(id) => ("school", FigureValue::from(*id)),
+        Employer::Enterprise(id) => ("enterprise", FigureValue::from(*id)),
+    };
+    FigureValue::phrase(PhraseKey::Spaced, [FigureValue::term(side), id])
 }
 
 /// Night, rest-day and holiday work: rules over every shift of every pattern and every extra
@@ -646,7 +657,10 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             at,
             facts.exemptible(),
             "the post involves a prohibited hazard".to_owned(),
-            vec![Figure::new("hazards", hazards.join(", "))],
+            vec![Figure::new(
+                "hazards",
+                FigureValue::list(hazards.into_iter().map(FigureValue::term)),
+            )],
         );
     }
     if post.labour_intensity >= policy.forbidden_labour_intensity_from {
@@ -659,9 +673,18 @@ fn post_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             vec![
                 Figure::new(
                     "limit",
-                    format!("below {:?}", policy.forbidden_labour_intensity_from),
+                    FigureValue::phrase(
+                        PhraseKey::Below,
+                        [FigureValue::term(format!(
+                            "{:?}",
+                            policy.forbidden_labour_intensity_from
+                        ))],
+                    ),
                 ),
-                Figure::new("actual", format!("{:?}", post.labour_intensity)),
+                Figure::new(
+                    "actual",
+                    FigureValue::term(format!("{:?}", post.labour_intensity)),
+                ),
             ],
         );
     }
@@ -706,7 +729,10 @@ fn host_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             RuleCode::PlacementProhibitedVenue,
             here,
             "the host's venue is of a prohibited kind",
-            vec![Figure::new("venue", format!("{:?}", facts.host.venue))],
+            vec![Figure::new(
+                "venue",
+                FigureValue::term(format!("{:?}", facts.host.venue)),
+            )],
         );
     }
     if let Arrangement::Intermediary { name } = &facts.placement.arranged {
@@ -724,7 +750,10 @@ fn host_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
 fn charges(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
     let at = here.field("charges");
     for (k, charge) in facts.placement.charges.iter().enumerate() {
-        let mut figures = vec![Figure::new("kind", format!("{:?}", charge.kind))];
+        let mut figures = vec![Figure::new(
+            "kind",
+            FigureValue::term(format!("{:?}", charge.kind)),
+        )];
         if let Some(amount) = charge.amount {
             figures.push(Figure::new("amount", amount));
         }
@@ -779,8 +808,11 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             at,
             "pay is paid less often than required",
             vec![
-                Figure::new("limit", format!("{} days", policy.max_pay_period_days)),
-                Figure::new("actual", format!("{} days", pay.period_days)),
+                Figure::new(
+                    "limit",
+                    Quantity::count(policy.max_pay_period_days, Unit::Days),
+                ),
+                Figure::new("actual", Quantity::count(pay.period_days, Unit::Days)),
             ],
         );
     }
@@ -822,7 +854,13 @@ fn pay_rules(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             standard.currency(),
         );
         let mut figures = vec![
-            Figure::new("limit", format!("{share} of {standard} = {floor}")),
+            Figure::new(
+                "limit",
+                FigureValue::phrase(
+                    PhraseKey::ShareOf,
+                    [share.into(), standard.into(), floor.into()],
+                ),
+            ),
             Figure::new("actual", pay.monthly),
         ];
         if let Some(lowest) = lowest {
@@ -849,7 +887,7 @@ fn duration(facts: &Facts<'_>, here: Loc<'_>, sink: &mut Sink<'_>) {
             here,
             "the placement lasts longer than usual",
             vec![
-                Figure::new("limit", format!("{months} months")),
+                Figure::new("limit", Quantity::count(months, Unit::Months)),
                 Figure::new("dates", facts.placement.dates),
             ],
         );

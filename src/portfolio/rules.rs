@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use crate::check::{Figure, Loc, Path, Scope, Sink};
 use crate::element::{self, Clash, Keyed};
 use crate::{Enterprise, Name, Placement, Portfolio, Registry, RuleCode, Share};
+use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
 /// One placement of the portfolio, with where it is and its parties when the rules may look at it.
 #[derive(Debug, Clone, Copy)]
@@ -446,7 +447,14 @@ fn share_figures(
         Figure::new("employees", employees),
         Figure::new(
             "limit",
-            format!("{share} of {employees} = {allowed} interns"),
+            FigureValue::phrase(
+                PhraseKey::ShareOf,
+                [
+                    share.into(),
+                    employees.into(),
+                    Quantity::count(allowed, Unit::Interns).into(),
+                ],
+            ),
         ),
     ];
     if let Some(category) = category {

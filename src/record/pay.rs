@@ -19,6 +19,7 @@
 //!   out of all the placement days it covers; a payment that covers no placement day counts for
 //!   no month.
 
+use crate::{FigureValue, PhraseKey};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::rules::{last_judged_day, push};
@@ -42,8 +43,8 @@ pub(crate) struct Month {
 }
 
 /// `2026-03` for a date in March 2026.
-pub(crate) fn month_name(date: NaiveDate) -> String {
-    format!("{:04}-{:02}", date.year(), date.month())
+pub(crate) fn month_name(date: NaiveDate) -> FigureValue {
+    FigureValue::month_of(date)
 }
 
 /// The index of `date`'s month counted from `base`'s month.
@@ -236,11 +237,16 @@ pub(crate) fn check_payments(
                 ],
             );
         }
-        let forbidden: Vec<String> = payment
+        let forbidden: Vec<FigureValue> = payment
             .deductions
             .iter()
             .filter(|d| d.kind.is_forbidden())
-            .map(|d| format!("{} {}", d.kind, d.amount))
+            .map(|d| {
+                FigureValue::phrase(
+                    PhraseKey::Spaced,
+                    [FigureValue::term(d.kind.as_str()), d.amount.into()],
+                )
+            })
             .collect();
         if !forbidden.is_empty() {
             push(
@@ -250,7 +256,7 @@ pub(crate) fn check_payments(
                 here,
                 "the payment deducts a deposit, fee, commission, guarantee or penalty",
                 vec![
-                    Figure::new("deductions", forbidden.join(", ")),
+                    Figure::new("deductions", FigureValue::List(forbidden)),
                     Figure::new("paid_on", payment.paid_on),
                 ],
             );

@@ -21,6 +21,7 @@
 //!   day before its date, on its date and on the day after, as date-times, so a night shift planned
 //!   from the day before and a shift started a few minutes before midnight both match.
 
+use crate::{FigureValue, Quantity, Sentinel, Unit};
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::model::{day_start, WorkedShift};
@@ -240,8 +241,11 @@ fn one_shift(
                 "the recorded shift has a shorter break than its working time requires",
                 vec![
                     Figure::new("date", shift.date()),
-                    Figure::new("limit", format!("{required} min")),
-                    Figure::new("actual", format!("{} min", shift.unpaid_break_minutes())),
+                    Figure::new("limit", Quantity::count(required, Unit::Minutes)),
+                    Figure::new(
+                        "actual",
+                        Quantity::count(shift.unpaid_break_minutes(), Unit::Minutes),
+                    ),
                     Figure::new("working_time", hours(working.into())),
                 ],
             );
@@ -267,7 +271,7 @@ fn one_shift(
                 vec![
                     Figure::new("date", date),
                     Figure::new("shift", shift),
-                    Figure::new("tolerance", format!("{tolerance} min")),
+                    Figure::new("tolerance", Quantity::count(tolerance, Unit::Minutes)),
                 ],
             );
         }
@@ -480,7 +484,8 @@ fn daily_rest(
     let rest = shift.start_at() - previous_end;
     let limit = i64::from(required) * 60;
     if rest < limit {
-        let actual = u64::try_from(rest).map_or_else(|_| "overlapping".to_owned(), hours);
+        let actual =
+            u64::try_from(rest).map_or(FigureValue::Sentinel(Sentinel::Overlapping), hours);
         push(
             facts,
             sink,
@@ -547,8 +552,8 @@ fn finish_week(
                     "a minor worked on more dates of a week than allowed",
                     vec![
                         Figure::new("week", week.monday),
-                        Figure::new("limit", format!("{max_days} days")),
-                        Figure::new("actual", format!("{days} days")),
+                        Figure::new("limit", Quantity::count(max_days, Unit::Days)),
+                        Figure::new("actual", Quantity::count(days, Unit::Days)),
                     ],
                 );
             }
@@ -578,8 +583,8 @@ fn finish_week(
             "a recorded week has too few dates without work",
             vec![
                 Figure::new("week", week.monday),
-                Figure::new("limit", format!("{required} days")),
-                Figure::new("actual", format!("{rest} days")),
+                Figure::new("limit", Quantity::count(required, Unit::Days)),
+                Figure::new("actual", Quantity::count(rest, Unit::Days)),
             ],
         );
     }

@@ -148,7 +148,7 @@ impl Summary {
                 .iter()
                 .filter(|m| m.days.first() <= record.complete_through)
                 .map(|m| MonthSummary {
-                    month: month_name(m.days.first()),
+                    month: month_name(m.days.first()).to_string(),
                     deadline: m.deadline,
                     due: Money::new(m.due, currency),
                     paid: Money::new(m.paid, currency),
@@ -178,7 +178,7 @@ impl fmt::Display for Summary {
                 f,
                 "{}  {:<9}  {:>6}  {:>9}",
                 week.week,
-                hours(week.worked_minutes),
+                hours(week.worked_minutes).to_string(),
                 week.nights,
                 week.rest_days
             )?;

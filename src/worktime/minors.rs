@@ -8,6 +8,7 @@
 use super::{at_change, at_pattern, Limit};
 use crate::check::{Figure, Loc, Scope, Sink};
 use crate::schedule::worked::Worked;
+use crate::{Quantity, Unit};
 use crate::{RuleCode, Schedule, WeekdaySet};
 
 /// Checks the three minors' limits the policy sets, for a worker judged a minor, on `schedule`
@@ -64,8 +65,8 @@ pub(super) fn check(
         let message = "a minor works on more days of a week than allowed";
         let figures = |days: u32| {
             vec![
-                Figure::new("limit", format!("{max_days} days")),
-                Figure::new("actual", format!("{days} days")),
+                Figure::new("limit", Quantity::count(max_days, Unit::Days)),
+                Figure::new("actual", Quantity::count(days, Unit::Days)),
             ]
         };
         for (w, pattern) in schedule.weeks().iter().enumerate() {

@@ -1,5 +1,6 @@
 //! Breaks and daily rest (`worktime.breaks`, `worktime.daily_rest`).
 
+use crate::{FigureValue, Quantity, Sentinel, Unit};
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use super::{at_shift, every_shift, hours};
@@ -78,8 +79,11 @@ pub(super) fn breaks(
                 format!("{who} shift has a shorter break than its working time requires"),
                 vec![
                     when,
-                    Figure::new("limit", format!("{required} min")),
-                    Figure::new("actual", format!("{} min", shift.unpaid_break_minutes())),
+                    Figure::new("limit", Quantity::count(required, Unit::Minutes)),
+                    Figure::new(
+                        "actual",
+                        Quantity::count(shift.unpaid_break_minutes(), Unit::Minutes),
+                    ),
                     Figure::new("working_time", hours(working.into())),
                 ],
             );
@@ -192,7 +196,7 @@ fn push_rest(
     limit: u32,
     rest: i64,
 ) {
-    let actual = u64::try_from(rest).map_or_else(|_| "overlapping".to_owned(), hours);
+    let actual = u64::try_from(rest).map_or(FigureValue::Sentinel(Sentinel::Overlapping), hours);
     at_shift(plan.schedule, here, source, |at| {
         sink.push(
             RuleCode::WorktimeDailyRest,

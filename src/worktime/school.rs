@@ -11,6 +11,7 @@
 //! and neither is the credit of the first long school day nor of a block week, whose shifts are
 //! reported one by one.
 
+use crate::{Quantity, Unit};
 use chrono::{Datelike, Weekday};
 
 use super::{at_change, at_pattern, at_shift, every_shift, hours};
@@ -137,7 +138,7 @@ pub(crate) fn check(
             let lessons: u32 = school_days.iter().map(SchoolDay::lessons).sum();
             (
                 "the shift falls in a block week of vocational school".to_owned(),
-                Figure::new("lessons", format!("{lessons} lessons a week")),
+                Figure::new("lessons", Quantity::count(lessons, Unit::LessonsAWeek)),
             )
         } else if let Some(day) = timetable
             .long_day
