@@ -402,7 +402,7 @@ fn resolve<'r>(
         let named = exemptions.index(k);
         let named_placements = named.field("placements");
         for (m, id) in exemption.placements.iter().enumerate() {
-            let wanted = (id.as_uuid().as_u128(), PlacementId::KIND);
+            let wanted = (id.as_uuid().as_u64_pair(), PlacementId::KIND);
             if keys
                 .binary_search_by(|k| (k.id, k.kind).cmp(&wanted))
                 .is_err()
