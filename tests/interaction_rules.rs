@@ -1170,3 +1170,30 @@ fn the_models_types_are_send_and_sync() {
     assert_send_sync::<SideContribution>();
     assert_send_sync::<Tally>();
 }
+
+#[test]
+fn an_unknown_enterprise_leaves_the_listed_professionals_unjudged() {
+    // The agreement's enterprise does not resolve: whether PRO is one of its professionals cannot
+    // be judged, so "interaction.professional_assigned" does not fire ("No cascades"); the
+    // dangling id is "agreement.references_resolve"'s, at the agreement's `enterprise`.
+    let mut agreement = agreement_with(model());
+    agreement.enterprise = EnterpriseId::from_u128(991);
+    let report = agreement.check(&world(), &Policy::cn());
+    let found: Vec<(String, String)> = report
+        .iter()
+        .map(|v| (v.code().to_string(), v.path().to_string()))
+        .collect();
+    assert!(
+        found
+            .iter()
+            .all(|(code, _)| code != "interaction.professional_assigned"),
+        "{report}"
+    );
+    assert!(
+        found.contains(&(
+            "agreement.references_resolve".to_owned(),
+            "enterprise".to_owned()
+        )),
+        "{report}"
+    );
+}
