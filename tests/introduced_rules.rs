@@ -570,6 +570,35 @@ fn session_overlap_orders_sessions_by_day_then_position() {
 }
 
 #[test]
+fn session_overlap_compares_with_the_session_reaching_furthest() {
+    // "introduced.session_overlap": student 2 is in session 1 (13:00–17:00), in session 2
+    // (13:30–14:00) and in session 3 (15:00–16:00). Sessions 2 and 3 do not meet, but both lie
+    // inside session 1: the sweep keeps session 1 as the one reaching furthest after session 2
+    // ends, and reports both, each naming session 1.
+    let report = check_changed(|m| {
+        for (id, start, end) in [(402, (13, 30), (14, 0)), (403, (15, 0), (16, 0))] {
+            m.sessions.push(session(
+                id,
+                LINE_0,
+                monday(start, end),
+                vec![student_k(2)],
+                Some(SUPERVISOR),
+            ));
+        }
+    });
+    assert_findings(
+        &report,
+        &[
+            ("introduced.session_overlap", "mode.sessions[2]"),
+            ("introduced.session_overlap", "mode.sessions[3]"),
+        ],
+    );
+    for v in report.iter() {
+        assert_eq!(v.figure("earlier"), Some("mode.sessions[1]"), "{v}");
+    }
+}
+
+#[test]
 fn session_overlap_passes_for_back_to_back_sessions() {
     // "introduced.session_overlap": 17:00–18:00 starts when session 1 ends.
     let report = check_changed(|m| {
