@@ -599,6 +599,35 @@ fn session_overlap_compares_with_the_session_reaching_furthest() {
 }
 
 #[test]
+fn session_overlap_names_the_first_of_two_earlier_sessions_ending_together() {
+    // "introduced.session_overlap": student 2 is in session 1 (13:00–17:00), session 2
+    // (14:00–17:00) and session 3 (15:00–16:00). Session 3 overlaps both earlier ones; of the
+    // two, ending at the same time, the earlier by first day, then path, is session 1.
+    let report = check_changed(|m| {
+        for (id, start) in [(402, (14, 0)), (403, (15, 0))] {
+            let end = if id == 402 { (17, 0) } else { (16, 0) };
+            m.sessions.push(session(
+                id,
+                LINE_0,
+                monday(start, end),
+                vec![student_k(2)],
+                Some(SUPERVISOR),
+            ));
+        }
+    });
+    assert_findings(
+        &report,
+        &[
+            ("introduced.session_overlap", "mode.sessions[2]"),
+            ("introduced.session_overlap", "mode.sessions[3]"),
+        ],
+    );
+    for v in report.iter() {
+        assert_eq!(v.figure("earlier"), Some("mode.sessions[1]"), "{v}");
+    }
+}
+
+#[test]
 fn session_overlap_passes_for_back_to_back_sessions() {
     // "introduced.session_overlap": 17:00–18:00 starts when session 1 ends.
     let report = check_changed(|m| {
