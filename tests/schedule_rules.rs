@@ -260,6 +260,18 @@ fn a_dated_week_reports_at_its_earliest_change_day_offs_before_extra_shifts() {
 }
 
 #[test]
+fn a_dated_week_of_exactly_the_weekly_limit_passes() {
+    // Wednesday 11 March off (8 h less) and Saturday 14 March 08:00–17:00 with an hour's break
+    // (8 h more): the week is 40 h, the limit itself.
+    let a = with_placement(|p| {
+        p.schedule = office_week().into();
+        p.days_off = vec![d(2026, 3, 11)];
+        p.extra_shifts = vec![ExtraShift::new(d(2026, 3, 14), t(8, 0), t(17, 0), 60).unwrap()];
+    });
+    assert!(check(&a).is_empty(), "{}", check(&a));
+}
+
+#[test]
 fn a_fault_of_the_pattern_is_reported_once_not_again_for_its_dated_weeks() {
     // Monday 08:00–17:30 (8 h 30): the pattern breaks the daily and weekly limits; an extra hour
     // on Monday 9 March adds nothing to the report.
