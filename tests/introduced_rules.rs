@@ -258,6 +258,20 @@ fn station_capacity_fires_for_one_student_more_than_the_stations() {
 }
 
 #[test]
+fn station_capacity_skips_a_line_whose_site_is_known_nowhere() {
+    // Three students on line 1's two stations, but line 1's site does not resolve: only
+    // "agreement.references_resolve" fires ("No cascades").
+    let report = check_changed(|m| {
+        m.sessions[1].students.push(student_k(4));
+        m.lines[1].site = SiteId::from_u128(999);
+    });
+    assert_findings(
+        &report,
+        &[("agreement.references_resolve", "mode.lines[1].site")],
+    );
+}
+
+#[test]
 fn station_capacity_passes_with_as_many_students_as_stations() {
     // "introduced.station_capacity": session 0 has three students on line 0's three stations.
     assert_passes(&check_changed(|_| {}), "introduced.station_capacity");
