@@ -381,6 +381,29 @@ fn enterprise_teaching_fires_when_only_school_teachers_teach() {
 }
 
 #[test]
+fn enterprise_teaching_is_judged_beside_an_unknown_instructor_of_zero_hours() {
+    // An unknown instructor listed for 0 hours teaches nothing, so who teaches can still be
+    // judged: the teacher takes PRO's hours and "interaction.enterprise_teaching" fires beside
+    // the dangling id's "agreement.references_resolve".
+    let report = check_changed(|m| {
+        plan(m).courses[0].instructors = vec![
+            Teaching::new(TEACHER, 120),
+            Teaching::new(InstructorId::from_u128(990), 0),
+        ];
+        m.professionals.clear();
+    });
+    let codes: Vec<String> = report.iter().map(|v| v.code().to_string()).collect();
+    assert!(
+        codes.contains(&"interaction.enterprise_teaching".to_owned()),
+        "{report}"
+    );
+    assert!(
+        codes.contains(&"agreement.references_resolve".to_owned()),
+        "{report}"
+    );
+}
+
+#[test]
 fn enterprise_teaching_fires_for_a_professional_of_another_enterprise() {
     // "interaction.enterprise_teaching": OTHER_PRO is not employed by the agreement's enterprise.
     let report = check_changed(|m| {
