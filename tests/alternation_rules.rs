@@ -802,6 +802,20 @@ fn periods_ordered_fires_for_periods_sharing_a_day() {
 }
 
 #[test]
+fn periods_ordered_a_period_starting_with_the_one_before_overlaps_it_in_order() {
+    // Period 1 now starts on 2026-03-02 like period 0: listed in date order, overlapping it.
+    let a = with(|r, _| {
+        let last = r.periods[1].dates.last();
+        r.periods[1].dates = range(d(2026, 3, 2), last);
+    });
+    let report = cn(&a);
+    let v = the(&report, "alternation.periods_ordered", "mode.periods[1]");
+    assert_eq!(v.figure("listed_after"), None, "{v}");
+    assert_eq!(v.figure("earlier"), Some("mode.periods[0]"), "{v}");
+    assert_eq!(v.message(), "the period overlaps an earlier one");
+}
+
+#[test]
 fn periods_ordered_passes_for_consecutive_periods_with_no_gap() {
     let last = d(2026, 8, 31);
     let a = with(|r, p| {
