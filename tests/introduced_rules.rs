@@ -495,6 +495,12 @@ fn session_instructor_fires_for_a_dual_qualified_teacher_of_another_school() {
         &report,
         &[("introduced.session_instructor", "mode.sessions[1]")],
     );
+    // The employer is named without "(not dual-qualified)": the teacher is, elsewhere.
+    let v = the(&report, "introduced.session_instructor");
+    assert_eq!(
+        v.figure("employer"),
+        Some(format!("school {OTHER_SCHOOL}").as_str())
+    );
 }
 
 #[test]
