@@ -50,8 +50,13 @@ pub struct Contribution {
     pub side: Side,
     /// What kind of thing.
     pub kind: ContributionKind,
-    /// A description for people.
-    #[serde(default)]
+    /// A description for people. In JSON it may be left out (empty, and then not written); when
+    /// given it has a visible character (see [`Name`](crate::Name)).
+    #[serde(
+        default,
+        deserialize_with = "crate::party::description",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub description: String,
 }
 
@@ -59,7 +64,8 @@ impl Contribution {
     /// A contribution of `kind` by `side`, described by `description`.
     ///
     /// The description is a [`Name`](crate::Name) like every other text the API takes; in JSON
-    /// it stays free text that may be left out (empty).
+    /// it stays free text that may be left out (empty), and is refused when given without a
+    /// visible character.
     pub fn new(side: Side, kind: ContributionKind, description: crate::Name) -> Self {
         Self {
             side,
@@ -396,7 +402,7 @@ fn resolve<'r>(
         let named = exemptions.index(k);
         let named_placements = named.field("placements");
         for (m, id) in exemption.placements.iter().enumerate() {
-            let wanted = (id.as_uuid().as_u128(), PlacementId::KIND);
+            let wanted = (id.as_uuid().as_u64_pair(), PlacementId::KIND);
             if keys
                 .binary_search_by(|k| (k.id, k.kind).cmp(&wanted))
                 .is_err()

@@ -98,11 +98,13 @@ pub(crate) fn lookup(paths: &[(usize, Path)], ordinal: usize) -> Option<&Path> {
 /// An element's sort key for finding duplicates: id and kind, then earlier elements first (by
 /// first day, then by the agreement and place in the walk).
 ///
-/// The id comes first, as a number (ordered like the UUID), so that sorting compares integers and
-/// reads the kind only when two ids are equal.
+/// The id comes first, as two integers (its high and low halves, ordered like the UUID), so that
+/// sorting compares integers and reads the kind only when two ids are equal. Two `u64`s rather than
+/// one `u128` keep the key 8-aligned: 56 bytes instead of 64, so sorting 100,000 keys moves an
+/// eighth less memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Keyed {
-    pub(crate) id: u128,
+    pub(crate) id: (u64, u64),
     pub(crate) kind: &'static str,
     pub(crate) first_day: Option<NaiveDate>,
     /// The agreement's position in the portfolio (0 for a lone agreement).
@@ -114,7 +116,7 @@ pub(crate) struct Keyed {
 impl Keyed {
     /// The element's id.
     pub(crate) fn uuid(&self) -> Uuid {
-        Uuid::from_u128(self.id)
+        Uuid::from_u64_pair(self.id.0, self.id.1)
     }
 }
 
@@ -124,7 +126,7 @@ pub(crate) fn collect_keys(agreement: &CooperationAgreement, keys: &mut Vec<Keye
     let mut ordinal = 0;
     for_each(agreement, Loc::Root, &mut |element| {
         keys.push(Keyed {
-            id: element.id.as_u128(),
+            id: element.id.as_u64_pair(),
             kind: element.kind,
             first_day: element.first_day,
             agreement: 0,
@@ -165,5 +167,26 @@ pub(crate) fn for_each_duplicate(
                 report(later, earlier);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_order_by_the_uuid_and_stay_small() {
+        let key = |id: u128| Keyed {
+            id: Uuid::from_u128(id).as_u64_pair(),
+            kind: "placement",
+            first_day: None,
+            agreement: 0,
+            ordinal: 0,
+        };
+        // The halves order like the whole: a larger low half never outweighs the high half.
+        assert!(key(u128::from(u64::MAX)) < key(1 << 64));
+        assert!(key(1 << 64) < key((1 << 64) + 1));
+        assert_eq!(key(7 << 70).uuid(), Uuid::from_u128(7 << 70));
+        assert!(std::mem::size_of::<Keyed>() <= 56);
     }
 }

@@ -22,7 +22,9 @@ use crate::{
 /// the Arabic letter mark U+061C, the Mongolian vowel separator U+180E, the interlinear
 /// annotation characters U+FFF9..=U+FFFB, the format controls of Egyptian hieroglyphs
 /// (U+13430..=U+1343F), shorthand (U+1BCA0..=U+1BCA3) and musical notation (U+1D173..=U+1D17A),
-/// and the tag characters U+E0001 and U+E0020..=U+E007F. Empty or white-space-only text is refused as
+/// the tag characters U+E0001 and U+E0020..=U+E007F, the variation selectors (U+FE00..=U+FE0F,
+/// U+E0100..=U+E01EF and the Mongolian U+180B..=U+180D and U+180F), and the Hangul fillers
+/// (U+115F, U+1160, U+3164 and U+FFA0). Empty or white-space-only text is refused as
 /// [`Error::EmptyText`]; other text without a visible character as [`Error::InvisibleText`],
 /// both naming the field. Text with a visible character is kept as given, invisible characters
 /// and all.
@@ -51,19 +53,39 @@ fn is_visible(c: char) -> bool {
             c,
             '\u{00AD}'
                 | '\u{061C}'
-                | '\u{180E}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{180B}'..='\u{180F}'
                 | '\u{200B}'..='\u{200F}'
                 | '\u{202A}'..='\u{202E}'
                 | '\u{2060}'..='\u{2064}'
                 | '\u{2066}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
                 | '\u{FEFF}'
+                | '\u{FFA0}'
                 | '\u{FFF9}'..='\u{FFFB}'
                 | '\u{13430}'..='\u{1343F}'
                 | '\u{1BCA0}'..='\u{1BCA3}'
                 | '\u{1D173}'..='\u{1D17A}'
                 | '\u{E0001}'
                 | '\u{E0020}'..='\u{E007F}'
+                | '\u{E0100}'..='\u{E01EF}'
         )
+}
+
+/// Refuses `text` for the field called `field` unless it has a visible character (see [`Name`]).
+pub(crate) fn check_visible(text: &str, field: &'static str) -> Result<(), Error> {
+    if text.trim().is_empty() {
+        return Err(Error::EmptyText { field });
+    }
+    if !text.chars().any(is_visible) {
+        return Err(Error::InvisibleText {
+            field,
+            value: text.to_owned(),
+        });
+    }
+    Ok(())
 }
 
 impl Name {
@@ -76,12 +98,7 @@ impl Name {
     /// that field when it has no visible character (see [`Name`]).
     pub fn for_field(text: impl Into<String>, field: &'static str) -> Result<Self, Error> {
         let text = text.into();
-        if text.trim().is_empty() {
-            return Err(Error::EmptyText { field });
-        }
-        if !text.chars().any(is_visible) {
-            return Err(Error::InvisibleText { field, value: text });
-        }
+        check_visible(&text, field)?;
         Ok(Self(text))
     }
 
@@ -127,6 +144,42 @@ mod text_field {
     }
 
     fields!(sector category major major_category);
+
+    /// Free text of the field called `field`, refused unless it has a visible character.
+    pub(crate) fn visible<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        field: &'static str,
+    ) -> Result<String, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::check_visible(&text, field).map_err(serde::de::Error::custom)?;
+        Ok(text)
+    }
+
+    /// One qualification of an instructor.
+    struct Qualification(String);
+
+    impl<'de> Deserialize<'de> for Qualification {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            visible(deserializer, "qualifications").map(Qualification)
+        }
+    }
+
+    /// An instructor's qualifications, each refused unless it has a visible character (the error
+    /// locates the entry).
+    pub(super) fn qualifications<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<String>, D::Error> {
+        let list = Vec::<Qualification>::deserialize(deserializer)?;
+        Ok(list.into_iter().map(|Qualification(text)| text).collect())
+    }
+}
+
+/// Serde for [`Contribution::description`](crate::Contribution): free text that may be left out,
+/// but when given has a visible character.
+pub(crate) fn description<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<String, D::Error> {
+    text_field::visible(deserializer, "description")
 }
 
 /// The kind of a vocational school.
@@ -659,8 +712,9 @@ pub struct Instructor {
     pub name: Name,
     /// The employer.
     pub employer: Employer,
-    /// Qualifications held (free text, one per entry).
-    #[serde(default)]
+    /// Qualifications held (free text, one per entry, each with a visible character: see
+    /// [`Name`]).
+    #[serde(default, deserialize_with = "text_field::qualifications")]
     pub qualifications: Vec<String>,
     /// Whole years of industry experience.
     #[serde(default)]
@@ -719,6 +773,13 @@ impl Instructor {
     ) -> Result<Self, Error> {
         let name = Name::for_field(name, "name")?;
         Ok(Self::new(id, name, Employer::Enterprise(enterprise)))
+    }
+
+    /// Refuses a qualification without a visible character, naming `qualifications`.
+    fn check(&self) -> Result<(), Error> {
+        self.qualifications
+            .iter()
+            .try_for_each(|text| check_visible(text, "qualifications"))
     }
 }
 
@@ -965,6 +1026,7 @@ crate::builder::builder! {
             /// Whether the instructor is dual-qualified (双师型); no unless set.
             dual_qualified: bool = false,
         }
+        check = Instructor::check;
     }
 }
 

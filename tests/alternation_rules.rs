@@ -545,6 +545,33 @@ fn groups_balanced_fires_for_groups_of_three_and_one() {
 }
 
 #[test]
+fn groups_balanced_is_not_judged_when_the_groups_do_not_partition_the_cohort() {
+    // s4 of the cohort is in no group: "alternation.groups_partition" fires, and groups of 3 and
+    // 1 (which would fire "alternation.groups_balanced", see above) are not judged.
+    let agreement = with(|r, p| {
+        r.cohort.students = (0..5).map(s).collect();
+        r.groups[0].members = (0..3).map(s).collect();
+        r.groups[1].members = vec![s(3)];
+        r.places = vec![HostPlaces::new(ENTERPRISE, 3)];
+        p.clear();
+        p.push(work(103, s(3), ENTERPRISE, p0()));
+        for k in 0..3 {
+            p.push(work(100 + k as u128, s(k), ENTERPRISE, p1()));
+        }
+    });
+    let report = cn(&agreement);
+    let codes: Vec<String> = report.iter().map(|v| v.code().to_string()).collect();
+    assert!(
+        codes.iter().any(|c| c == "alternation.groups_partition"),
+        "{report}"
+    );
+    assert!(
+        codes.iter().all(|c| c != "alternation.groups_balanced"),
+        "{report}"
+    );
+}
+
+#[test]
 fn groups_balanced_fires_for_groups_of_three_and_two_at_a_tolerance_of_zero() {
     let mut policy = Policy::cn();
     policy.rotation_group_size_tolerance = 0;
@@ -772,6 +799,20 @@ fn periods_ordered_fires_for_periods_sharing_a_day() {
     let v = the(&report, "alternation.periods_ordered", "mode.periods[1]");
     assert_eq!(v.figure("earlier"), Some("mode.periods[0]"));
     assert_eq!(v.figure("earlier_dates"), Some("2026-03-02..=2026-09-01"));
+}
+
+#[test]
+fn periods_ordered_a_period_starting_with_the_one_before_overlaps_it_in_order() {
+    // Period 1 now starts on 2026-03-02 like period 0: listed in date order, overlapping it.
+    let a = with(|r, _| {
+        let last = r.periods[1].dates.last();
+        r.periods[1].dates = range(d(2026, 3, 2), last);
+    });
+    let report = cn(&a);
+    let v = the(&report, "alternation.periods_ordered", "mode.periods[1]");
+    assert_eq!(v.figure("listed_after"), None, "{v}");
+    assert_eq!(v.figure("earlier"), Some("mode.periods[0]"), "{v}");
+    assert_eq!(v.message(), "the period overlaps an earlier one");
 }
 
 #[test]

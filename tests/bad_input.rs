@@ -887,6 +887,49 @@ fn values_no_one_means_are_refused_with_their_path() {
             r#"name "\u{feff}" has no visible character"#,
         ),
         (
+            "variation selectors only",
+            "/registry/students/0/name",
+            json!("\u{FE0F}\u{E0100}\u{180B}"),
+            "registry.students[0].name",
+            r#"name "\u{fe0f}\u{e0100}\u{180b}" has no visible character"#,
+        ),
+        (
+            "Hangul fillers only",
+            "/registry/enterprises/0/posts/0/name",
+            json!("\u{115F}\u{1160}\u{3164}\u{FFA0}"),
+            "registry.enterprises[0].posts[0].name",
+            "name \"\u{115F}\u{1160}\u{3164}\u{FFA0}\" has no visible character",
+        ),
+        (
+            "blank qualification",
+            "/registry/instructors/0/qualifications",
+            json!(["welder", " "]),
+            "registry.instructors[0].qualifications[1]",
+            "qualifications must not be empty",
+        ),
+        (
+            "invisible qualification",
+            "/registry/instructors/0/qualifications",
+            json!(["\u{200B}"]),
+            "registry.instructors[0].qualifications[0]",
+            r#"qualifications "\u{200b}" has no visible character"#,
+        ),
+        (
+            "empty contribution description",
+            "/agreements/0/contributions/0/description",
+            json!(""),
+            "agreements[0].contributions[0].description",
+            "description must not be empty",
+        ),
+        (
+            "invisible contribution description",
+            "/agreements/0/contributions/0/description",
+            json!("\u{2060}\u{3164}"),
+            "agreements[0].contributions[0].description",
+            // Debug escapes the word joiner (a format character), not the filler (a letter).
+            "description \"\\u{2060}\u{3164}\" has no visible character",
+        ),
+        (
             "pay period of 0 days",
             "/agreements/0/placements/0/pay/period_days",
             json!(0),
@@ -992,6 +1035,15 @@ fn the_nearest_valid_values_are_read() {
         ("/registry/students/0/birth_date", json!("2008-02-29")),
         ("/registry/students/0/name", json!("\u{200B}Li\u{200D}")),
         ("/registry/enterprises/0/sector", json!("\u{FEFF}x")),
+        ("/registry/students/0/name", json!("\u{3164}Li\u{FE0F}")),
+        (
+            "/registry/instructors/0/qualifications",
+            json!(["welder", "\u{200B}x"]),
+        ),
+        (
+            "/agreements/0/contributions/0/description",
+            json!("\u{2060}two teachers"),
+        ),
         ("/agreements/0/placements/0/pay/period_days", json!(1)),
         ("/registry/students/0/grade", json!(0)),
         (
@@ -1008,6 +1060,16 @@ fn the_nearest_valid_values_are_read() {
             .unwrap_or_else(|err| panic!("{pointer} = {value}: {err}"));
         assert_eq!(serde_json::to_value(&portfolio).unwrap(), json, "{pointer}");
     }
+
+    // A contribution whose description is left out reads as empty and is written without one.
+    let mut json = portfolio_json();
+    json["agreements"][0]["contributions"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("description");
+    let portfolio = read_json::<Portfolio>(&json.to_string()).unwrap();
+    assert_eq!(portfolio.agreements[0].contributions[0].description, "");
+    assert_eq!(serde_json::to_value(&portfolio).unwrap(), json);
 }
 
 fn student_builder() -> StudentBuilder {
@@ -1056,8 +1118,64 @@ fn the_builders_and_constructors_refuse_the_same_values() {
             "{invisible:?}"
         );
     }
+    // Variation selectors and Hangul fillers: no visible character either.
+    for invisible in [
+        "\u{FE0E}",
+        "\u{E01EF}",
+        "\u{180F}",
+        "\u{3164}",
+        "\u{FFA0}\u{115F}",
+    ] {
+        assert!(
+            matches!(
+                Name::new(invisible),
+                Err(Error::InvisibleText { field: "name", .. })
+            ),
+            "{invisible:?}"
+        );
+    }
+    // A qualification and a contribution's description are refused like names.
+    let teacher = || {
+        Instructor::builder()
+            .id(InstructorId::from_u128(7))
+            .name("Li Wei")
+            .employer(Employer::School(SchoolId::from_u128(1)))
+    };
+    assert_eq!(
+        teacher()
+            .qualification("welder")
+            .qualification("\u{FE0F}")
+            .build(),
+        Err(Error::InvisibleText {
+            field: "qualifications",
+            value: "\u{FE0F}".to_owned()
+        })
+    );
+    assert_eq!(
+        teacher().qualification(" ").build(),
+        Err(Error::EmptyText {
+            field: "qualifications"
+        })
+    );
+    assert_eq!(
+        teacher()
+            .qualification("welder")
+            .build()
+            .unwrap()
+            .qualifications,
+        ["welder"]
+    );
+    assert_eq!(
+        CooperationAgreement::builder()
+            .contributes(Side::School, ContributionKind::Staff, "\u{3164}")
+            .build(),
+        Err(Error::InvisibleText {
+            field: "description",
+            value: "\u{3164}".to_owned()
+        })
+    );
     // Letters of any script are visible.
-    for visible in ["王芳", "Ölçü", "ع", "x"] {
+    for visible in ["王芳", "Ölçü", "ع", "x", "김민준", "☺\u{FE0F}"] {
         assert_eq!(Name::new(visible).unwrap().as_str(), visible);
     }
     assert_eq!(

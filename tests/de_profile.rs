@@ -773,6 +773,35 @@ fn the_long_school_day_is_credited_eight_hours_a_week() {
 }
 
 #[test]
+fn the_school_day_credit_is_judged_in_a_dated_week() {
+    // The pattern passes: Tuesday to Friday 8 h of work plus the long school day's 8 h is 40 h.
+    // An extra hour on Saturday 14 March makes that week 41 h: reported at the extra shift,
+    // naming the week's Monday.
+    let mut a = with_shifts(
+        minor_agreement(),
+        days(&[Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60),
+    );
+    a.placements[0].school_days = vec![school(Mon, (7, 45), (13, 0), 6)];
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 14), t(8, 0), t(9, 0), 0).unwrap()];
+    let report = check_de(&a);
+    let v = only(
+        &report,
+        "worktime.school_day",
+        "placements[0].extra_shifts[0]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("week", "2026-03-09"),
+            ("limit", "40 h"),
+            ("working_time", "33 h"),
+            ("school_credit", "8 h"),
+        ],
+    );
+}
+
+#[test]
 fn no_shift_before_a_school_start_before_nine() {
     // An adult working Wednesday 06:00–07:30 before school at 08:00.
     let mut shifts = days(&[Mon, Tue, Thu, Fri], (8, 0), (17, 0), 60);

@@ -388,6 +388,29 @@ fn enterprise_teaching_fires_when_only_school_teachers_teach() {
 }
 
 #[test]
+fn enterprise_teaching_is_judged_beside_an_unknown_instructor_of_zero_hours() {
+    // An unknown instructor listed for 0 hours teaches nothing, so who teaches can still be
+    // judged: the teacher takes PRO's hours and "interaction.enterprise_teaching" fires beside
+    // the dangling id's "agreement.references_resolve".
+    let report = check_changed(|m| {
+        plan(m).courses[0].instructors = vec![
+            Teaching::new(TEACHER, 120),
+            Teaching::new(InstructorId::from_u128(990), 0),
+        ];
+        m.professionals.clear();
+    });
+    let codes: Vec<String> = report.iter().map(|v| v.code().to_string()).collect();
+    assert!(
+        codes.contains(&"interaction.enterprise_teaching".to_owned()),
+        "{report}"
+    );
+    assert!(
+        codes.contains(&"agreement.references_resolve".to_owned()),
+        "{report}"
+    );
+}
+
+#[test]
 fn enterprise_teaching_fires_for_a_professional_of_another_enterprise() {
     // "interaction.enterprise_teaching": OTHER_PRO is not employed by the agreement's enterprise.
     let report = check_changed(|m| {
@@ -1176,4 +1199,31 @@ fn the_models_types_are_send_and_sync() {
     assert_send_sync::<ResourceSharing>();
     assert_send_sync::<SideContribution>();
     assert_send_sync::<Tally>();
+}
+
+#[test]
+fn an_unknown_enterprise_leaves_the_listed_professionals_unjudged() {
+    // The agreement's enterprise does not resolve: whether PRO is one of its professionals cannot
+    // be judged, so "interaction.professional_assigned" does not fire ("No cascades"); the
+    // dangling id is "agreement.references_resolve"'s, at the agreement's `enterprise`.
+    let mut agreement = agreement_with(model());
+    agreement.enterprise = EnterpriseId::from_u128(991);
+    let report = agreement.check(&world(), &Policy::cn());
+    let found: Vec<(String, String)> = report
+        .iter()
+        .map(|v| (v.code().to_string(), v.path().to_string()))
+        .collect();
+    assert!(
+        found
+            .iter()
+            .all(|(code, _)| code != "interaction.professional_assigned"),
+        "{report}"
+    );
+    assert!(
+        found.contains(&(
+            "agreement.references_resolve".to_owned(),
+            "enterprise".to_owned()
+        )),
+        "{report}"
+    );
 }

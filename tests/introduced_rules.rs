@@ -256,6 +256,20 @@ fn station_capacity_fires_for_one_student_more_than_the_stations() {
 }
 
 #[test]
+fn station_capacity_skips_a_line_whose_site_is_known_nowhere() {
+    // Three students on line 1's two stations, but line 1's site does not resolve: only
+    // "agreement.references_resolve" fires ("No cascades").
+    let report = check_changed(|m| {
+        m.sessions[1].students.push(student_k(4));
+        m.lines[1].site = SiteId::from_u128(999);
+    });
+    assert_findings(
+        &report,
+        &[("agreement.references_resolve", "mode.lines[1].site")],
+    );
+}
+
+#[test]
 fn station_capacity_passes_with_as_many_students_as_stations() {
     // "introduced.station_capacity": session 0 has three students on line 0's three stations.
     assert_passes(&check_changed(|_| {}), "introduced.station_capacity");
@@ -479,6 +493,12 @@ fn session_instructor_fires_for_a_dual_qualified_teacher_of_another_school() {
         &report,
         &[("introduced.session_instructor", "mode.sessions[1]")],
     );
+    // The employer is named without "(not dual-qualified)": the teacher is, elsewhere.
+    let v = the(&report, "introduced.session_instructor");
+    assert_eq!(
+        v.figure("employer"),
+        Some(format!("school {OTHER_SCHOOL}").as_str())
+    );
 }
 
 #[test]
@@ -565,6 +585,64 @@ fn session_overlap_orders_sessions_by_day_then_position() {
         the(&report, "introduced.session_overlap").figure("earlier"),
         Some("mode.sessions[1]")
     );
+}
+
+#[test]
+fn session_overlap_compares_with_the_session_reaching_furthest() {
+    // "introduced.session_overlap": student 2 is in session 1 (13:00–17:00), in session 2
+    // (13:30–14:00) and in session 3 (15:00–16:00). Sessions 2 and 3 do not meet, but both lie
+    // inside session 1: the sweep keeps session 1 as the one reaching furthest after session 2
+    // ends, and reports both, each naming session 1.
+    let report = check_changed(|m| {
+        for (id, start, end) in [(402, (13, 30), (14, 0)), (403, (15, 0), (16, 0))] {
+            m.sessions.push(session(
+                id,
+                LINE_0,
+                monday(start, end),
+                vec![student_k(2)],
+                Some(SUPERVISOR),
+            ));
+        }
+    });
+    assert_findings(
+        &report,
+        &[
+            ("introduced.session_overlap", "mode.sessions[2]"),
+            ("introduced.session_overlap", "mode.sessions[3]"),
+        ],
+    );
+    for v in report.iter() {
+        assert_eq!(v.figure("earlier"), Some("mode.sessions[1]"), "{v}");
+    }
+}
+
+#[test]
+fn session_overlap_names_the_first_of_two_earlier_sessions_ending_together() {
+    // "introduced.session_overlap": student 2 is in session 1 (13:00–17:00), session 2
+    // (14:00–17:00) and session 3 (15:00–16:00). Session 3 overlaps both earlier ones; of the
+    // two, ending at the same time, the earlier by first day, then path, is session 1.
+    let report = check_changed(|m| {
+        for (id, start) in [(402, (14, 0)), (403, (15, 0))] {
+            let end = if id == 402 { (17, 0) } else { (16, 0) };
+            m.sessions.push(session(
+                id,
+                LINE_0,
+                monday(start, end),
+                vec![student_k(2)],
+                Some(SUPERVISOR),
+            ));
+        }
+    });
+    assert_findings(
+        &report,
+        &[
+            ("introduced.session_overlap", "mode.sessions[2]"),
+            ("introduced.session_overlap", "mode.sessions[3]"),
+        ],
+    );
+    for v in report.iter() {
+        assert_eq!(v.figure("earlier"), Some("mode.sessions[1]"), "{v}");
+    }
 }
 
 #[test]

@@ -531,6 +531,24 @@ fn internship_at_employer_fires_for_an_internship_at_another_enterprise_of_the_g
 }
 
 #[test]
+fn internship_at_employer_in_a_portfolio_reports_at_the_agreements_placement() {
+    // The same fault checked as the second agreement of a portfolio: the path starts at that
+    // agreement.
+    let mut a = order_agreement();
+    at_affiliate(&mut a.placements[0]);
+    let mut first = order_agreement();
+    first.id = AgreementId::from_u128(0x5eed);
+    first.placements.clear();
+    let report = Portfolio::new(world(), vec![first, a]).check(&Policy::cn());
+    let found: Vec<String> = report
+        .iter()
+        .filter(|v| v.code().to_string() == "order.internship_at_employer")
+        .map(|v| v.path().to_string())
+        .collect();
+    assert_eq!(found, ["agreements[1].placements[0]"], "{report}");
+}
+
+#[test]
 fn internship_at_employer_fires_for_an_internship_on_another_post_of_the_employer() {
     let mut a = order_agreement();
     a.placements[2].post = OTHER_POST;

@@ -384,6 +384,29 @@ fn intern_share_post_fires_for_ten_interns_at_45_in_the_category() {
 }
 
 #[test]
+fn each_intern_share_rule_runs_when_the_other_is_switched_off() {
+    // 10 interns at 95 employees, 45 in the category: both shares are exceeded. Switching one
+    // code off leaves the other reported.
+    let registry = || registry_with(10, host_with(95, 45));
+    let agreements = || vec![interns(10, |_| range((3, 2), (6, 30)))];
+    for (off, left, at) in [
+        (
+            RuleCode::PortfolioInternSharePost,
+            "portfolio.intern_share_enterprise",
+            "registry.enterprises[0]",
+        ),
+        (
+            RuleCode::PortfolioInternShareEnterprise,
+            "portfolio.intern_share_post",
+            "registry.enterprises[0].posts[0]",
+        ),
+    ] {
+        let report = Portfolio::new(registry(), agreements()).check(&Policy::cn().switch_off(off));
+        assert_findings(&report, &[(left, at)]);
+    }
+}
+
+#[test]
 fn intern_share_post_passes_for_nine_interns_at_45_in_the_category() {
     let registry = registry_with(9, host_with(1_000, 45));
     assert!(check_portfolio(registry, vec![interns(9, |_| range((3, 2), (6, 30)))]).is_empty());

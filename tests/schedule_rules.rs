@@ -260,6 +260,38 @@ fn a_dated_week_reports_at_its_earliest_change_day_offs_before_extra_shifts() {
 }
 
 #[test]
+fn rest_day_work_in_the_second_week_of_a_rota_names_its_first_sunday() {
+    // Week 1 of the rota (from Monday 9 March) adds Sunday 08:00–12:00 at a host resting on
+    // Sundays: its first occurrence is Sunday 15 March, not Sunday 8 March of week 0.
+    let a = with_placement(|p| {
+        p.schedule = rota(vec![
+            week(&WEEKDAYS, vec![]),
+            week(&WEEKDAYS, vec![shift(Sun, (8, 0), (12, 0), 0)]),
+        ]);
+    });
+    let report = check(&a);
+    let found: Vec<&Violation> = report.with_code(RuleCode::PlacementRestDayWork).collect();
+    assert_eq!(found.len(), 1, "{report}");
+    assert_eq!(
+        found[0].path().to_string(),
+        "placements[0].schedule.weeks[1].shifts[5]"
+    );
+    assert_eq!(found[0].figure("date"), Some("2026-03-15"));
+}
+
+#[test]
+fn a_dated_week_of_exactly_the_weekly_limit_passes() {
+    // Wednesday 11 March off (8 h less) and Saturday 14 March 08:00–17:00 with an hour's break
+    // (8 h more): the week is 40 h, the limit itself.
+    let a = with_placement(|p| {
+        p.schedule = office_week().into();
+        p.days_off = vec![d(2026, 3, 11)];
+        p.extra_shifts = vec![ExtraShift::new(d(2026, 3, 14), t(8, 0), t(17, 0), 60).unwrap()];
+    });
+    assert!(check(&a).is_empty(), "{}", check(&a));
+}
+
+#[test]
 fn a_fault_of_the_pattern_is_reported_once_not_again_for_its_dated_weeks() {
     // Monday 08:00–17:30 (8 h 30): the pattern breaks the daily and weekly limits; an extra hour
     // on Monday 9 March adds nothing to the report.

@@ -160,9 +160,22 @@ impl<'a> Loc<'a> {
         Loc::Index(self, index)
     }
 
-    /// The owned path.
+    /// The number of steps from the root.
+    fn depth(self) -> usize {
+        let mut depth = 0;
+        let mut at = self;
+        while let Loc::Field(parent, _) | Loc::Index(parent, _) = at {
+            depth += 1;
+            at = *parent;
+        }
+        depth
+    }
+
+    /// The owned path, in one allocation of its exact size: a report of 100,000 violations holds
+    /// 100,000 paths, and a vector grown step by step allocates twice and holds up to twice the
+    /// steps.
     pub(crate) fn to_path(self) -> Path {
-        let mut segments = Vec::new();
+        let mut segments = Vec::with_capacity(self.depth());
         let mut at = self;
         loop {
             match at {
@@ -196,6 +209,9 @@ mod tests {
             schedule.to_path(),
             Path::root().field("placements").index(3).field("schedule")
         );
+        // One allocation of the exact size.
+        assert_eq!(schedule.to_path().0.capacity(), 3);
+        assert_eq!(Loc::Root.to_path().0.capacity(), 0);
     }
 
     #[test]
