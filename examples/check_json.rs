@@ -22,7 +22,7 @@ use std::fmt;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use school_enterprise::{read_json, Policy, Portfolio, ReadError, Report};
+use school_enterprise::{read_json, Lang, Policy, Portfolio, ReadError, Report};
 
 /// The exit code when the portfolio is acceptable.
 pub const ACCEPTABLE: u8 = 0;
@@ -64,36 +64,35 @@ pub enum Format {
     Json,
 }
 
-/// The language of the report.
-///
-/// MERGE (issue #14): the crate's own `Lang` (`Zh`/`En`, `FromStr` from `zh`/`en`) replaces
-/// this enum and [`parse_lang`]; see [`render`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    /// Simplified Chinese.
-    Zh,
-    /// English.
-    En,
-}
-
-/// `zh` or `en`.
+/// `zh` or `en`: the crate's [`Lang`].
 pub fn parse_lang(value: &str) -> Option<Lang> {
-    match value {
-        "zh" => Some(Lang::Zh),
-        "en" => Some(Lang::En),
-        _ => None,
-    }
+    value.parse().ok()
 }
 
 /// The report as printed in `format` and `lang`.
 ///
-/// MERGE (issue #14): this is the one place the language is applied. Until the crate renders a
-/// report in a language, both languages print the English report; then the text form is the
-/// crate's rendering in `lang`, and the JSON form carries that language's messages.
+/// The text form is the crate's rendering in `lang` ([`Report::render`]). The JSON form is the
+/// report's own JSON; in Chinese each violation's `message` is its Chinese message
+/// ([`school_enterprise::Violation::message_in`]), while codes, severities, paths, pointers,
+/// figure names and typed figures are the same in both languages.
 pub fn render(report: &Report, format: Format, lang: Lang) -> Result<String, serde_json::Error> {
-    match (format, lang) {
-        (Format::Text, Lang::Zh | Lang::En) => Ok(report.to_string()),
-        (Format::Json, Lang::Zh | Lang::En) => serde_json::to_string_pretty(report),
+    match format {
+        Format::Text => Ok(report.render(lang)),
+        Format::Json if lang == Lang::En => serde_json::to_string_pretty(report),
+        Format::Json => {
+            let mut json = serde_json::to_value(report)?;
+            if let Some(violations) = json
+                .get_mut("violations")
+                .and_then(serde_json::Value::as_array_mut)
+            {
+                for (json, violation) in violations.iter_mut().zip(report) {
+                    if let Some(object) = json.as_object_mut() {
+                        object.insert("message".into(), violation.message_in(lang).into());
+                    }
+                }
+            }
+            serde_json::to_string_pretty(&json)
+        }
     }
 }
 

@@ -122,6 +122,31 @@ fn both_languages_are_accepted_and_report_the_same_codes() {
 }
 
 #[test]
+fn chinese_reports_carry_chinese_messages_and_the_same_machine_fields() {
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let text = run(&["--format", "text", "--lang", "zh", FIXTURE_PATH], "");
+    assert!(text.stdout.starts_with("2 个错误，"), "{text:?}");
+    assert!(text
+        .stdout
+        .contains("worktime.weekly_hours 位于 agreements[1].placements[0].schedule"));
+    let en: Value = serde_json::from_str(&run(&["--lang", "en", FIXTURE_PATH], "").stdout).unwrap();
+    let zh: Value = serde_json::from_str(&run(&["--lang", "zh", FIXTURE_PATH], "").stdout).unwrap();
+    let (en, zh) = (&en["violations"], &zh["violations"]);
+    assert_eq!(en.as_array().map(Vec::len), Some(2));
+    for i in 0..2 {
+        let (e, z) = (&en[i], &zh[i]);
+        for field in ["code", "severity", "path", "pointer", "figures"] {
+            assert_eq!(e[field], z[field], "{field}");
+        }
+        let (em, zm) = (
+            e["message"].as_str().unwrap(),
+            z["message"].as_str().unwrap(),
+        );
+        assert!(!han(em) && han(zm), "{em} / {zm}");
+    }
+}
+
+#[test]
 fn standard_input_is_read_with_a_dash_or_without_a_file() {
     let by_path = run(&[FIXTURE_PATH], "");
     assert_eq!(run(&["-"], FIXTURE), by_path);
