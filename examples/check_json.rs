@@ -79,21 +79,58 @@ pub fn render(report: &Report, format: Format, lang: Lang) -> Result<String, ser
     match format {
         Format::Text => Ok(report.render(lang)),
         Format::Json if lang == Lang::En => serde_json::to_string_pretty(report),
-        Format::Json => {
-            let mut json = serde_json::to_value(report)?;
-            if let Some(violations) = json
-                .get_mut("violations")
-                .and_then(serde_json::Value::as_array_mut)
-            {
-                for (json, violation) in violations.iter_mut().zip(report) {
-                    if let Some(object) = json.as_object_mut() {
-                        object.insert("message".into(), violation.message_in(lang).into());
-                    }
-                }
-            }
-            serde_json::to_string_pretty(&json)
-        }
+        Format::Json => serde_json::to_string_pretty(&InLanguage { report, lang }),
     }
+}
+
+/// A report in JSON with each violation's message in a language: the report's own JSON form,
+/// field for field and in the same order, but for `message`.
+struct InLanguage<'a> {
+    report: &'a Report,
+    lang: Lang,
+}
+
+impl serde::Serialize for InLanguage<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+
+        struct Violations<'a>(&'a InLanguage<'a>);
+        impl serde::Serialize for Violations<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.report.len()))?;
+                for v in self.0.report {
+                    seq.serialize_element(&Localized {
+                        code: v.code(),
+                        severity: v.severity(),
+                        path: v.path(),
+                        pointer: v.json_pointer(),
+                        message: v.message_in(self.0.lang),
+                        figures: v.figures(),
+                        note: v.note(),
+                    })?;
+                }
+                seq.end()
+            }
+        }
+
+        let mut report = serializer.serialize_struct("Report", 1)?;
+        report.serialize_field("violations", &Violations(self))?;
+        report.end()
+    }
+}
+
+/// One violation as the report's JSON writes it.
+#[derive(serde::Serialize)]
+struct Localized<'a> {
+    code: &'a school_enterprise::Code,
+    severity: school_enterprise::Severity,
+    path: &'a school_enterprise::Path,
+    pointer: String,
+    message: &'a str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    figures: &'a [school_enterprise::Figure],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
 }
 
 /// Where the portfolio comes from.
