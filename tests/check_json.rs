@@ -134,13 +134,10 @@ fn chinese_reports_carry_chinese_messages_and_the_same_machine_fields() {
         ["code", "severity", "path", "pointer", "message", "figures"]
             .map(|field| text.find(&format!("\"{field}\":")).unwrap())
     };
-    let zh_text = run(&["--lang", "zh", FIXTURE_PATH], "").stdout;
-    let positions = order(&zh_text);
-    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{zh_text}");
-    assert_eq!(
-        order(&run(&["--lang", "en", FIXTURE_PATH], "").stdout),
-        positions
-    );
+    for lang in ["zh", "en"] {
+        let text = run(&["--lang", lang, FIXTURE_PATH], "").stdout;
+        assert!(order(&text).windows(2).all(|w| w[0] < w[1]), "{text}");
+    }
     let en: Value = serde_json::from_str(&run(&["--lang", "en", FIXTURE_PATH], "").stdout).unwrap();
     let zh: Value = serde_json::from_str(&run(&["--lang", "zh", FIXTURE_PATH], "").stdout).unwrap();
     let (en, zh) = (&en["violations"], &zh["violations"]);
