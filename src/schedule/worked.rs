@@ -198,7 +198,7 @@ impl Worked {
                     self.weeks.push(done.finish(plan, &cycle));
                 }
             }
-            let so_far = week.get_or_insert_with(|| WeekSoFar {
+            let so_far = week.get_or_insert(WeekSoFar {
                 monday_day,
                 first: date,
                 pattern,
