@@ -106,6 +106,10 @@ impl<'p> HostCalendar<'p> {
     /// Friday), never below `weekly_hours` (RULES.md, "The official calendar").
     pub fn weekly_limit_minutes(&self, weekly_hours: u32, monday: NaiveDate) -> u64 {
         let base = u64::from(weekly_hours) * 60;
+        // With no make-up working day there is nothing to add (the holidays only take away).
+        if self.policy.make_up_working_days.is_empty() {
+            return base;
+        }
         let Some(sunday) = monday.checked_add_days(Days::new(6)) else {
             return base;
         };

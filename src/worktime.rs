@@ -257,28 +257,50 @@ pub(crate) fn check_schedule(
 
 /// Every shift of every pattern, then every extra shift on the plan's days (as it sits on the
 /// weekly cycle), with where it comes from.
-pub(crate) fn every_shift<'a>(
+pub(crate) fn every_shift<'a>(plan: &'a Plan<'a>) -> EveryShift<'a> {
+    EveryShift {
+        plan,
+        patterns: plan.schedule.weeks().iter().enumerate(),
+        week: 0,
+        shifts: [].iter().enumerate(),
+        extras: plan.extra_shifts.iter().enumerate(),
+    }
+}
+
+/// The iterator of [`every_shift`]: the patterns, the shifts of the current one, then the extra
+/// shifts.
+#[derive(Debug, Clone)]
+pub(crate) struct EveryShift<'a> {
     plan: &'a Plan<'a>,
-) -> impl Iterator<Item = (ShiftSource, Shift)> + 'a {
-    let patterns = plan
-        .schedule
-        .weeks()
-        .iter()
-        .enumerate()
-        .flat_map(|(week, pattern)| {
-            pattern
-                .shifts()
-                .iter()
-                .enumerate()
-                .map(move |(shift, s)| (ShiftSource::Pattern { week, shift }, *s))
-        });
-    let extras = plan
-        .extra_shifts
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| plan.holds(e.date()))
-        .map(|(j, e)| (ShiftSource::Extra(j), e.as_weekly()));
-    patterns.chain(extras)
+    patterns: std::iter::Enumerate<std::slice::Iter<'a, crate::WeeklySchedule>>,
+    week: usize,
+    shifts: std::iter::Enumerate<std::slice::Iter<'a, Shift>>,
+    extras: std::iter::Enumerate<std::slice::Iter<'a, crate::ExtraShift>>,
+}
+
+impl Iterator for EveryShift<'_> {
+    type Item = (ShiftSource, Shift);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some((shift, s)) = self.shifts.next() {
+                let source = ShiftSource::Pattern {
+                    week: self.week,
+                    shift,
+                };
+                return Some((source, *s));
+            }
+            let Some((week, pattern)) = self.patterns.next() else {
+                break;
+            };
+            self.week = week;
+            self.shifts = pattern.shifts().iter().enumerate();
+        }
+        let plan = self.plan;
+        self.extras
+            .find(|(_, e)| plan.holds(e.date()))
+            .map(|(j, e)| (ShiftSource::Extra(j), e.as_weekly()))
+    }
 }
 
 /// A limit of working time in minutes and the code that reports it: the daily and weekly limits
@@ -305,6 +327,9 @@ impl Limit {
     ) {
         let schedule_at = here.field("schedule");
         for (w, pattern) in worked.patterns().enumerate() {
+            if u64::from(pattern.busiest_day) <= self.minutes {
+                continue;
+            }
             for (day, &minutes) in WEEK.iter().zip(&pattern.by_day) {
                 if u64::from(minutes) > self.minutes {
                     at_pattern(schedule, schedule_at, w, |at| {

@@ -1,5 +1,6 @@
 //! The property kit's schedules (feature `proptest`): generated arrangements follow rotas and carry
-//! dated changes, for placements and for employments; an arrangement generated with an official
+//! dated changes, for placements (a rotation's work placements too) and for employments; about
+//! half the generated agreements are internship agreements; an arrangement generated with an official
 //! calendar passes under it; schedules, extra shifts and calendars round-trip through JSON, and
 //! checking any of them never panics.
 
@@ -75,6 +76,36 @@ fn generated_employments_follow_rotas_with_dated_changes() {
     });
     assert!(shapes.rotas > 0, "{shapes:?}");
     assert!(shapes.days_off > 0 && shapes.extra_shifts > 0, "{shapes:?}");
+}
+
+#[test]
+fn generated_rotations_work_placements_follow_rotas_with_dated_changes() {
+    let shapes = shapes_of(valid_rotation(Sizes::default()), 32, |a, shapes| {
+        for p in &a.agreement.placements {
+            shapes.add(&p.schedule, &p.days_off, &p.extra_shifts);
+        }
+    });
+    assert!(shapes.rotas > 0, "{shapes:?}");
+    assert_eq!(shapes.weeks, [2, 3].into(), "rotas of two and three weeks");
+    assert!(shapes.days_off > 0 && shapes.extra_shifts > 0, "{shapes:?}");
+}
+
+#[test]
+fn generated_agreements_include_internship_agreements() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = valid_agreement(Sizes::default());
+    let (mut internship, mut other) = (0, 0);
+    for _ in 0..32 {
+        let a = strategy.new_tree(&mut runner).unwrap().current();
+        match a.agreement.mode {
+            Mode::Internship => internship += 1,
+            _ => other += 1,
+        }
+    }
+    assert!(
+        internship > 0 && other > 0,
+        "{internship} internship, {other} other"
+    );
 }
 
 proptest! {

@@ -331,7 +331,11 @@ impl WeeklySpan {
     pub fn minutes(&self) -> u32 {
         let start = self.start.minutes_since_midnight();
         let end = self.end.minutes_since_midnight();
-        (end + MINUTES_PER_DAY - start) % MINUTES_PER_DAY
+        if end > start {
+            end - start
+        } else {
+            end + MINUTES_PER_DAY - start
+        }
     }
 
     /// Start and end in minutes from Monday 00:00; the end may pass 10,080 (the wrap onto Monday).
@@ -348,12 +352,12 @@ impl WeeklySpan {
 
     /// The calendar days on which the span has a minute: the start day, and the next day when the
     /// span runs past midnight.
+    ///
+    /// A span runs into the next day when it ends before it starts, unless it ends at 00:00.
     pub fn occupied_weekdays(&self) -> WeekdaySet {
         let mut days = WeekdaySet::EMPTY;
         days.insert(self.weekday);
-        let (start, end) = self.week_interval();
-        let next_midnight = (start / MINUTES_PER_DAY + 1) * MINUTES_PER_DAY;
-        if end > next_midnight {
+        if self.end < self.start && self.end != TimeOfDay::MIDNIGHT {
             days.insert(self.weekday.succ());
         }
         days
@@ -361,18 +365,17 @@ impl WeeklySpan {
 
     /// Whether the span overlaps any occurrence of a daily window.
     pub fn overlaps_window(&self, window: &DailyWindow) -> bool {
-        let (start, end) = self.week_interval();
-        let (start, end) = (i64::from(start), i64::from(end));
+        // In minutes from the span's own midnight: the span is [start, end), end before 2,880.
+        let start = i64::from(self.start.minutes_since_midnight());
+        let end = start + i64::from(self.minutes());
         let (ws, we) = window.day_interval();
         let (ws, we) = (i64::from(ws), i64::from(we));
         let day_len = i64::from(MINUTES_PER_DAY);
-        let day = start / day_len;
         // A span is shorter than a day, so only the windows starting the day before (for Monday,
         // Sunday's, which reaches into Monday), the same day and the day after can meet it.
-        (day - 1..=day + 1).any(|k| {
-            let base = k * day_len;
-            start < base + we && base + ws < end
-        })
+        [-day_len, 0, day_len]
+            .into_iter()
+            .any(|base| start < base + we && base + ws < end)
     }
 }
 
@@ -714,5 +717,41 @@ impl DailyWindow {
 impl fmt::Display for DailyWindow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}–{}", self.start, self.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Times on every quarter hour and the minutes either side of midnight and noon.
+    fn times() -> Vec<TimeOfDay> {
+        let mut minutes: Vec<u32> = (0..MINUTES_PER_DAY).step_by(15).collect();
+        minutes.extend([1, 719, 721, 1438, 1439]);
+        minutes
+            .into_iter()
+            .map(|m| TimeOfDay::from_minutes(m).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn span_length_and_occupied_days_follow_the_definitions() {
+        for weekday in WEEK {
+            for start in times() {
+                for end in times().into_iter().filter(|e| *e != start) {
+                    let span = WeeklySpan::new("shift", weekday, start, end).unwrap();
+                    let (s, e) = (start.minutes_since_midnight(), end.minutes_since_midnight());
+                    let minutes = (e + MINUTES_PER_DAY - s) % MINUTES_PER_DAY;
+                    assert_eq!(span.minutes(), minutes, "{weekday} {start}–{end}");
+                    // The span's own day, and the next when its last minute is past midnight.
+                    let mut days = WeekdaySet::EMPTY;
+                    days.insert(weekday);
+                    if s + minutes > MINUTES_PER_DAY {
+                        days.insert(weekday.succ());
+                    }
+                    assert_eq!(span.occupied_weekdays(), days, "{weekday} {start}–{end}");
+                }
+            }
+        }
     }
 }

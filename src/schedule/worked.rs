@@ -11,7 +11,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::dated::Plan;
-use super::{WeekdaySet, WeeklySchedule, WEEK};
+use super::{WeekdaySet, WeeklySchedule};
 use crate::week_monday;
 
 /// What the rules on weeks and days read of one weekly pattern, in one pass over its shifts.
@@ -23,6 +23,8 @@ pub(crate) struct PatternTotals {
     pub(crate) weekly: u64,
     /// The weekdays occupied by a shift (wrapping onto the pattern's own Monday).
     pub(crate) occupied: WeekdaySet,
+    /// The most working minutes counted towards one weekday.
+    pub(crate) busiest_day: u32,
 }
 
 impl PatternTotals {
@@ -38,6 +40,7 @@ impl PatternTotals {
             totals.weekly = totals.weekly.saturating_add(u64::from(minutes));
             totals.occupied = totals.occupied.union(shift.occupied_weekdays());
         }
+        totals.busiest_day = totals.by_day.iter().copied().max().unwrap_or(0);
         totals
     }
 
@@ -119,8 +122,12 @@ impl Worked {
     }
 
     /// Fills the totals of each pattern, and the dates and weeks of `plan` that hold a dated
-    /// change on the plan's days, in `O(shifts of the cycle + k log k + k × shifts of a
-    /// pattern)` for k dated changes. Dated changes outside the plan's days are left out.
+    /// change on the plan's days, in `O(shifts of the cycle + k log k + w × shifts of a
+    /// pattern)` for k dated changes in w calendar weeks. Dated changes outside the plan's days
+    /// are left out.
+    ///
+    /// The dates are compared as day numbers: one pass over the sorted changes groups them by
+    /// date and by calendar week, with no calendar arithmetic beyond one day number per date.
     pub(crate) fn fill(&mut self, plan: &Plan<'_>) {
         let mut weeks = plan.schedule.weeks().iter();
         self.first = weeks.next().map(PatternTotals::of).unwrap_or_default();
@@ -132,46 +139,53 @@ impl Worked {
         if plan.days_off.is_empty() && plan.extra_shifts.is_empty() {
             return;
         }
-        self.changes.extend(
-            plan.days_off
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| plan.holds(**d))
-                .map(|(i, d)| (*d, Change::DayOff(i))),
-        );
-        self.changes.extend(
-            plan.extra_shifts
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| plan.holds(e.date()))
-                .map(|(j, e)| (e.date(), Change::Extra(j))),
-        );
-        self.changes.sort_unstable();
+        for (i, d) in plan.days_off.iter().enumerate() {
+            if plan.holds(*d) {
+                self.changes.push((*d, Change::DayOff(i)));
+            }
+        }
+        for (j, e) in plan.extra_shifts.iter().enumerate() {
+            if plan.holds(e.date()) {
+                self.changes.push((e.date(), Change::Extra(j)));
+            }
+        }
+        // Days off and extra shifts listed in date order are often in order already.
+        if !self.changes.is_sorted() {
+            self.changes.sort_unstable();
+        }
 
-        // Dates.
+        let cycle = Cycle::of(plan);
+        let mut week: Option<WeekSoFar> = None;
         let mut i = 0;
         while let Some(&(date, change)) = self.changes.get(i) {
-            let mut end = i;
+            // The run of changes on `date`.
             let mut off = false;
             let mut extra = 0u64;
-            while let Some(&(d, c)) = self.changes.get(end) {
+            let mut extra_occupied = WeekdaySet::EMPTY;
+            while let Some(&(d, c)) = self.changes.get(i) {
                 if d != date {
                     break;
                 }
                 match c {
                     Change::DayOff(_) => off = true,
                     Change::Extra(j) => {
-                        let minutes = plan.extra_shifts.get(j).map_or(0, |e| e.working_minutes());
-                        extra = extra.saturating_add(u64::from(minutes));
+                        if let Some(e) = plan.extra_shifts.get(j) {
+                            extra = extra.saturating_add(u64::from(e.working_minutes()));
+                            extra_occupied =
+                                extra_occupied.union(e.as_weekly().occupied_weekdays());
+                        }
                     }
                 }
-                end += 1;
+                i += 1;
             }
-            let pattern = plan.schedule.pattern_index(date);
+            let day = day_number(date);
+            let weekday = date.weekday();
+            let monday_day = day - i64::from(weekday.num_days_from_monday());
+            let pattern = cycle.pattern_index(monday_day);
             let from_pattern = if off {
                 0
             } else {
-                u64::from(self.pattern(pattern).on(date.weekday()))
+                u64::from(self.pattern(pattern).on(weekday))
             };
             self.dates.push(WorkedDate {
                 date,
@@ -179,73 +193,117 @@ impl Worked {
                 minutes: from_pattern.saturating_add(extra),
                 change,
             });
-            i = end;
-        }
-
-        // Weeks: the changes are sorted by date, so each week's are a run of them.
-        let mut i = 0;
-        let mut c_start = 0;
-        while let Some(first) = self.dates.get(i).copied() {
-            let monday = week_monday(first.date);
-            let mut end = i;
-            while let Some(d) = self.dates.get(end) {
-                if week_monday(d.date) != monday {
-                    break;
-                }
-                end += 1;
-            }
-            let mut c_end = c_start;
-            while let Some(&(d, _)) = self.changes.get(c_end) {
-                if week_monday(d) != monday {
-                    break;
-                }
-                c_end += 1;
-            }
-            let in_week = self.changes.get(c_start..c_end).unwrap_or(&[]);
-            c_start = c_end;
-            let mut days_off = WeekdaySet::EMPTY;
-            for &(d, c) in in_week {
-                if matches!(c, Change::DayOff(_)) {
-                    days_off.insert(d.weekday());
+            if week.as_ref().is_some_and(|w| w.monday_day != monday_day) {
+                if let Some(done) = week.take() {
+                    self.weeks.push(done.finish(plan, &cycle));
                 }
             }
-            let pattern = first.pattern;
-            // The weekdays of the week that are plan days and not days off.
-            let day_number = |d: NaiveDate| i64::from(d.num_days_from_ce());
-            let from = day_number(plan.first) - day_number(monday);
-            let to = plan
-                .last
-                .map_or(6, |last| day_number(last) - day_number(monday));
-            let mut worked_days = WeekdaySet::EMPTY;
-            for (offset, day) in (0i64..).zip(WEEK) {
-                if from <= offset && offset <= to && !days_off.contains(day) {
-                    worked_days.insert(day);
-                }
-            }
-            let mut minutes = 0u64;
-            let mut occupied = WeekdaySet::EMPTY;
-            for shift in plan.schedule.pattern(pattern).shifts() {
-                if worked_days.contains(shift.weekday()) {
-                    minutes = minutes.saturating_add(u64::from(shift.working_minutes()));
-                    occupied = occupied.union(shift.occupied_weekdays());
-                }
-            }
-            for &(_, c) in in_week {
-                if let Change::Extra(j) = c {
-                    if let Some(e) = plan.extra_shifts.get(j) {
-                        minutes = minutes.saturating_add(u64::from(e.working_minutes()));
-                        occupied = occupied.union(e.as_weekly().occupied_weekdays());
-                    }
-                }
-            }
-            self.weeks.push(WorkedWeek {
-                monday,
+            let so_far = week.get_or_insert(WeekSoFar {
+                monday_day,
+                first: date,
                 pattern,
-                minutes,
-                occupied,
-                change: first.change,
+                days_off: WeekdaySet::EMPTY,
+                extra_minutes: 0,
+                extra_occupied: WeekdaySet::EMPTY,
+                change,
             });
-            i = end;
+            if off {
+                so_far.days_off.insert(weekday);
+            }
+            so_far.extra_minutes = so_far.extra_minutes.saturating_add(extra);
+            so_far.extra_occupied = so_far.extra_occupied.union(extra_occupied);
+        }
+        if let Some(done) = week {
+            self.weeks.push(done.finish(plan, &cycle));
+        }
+    }
+}
+
+/// The day number of `date` (days from the Common Era's first day, a Monday).
+fn day_number(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce())
+}
+
+/// The plan's bounds and the rota's anchor as day numbers, computed once per plan.
+struct Cycle {
+    /// The first day.
+    first: i64,
+    /// The last day, if any.
+    last: Option<i64>,
+    /// The anchor's day number and the number of patterns, for a rota.
+    anchor: Option<(i64, i64)>,
+}
+
+impl Cycle {
+    fn of(plan: &Plan<'_>) -> Self {
+        let n = i64::try_from(plan.schedule.weeks().len())
+            .unwrap_or(1)
+            .max(1);
+        Self {
+            first: day_number(plan.first),
+            last: plan.last.map(day_number),
+            anchor: plan.schedule.anchor().map(|a| (day_number(a), n)),
+        }
+    }
+
+    /// The pattern followed in the week starting on day `monday` (as
+    /// [`Schedule::pattern_index`](super::Schedule::pattern_index)).
+    fn pattern_index(&self, monday: i64) -> usize {
+        self.anchor.map_or(0, |(anchor, n)| {
+            usize::try_from((monday - anchor).div_euclid(7).rem_euclid(n)).unwrap_or(0)
+        })
+    }
+
+    /// The weekdays of the week starting on day `monday` that are plan days.
+    fn plan_days(&self, monday: i64) -> WeekdaySet {
+        let from = (self.first - monday).clamp(0, 7);
+        let to = self.last.map_or(6, |last| (last - monday).min(6));
+        if to < from {
+            return WeekdaySet::EMPTY;
+        }
+        // Bits `from..=to`, Monday the lowest (0 <= from <= to <= 6).
+        let bits = (1u16 << (to + 1)) - (1u16 << from);
+        WeekdaySet(u8::try_from(bits).unwrap_or(0))
+    }
+}
+
+/// A calendar week being gathered from its dated changes.
+struct WeekSoFar {
+    /// Its Monday's day number.
+    monday_day: i64,
+    /// Its first date with a dated change.
+    first: NaiveDate,
+    /// The pattern it follows.
+    pattern: usize,
+    /// The weekdays that are days off.
+    days_off: WeekdaySet,
+    /// Working minutes of its extra shifts.
+    extra_minutes: u64,
+    /// Weekdays occupied by its extra shifts.
+    extra_occupied: WeekdaySet,
+    /// Its earliest dated change.
+    change: Change,
+}
+
+impl WeekSoFar {
+    /// The week as worked: its pattern's shifts that start on plan days that are not days off,
+    /// and its extra shifts.
+    fn finish(self, plan: &Plan<'_>, cycle: &Cycle) -> WorkedWeek {
+        let worked_days = WeekdaySet(cycle.plan_days(self.monday_day).0 & !self.days_off.0);
+        let mut minutes = self.extra_minutes;
+        let mut occupied = self.extra_occupied;
+        for shift in plan.schedule.pattern(self.pattern).shifts() {
+            if worked_days.contains(shift.weekday()) {
+                minutes = minutes.saturating_add(u64::from(shift.working_minutes()));
+                occupied = occupied.union(shift.occupied_weekdays());
+            }
+        }
+        WorkedWeek {
+            monday: week_monday(self.first),
+            pattern: self.pattern,
+            minutes,
+            occupied,
+            change: self.change,
         }
     }
 }

@@ -6,13 +6,19 @@
 //! Structural faults (a group too large, periods too long) change the blueprint, so that the
 //! placements and places follow them and nothing else breaks; local faults change the written
 //! agreement or registry.
+//!
+//! The work placements follow single weekly patterns or two- and three-week rotas, some with a
+//! day off and an extra shift that plan the same work (as the other modes' placements do); a
+//! group's setting may name a second host that part of its members work at.
 
 use crate::WeekdaySet;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-use super::arrangement::{add_days, insurance, school, sub_days, Arrangement, Sizes, SCHOOL, WAGE};
+use super::arrangement::{
+    add_days, dated_changes, insurance, school, sub_days, Arrangement, Sizes, SCHOOL, WAGE,
+};
 use super::mutation::{one, shifts, Mutation};
 use crate::alternation::{
     Alternation, Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationUnit, Setting,
@@ -132,6 +138,10 @@ struct WorkPlan {
     lead_days: u64,
     insurance_pieces: u64,
     second_post: bool,
+    /// Weeks of the rota: 1 is a single weekly pattern, 2 or 3 a rota.
+    rota_weeks: u8,
+    /// Whether the placement has a day off and an extra shift.
+    dated: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -174,11 +184,16 @@ fn work_plan() -> impl Strategy<Value = WorkPlan> {
     (
         (any::<bool>(), 1u8..32, 6u32..=13, 4u32..=8, 0u32..=60),
         (0u64..=200, 7u32..=31, 0u64..=30, 1u64..=3, any::<bool>()),
+        (
+            prop_oneof![2 => Just(1u8), 1 => Just(2u8), 1 => Just(3u8)],
+            any::<bool>(),
+        ),
     )
         .prop_map(
             |(
                 (independent, weekdays, start_hour, working_hours, break_minutes),
                 (pay_extra_per_mille, pay_period_days, lead_days, insurance_pieces, second_post),
+                (rota_weeks, dated),
             )| WorkPlan {
                 independent,
                 weekdays,
@@ -190,6 +205,8 @@ fn work_plan() -> impl Strategy<Value = WorkPlan> {
                 lead_days,
                 insurance_pieces,
                 second_post,
+                rota_weeks,
+                dated,
             },
         )
 }
@@ -715,8 +732,34 @@ fn pieces(days: DateRange) -> Option<Vec<DateRange>> {
     Some(list)
 }
 
-/// A complete work placement: documents prepared before the first day, day shifts on weekdays,
-/// pay of at least 80 % of the post's wage, insured throughout.
+/// The schedule of `work` on `days`: its weekly pattern, or for 2 or 3 `rota_weeks` an
+/// early/late rota anchored on the Monday of `first`'s week, each week two hours later than the
+/// one before but ending by 22:00 (the night window's start), on the same weekdays.
+fn schedule(work: &WorkPlan, days: &[Weekday], first: NaiveDate) -> Option<crate::Schedule> {
+    let span = work.working_hours * 60 + work.break_minutes;
+    let week = |later: u32| {
+        let start = work.start_hour * 60 + later;
+        let end = start + span;
+        shifts(
+            days,
+            (start / 60, start % 60),
+            (end / 60, end % 60),
+            work.break_minutes,
+        )
+    };
+    if work.rota_weeks <= 1 {
+        return week(0);
+    }
+    let latest = (22 * 60u32).checked_sub(work.start_hour * 60 + span)?;
+    let weeks = (0..u32::from(work.rota_weeks))
+        .map(|k| Some(week((120 * k).min(latest))?.weeks().first()?.clone()))
+        .collect::<Option<Vec<_>>>()?;
+    crate::Schedule::rota(crate::week_monday(first), weeks).ok()
+}
+
+/// A complete work placement: documents prepared before the first day, day shifts on weekdays
+/// (a weekly pattern or a two- or three-week rota, some with a day off and an extra shift that
+/// plan the same work), pay of at least 80 % of the post's wage, insured throughout.
 fn placement(
     id: PlacementId,
     student: StudentId,
@@ -745,13 +788,10 @@ fn placement(
         .filter(|(i, _)| work.weekdays & (1 << i) != 0)
         .map(|(_, day)| *day)
         .collect();
-    let end = work.start_hour * 60 + work.working_hours * 60 + work.break_minutes;
-    placement.schedule = shifts(
-        &days,
-        (work.start_hour, 0),
-        (end / 60, end % 60),
-        work.break_minutes,
-    )?;
+    placement.schedule = schedule(work, &days, dates.first())?;
+    if work.dated {
+        dated_changes(&mut placement);
+    }
     let pay = (WAGE * (800 + work.pay_extra_per_mille)).div_ceil(1_000);
     placement.pay = Some(Pay::new(Money::new(pay, Currency::CNY), work.pay_period_days).ok()?);
     let prepared = Some(sub_days(dates.first(), work.lead_days)?);
