@@ -80,8 +80,9 @@ pub enum Error {
         /// The text that failed to parse.
         value: String,
     },
-    /// A currency code that is not three capital ASCII letters.
-    #[error("currency {value:?} is not an ISO 4217 code of three capital letters")]
+    /// A currency code that is not an ISO 4217 currency with a minor unit (three capital letters
+    /// like `CNY`).
+    #[error("currency {value:?} is not an ISO 4217 currency code like \"CNY\"")]
     InvalidCurrency {
         /// The code given.
         value: String,
@@ -289,5 +290,23 @@ pub enum Error {
         builder: &'static str,
         /// The required fields not set (`birth_date`, `dates`).
         fields: Vec<&'static str>,
+    },
+    /// An amount of money that does not read like `4800.00 CNY`.
+    #[error("amount {value:?} {reason}")]
+    InvalidMoney {
+        /// The text given.
+        value: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A text form of a value (a date range, a set of weekdays, a daily window) that does not read.
+    #[error("{what} {value:?} is not written like {example}")]
+    InvalidText {
+        /// The kind of value (`date range`, `weekdays`, `daily window`).
+        what: &'static str,
+        /// The text given.
+        value: String,
+        /// An example of the text form.
+        example: &'static str,
     },
 }

@@ -39,6 +39,7 @@ use crate::{
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "String", into = "String")]
 pub struct Name(String);
 
@@ -131,6 +132,7 @@ mod text_field {
 
 /// The kind of a vocational school.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum SchoolKind {
@@ -144,6 +146,7 @@ pub enum SchoolKind {
 
 /// A campus site of a school, with its floor area.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CampusSite {
@@ -168,6 +171,7 @@ impl CampusSite {
 
 /// A vocational school.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct School {
@@ -196,6 +200,7 @@ impl School {
 
 /// Whether an enterprise is registered as a legal entity of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LegalStatus {
     /// Registered as an entity of its own, separate from any school.
@@ -206,6 +211,7 @@ pub enum LegalStatus {
 
 /// The kind of venue an enterprise runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum VenueKind {
@@ -249,6 +255,7 @@ pub enum VenueKind {
 /// from grade II (GB 3608), high temperature from grade III (GB 4200), dust and toxic work from
 /// grade I (Special Protection of Juvenile Workers Art. 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Hazard {
@@ -310,6 +317,7 @@ impl fmt::Display for Hazard {
 
 /// Physical labour intensity, by the classes of the national standard (GB 3869), lightest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum LabourIntensity {
     /// Class I: light.
     #[serde(rename = "I")]
@@ -327,6 +335,7 @@ pub enum LabourIntensity {
 
 /// A group of workers whom the law keeps off some posts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProtectedGroup {
     /// Workers under the adult age (juvenile workers).
@@ -337,6 +346,7 @@ pub enum ProtectedGroup {
 
 /// A post (job position) at an enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Post {
@@ -391,6 +401,7 @@ impl Post {
 
 /// An enterprise that cooperates with schools.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Enterprise {
@@ -462,6 +473,7 @@ impl Enterprise {
 
 /// A student's recorded sex.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// Female.
@@ -472,6 +484,7 @@ pub enum Sex {
 
 /// How a student came into the class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Origin {
     /// Selected by the school.
@@ -491,6 +504,7 @@ pub enum Origin {
 /// `expected_graduation` on or before `enrolled_on` and a `birth_date` after `enrolled_on`
 /// ([`Error::DatesOutOfOrder`]), each error naming the field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawStudent")]
 #[non_exhaustive]
 pub struct Student {
@@ -523,6 +537,7 @@ pub struct Student {
 
 /// A [`Student`] as read from JSON, before the checks across its fields.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawStudent {
     id: StudentId,
@@ -640,6 +655,7 @@ impl Student {
 
 /// Who employs an instructor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Employer {
     /// A school (a teacher).
@@ -650,6 +666,7 @@ pub enum Employer {
 
 /// A teacher of a school or a professional of an enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Instructor {

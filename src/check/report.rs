@@ -9,6 +9,7 @@ use super::{Code, Path, RuleCode, Severity};
 
 /// A named figure a rule compared, such as `limit = 40 h` or `actual = 44 h`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// What the figure is (`limit`, `actual`, `first_day`).
@@ -36,6 +37,7 @@ impl fmt::Display for Figure {
 /// One broken rule: its code, severity, the path of the offending element, a message for people
 /// and the figures compared.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Violation {
     code: Code,
@@ -191,12 +193,14 @@ impl fmt::Display for Violation {
 ///
 /// Deserialization puts the violations back in report order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(from = "RawReport")]
 pub struct Report {
     violations: Vec<Violation>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawReport {
     violations: Vec<Violation>,
