@@ -167,7 +167,13 @@ pub(crate) fn parse_date_pair(s: &str) -> Result<(NaiveDate, NaiveDate), Error> 
         example: "\"2026-03-01..=2026-06-30\"",
     };
     let (first, last) = s.split_once("..=").ok_or_else(invalid)?;
-    let date = |text: &str| text.parse::<NaiveDate>().map_err(|_| invalid());
+    let date = |text: &str| {
+        text.parse::<NaiveDate>()
+            .map_err(|_| Error::InvalidDateInRange {
+                value: s.to_owned(),
+                date: text.to_owned(),
+            })
+    };
     Ok((date(first)?, date(last)?))
 }
 

@@ -299,6 +299,15 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
+    /// A date range written `first..=last` with a day that is not a date of the calendar
+    /// (`2026-02-30`) or not written `YYYY-MM-DD`.
+    #[error("date range {value:?}: {date:?} is not a date of the calendar written YYYY-MM-DD")]
+    InvalidDateInRange {
+        /// The text of the range.
+        value: String,
+        /// The day that is not a date.
+        date: String,
+    },
     /// A text form of a value (a date range, a set of weekdays, a daily window) that does not read.
     #[error("{what} {value:?} is not written like {example}")]
     InvalidText {

@@ -215,7 +215,7 @@ impl FromStr for Money {
             value: s.to_owned(),
             reason,
         };
-        let (amount, code) = s.split_once(' ').ok_or_else(|| {
+        let (amount, code) = s.rsplit_once(' ').ok_or_else(|| {
             invalid("is not an amount, a space and a currency code, like \"4800.00 CNY\"".into())
         })?;
         let currency: Currency = code.parse()?;
@@ -227,13 +227,20 @@ impl FromStr for Money {
         let is_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
         let fraction_ok = match fraction {
             None => digits == 0,
-            Some(f) => digits > 0 && is_digits(f) && f.len() == usize::try_from(digits).unwrap_or(0),
+            Some(f) => {
+                digits > 0 && is_digits(f) && f.len() == usize::try_from(digits).unwrap_or(0)
+            }
         };
         if !is_digits(whole) || (whole.len() > 1 && whole.starts_with('0')) || !fraction_ok {
-            let example = Money::new(480_000, currency);
-            return Err(invalid(format!(
-                "is not written with the {digits} decimals of {currency} (ISO 4217), like \"{example}\""
-            )));
+            let example = Money::new(
+                4800u64.saturating_mul(currency.minor_units_per_unit()),
+                currency,
+            );
+            return Err(invalid(if digits == 0 {
+                format!("is not written in whole {currency}, without decimals (ISO 4217), like \"{example}\"")
+            } else {
+                format!("is not written with the {digits} decimals of {currency} (ISO 4217), like \"{example}\"")
+            }));
         }
         let too_large = || invalid("is too large".into());
         let whole: u64 = whole.parse().map_err(|_| too_large())?;

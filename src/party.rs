@@ -310,8 +310,23 @@ impl Hazard {
 }
 
 impl fmt::Display for Hazard {
+    /// The name it is written as in JSON (`high_temperature`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Hazard {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints, the name in JSON.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        crate::text_serde::parse_serde_name(
+            s,
+            "hazard",
+            "height, underground, radioactive, toxic, flammable_or_explosive, noise, dust, \
+             high_temperature, machinery, electrical, forced_pace_line_work, vibrating_tools, \
+             heavy_lifting",
+        )
     }
 }
 

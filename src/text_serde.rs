@@ -56,6 +56,24 @@ macro_rules! serde_as_text {
 
 pub(crate) use serde_as_text;
 
+/// Parses `s` as the JSON name of a unit variant of `T` (an enum whose text form is its serde
+/// name), refusing any other text with [`Error::UnknownName`](crate::Error::UnknownName) naming
+/// `field` and the `expected` names.
+pub(crate) fn parse_serde_name<T: serde::de::DeserializeOwned>(
+    s: &str,
+    field: &'static str,
+    expected: &'static str,
+) -> Result<T, crate::Error> {
+    use serde::de::IntoDeserializer;
+    let text: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+        s.into_deserializer();
+    T::deserialize(text).map_err(|_| crate::Error::UnknownName {
+        field,
+        value: s.to_owned(),
+        expected,
+    })
+}
+
 /// The older JSON form a value written as text still reads.
 #[derive(Clone, Copy)]
 pub(crate) enum Legacy {
@@ -136,13 +154,12 @@ macro_rules! serde_as_text_or_legacy {
 
         impl<'de> serde::Deserialize<'de> for $type {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                deserializer.deserialize_any($crate::text_serde::TextOrLegacyVisitor::<
-                    $type,
-                    $raw,
-                >::new(
-                    $expecting,
-                    $crate::text_serde::Legacy::$legacy,
-                ))
+                deserializer.deserialize_any(
+                    $crate::text_serde::TextOrLegacyVisitor::<$type, $raw>::new(
+                        $expecting,
+                        $crate::text_serde::Legacy::$legacy,
+                    ),
+                )
             }
         }
     };

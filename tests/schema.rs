@@ -40,10 +40,10 @@ fn complaints(validator: &jsonschema::Validator, document: &Value) -> Vec<String
 #[cfg(feature = "schema")]
 mod generated {
     use super::*;
-    use school_enterprise::{CooperationAgreement, Report};
     use schemars::generate::SchemaSettings;
     use schemars::transform::RecursiveTransform;
     use schemars::JsonSchema;
+    use school_enterprise::{CooperationAgreement, Report};
 
     /// The prose of a doc comment, for a reader of JSON: without the Rust examples (fenced code
     /// blocks), its hard-wrapped lines joined, paragraphs kept apart by a blank line.
@@ -133,12 +133,20 @@ mod generated {
 fn the_fixture_validates() {
     let text = include_str!("fixtures/portfolio.json");
     let document: Value = serde_json::from_str(text).expect("the fixture is JSON");
-    assert_eq!(complaints(&validator("portfolio.json"), &document), Vec::<String>::new());
+    assert_eq!(
+        complaints(&validator("portfolio.json"), &document),
+        Vec::<String>::new()
+    );
     // And its registry alone, and each of its agreements alone.
     let registry = validator("registry.json");
-    assert_eq!(complaints(&registry, &document["registry"]), Vec::<String>::new());
+    assert_eq!(
+        complaints(&registry, &document["registry"]),
+        Vec::<String>::new()
+    );
     let agreement = validator("agreement.json");
-    let agreements = document["agreements"].as_array().expect("a list of agreements");
+    let agreements = document["agreements"]
+        .as_array()
+        .expect("a list of agreements");
     assert!(!agreements.is_empty());
     for a in agreements {
         assert_eq!(complaints(&agreement, a), Vec::<String>::new());
@@ -150,7 +158,10 @@ fn the_fixture_rewritten_by_the_crate_validates() {
     let portfolio: Portfolio =
         read_json(include_str!("fixtures/portfolio.json")).expect("the fixture reads");
     let document = serde_json::to_value(&portfolio).expect("serializable");
-    assert_eq!(complaints(&validator("portfolio.json"), &document), Vec::<String>::new());
+    assert_eq!(
+        complaints(&validator("portfolio.json"), &document),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -187,7 +198,10 @@ fn the_policy_profiles_and_a_report_validate() {
     let report = portfolio.check(&Policy::cn());
     assert!(!report.violations().is_empty(), "the fixture has findings");
     let document = serde_json::to_value(&report).expect("serializable");
-    assert_eq!(complaints(&validator("report.json"), &document), Vec::<String>::new());
+    assert_eq!(
+        complaints(&validator("report.json"), &document),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -213,13 +227,19 @@ fn the_older_object_forms_still_validate_and_read() {
             }]
         }]
     });
-    assert_eq!(complaints(&validator("registry.json"), &document), Vec::<String>::new());
+    assert_eq!(
+        complaints(&validator("registry.json"), &document),
+        Vec::<String>::new()
+    );
     let registry: Registry = read_json(&document.to_string()).expect("the older form reads");
     let written = serde_json::to_value(&registry).expect("serializable");
     let enterprise = &written["enterprises"][0];
     assert_eq!(enterprise["rest_days"], json!("Sat, Sun"));
     assert_eq!(enterprise["posts"][0]["monthly_wage"], json!("4800.00 CNY"));
-    assert_eq!(complaints(&validator("registry.json"), &written), Vec::<String>::new());
+    assert_eq!(
+        complaints(&validator("registry.json"), &written),
+        Vec::<String>::new()
+    );
 }
 
 /// A registry with one enterprise whose post's wage is `wage` and whose rest days are `rest_days`,
@@ -263,7 +283,10 @@ fn registry_with(key: &str, value: Value) -> Value {
 #[test]
 fn the_template_for_bad_documents_is_good() {
     let document = registry_with("name", json!("Good Form Works"));
-    assert_eq!(complaints(&validator("registry.json"), &document), Vec::<String>::new());
+    assert_eq!(
+        complaints(&validator("registry.json"), &document),
+        Vec::<String>::new()
+    );
     assert!(read_json::<Registry>(&document.to_string()).is_ok());
 }
 
@@ -271,16 +294,37 @@ fn the_template_for_bad_documents_is_good() {
 fn documents_the_schema_refuses_the_crate_refuses() {
     let registry = validator("registry.json");
     let bad = [
-        ("an amount with no currency", registry_with("monthly_wage", json!("4800.00"))),
-        ("an amount as a bare number", registry_with("monthly_wage", json!(480000))),
-        ("a lower-case currency", registry_with("monthly_wage", json!("4800.00 cny"))),
-        ("a weekday that is not one", registry_with("rest_days", json!("Sat, Sunday"))),
-        ("an id that is not a UUID", registry_with("id", json!("enterprise-1"))),
+        (
+            "an amount with no currency",
+            registry_with("monthly_wage", json!("4800.00")),
+        ),
+        (
+            "an amount as a bare number",
+            registry_with("monthly_wage", json!(480000)),
+        ),
+        (
+            "a lower-case currency",
+            registry_with("monthly_wage", json!("4800.00 cny")),
+        ),
+        (
+            "a weekday that is not one",
+            registry_with("rest_days", json!("Sat, Sunday")),
+        ),
+        (
+            "an id that is not a UUID",
+            registry_with("id", json!("enterprise-1")),
+        ),
         ("an unknown field", registry_with("colour", json!("blue"))),
         ("a missing field", registry_with("headcount", Value::Null)),
-        ("an unknown labour intensity", registry_with("labour_intensity", json!("V"))),
+        (
+            "an unknown labour intensity",
+            registry_with("labour_intensity", json!("V")),
+        ),
         ("an unknown venue", registry_with("venue", json!("garage"))),
-        ("a negative headcount", registry_with("headcount", json!(-1))),
+        (
+            "a negative headcount",
+            registry_with("headcount", json!(-1)),
+        ),
     ];
     for (what, document) in bad {
         assert!(
@@ -299,7 +343,11 @@ fn a_portfolio_with_a_bad_date_range_is_refused_by_both() {
     let portfolio = validator("portfolio.json");
     let mut document: Value =
         serde_json::from_str(include_str!("fixtures/portfolio.json")).expect("JSON");
-    for validity in [json!("2025-09-01"), json!("2025-09-01..2026-08-31"), json!(7)] {
+    for validity in [
+        json!("2025-09-01"),
+        json!("2025-09-01..2026-08-31"),
+        json!(7),
+    ] {
         document["agreements"][0]["validity"] = validity.clone();
         assert!(
             !complaints(&portfolio, &document).is_empty(),
@@ -361,4 +409,3 @@ mod kit {
         }
     }
 }
-

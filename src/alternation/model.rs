@@ -26,11 +26,20 @@ pub enum RotationUnit {
 }
 
 impl fmt::Display for RotationUnit {
+    /// The name it is written as in JSON: `semester`, `school_year`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             RotationUnit::Semester => "semester",
-            RotationUnit::SchoolYear => "school year",
+            RotationUnit::SchoolYear => "school_year",
         })
+    }
+}
+
+impl std::str::FromStr for RotationUnit {
+    type Err = crate::Error;
+    /// Reads what [`Display`](fmt::Display) prints, the name in JSON.
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        crate::text_serde::parse_serde_name(s, "unit", "semester, school_year")
     }
 }
 

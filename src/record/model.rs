@@ -322,7 +322,7 @@ impl Deduction {
 /// let pay = Payment::new(march, Money::new(3_000_00, Currency::CNY), d(4, 10));
 /// assert_eq!(pay.payee, Payee::Student);
 /// assert_eq!(pay.form, PaymentForm::Money);
-/// let json = r#"{"covers": {"first": "2026-03-31", "last": "2026-03-01"}, "amount": {"minor_units": 1, "currency": "CNY"}, "paid_on": "2026-04-10"}"#;
+/// let json = r#"{"covers": "2026-03-31..=2026-03-01", "amount": "0.01 CNY", "paid_on": "2026-04-10"}"#;
 /// assert!(serde_json::from_str::<Payment>(json).unwrap_err().to_string().contains("payment covers"));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
