@@ -52,7 +52,9 @@ fn at<'v>(value: &'v mut Value, pointer: &str) -> &'v mut Value {
 fn long_placement(days: usize) -> (Value, NaiveDate) {
     let mut doc = template("introduced-0");
     let placement = at(&mut doc, "/agreements/0/placements/0");
-    let dates = placement["dates"].as_str().expect("a date range, first..=last");
+    let dates = placement["dates"]
+        .as_str()
+        .expect("a date range, first..=last");
     let first = day(dates.split_once("..=").expect("first..=last").0);
     placement["dates"] = json!(format!("{first}..={}", date(first, days.saturating_sub(1))));
     placement["record"] = Value::Null;

@@ -167,11 +167,15 @@ pub(crate) fn parse_date_pair(s: &str) -> Result<(NaiveDate, NaiveDate), Error> 
         example: "\"2026-03-01..=2026-06-30\"",
     };
     let (first, last) = s.split_once("..=").ok_or_else(invalid)?;
+    // Exactly as a date prints (chrono alone would also read `2026-3-1`).
     let date = |text: &str| {
         text.parse::<NaiveDate>()
-            .map_err(|_| Error::InvalidDateInRange {
+            .ok()
+            .filter(|date| date.to_string() == text)
+            .ok_or_else(|| Error::InvalidDateInRange {
                 value: s.to_owned(),
-                date: text.to_owned(),
+                reason: crate::read::date_not_in_calendar(text)
+                    .unwrap_or_else(|| format!("{text:?} is not a date written YYYY-MM-DD")),
             })
     };
     Ok((date(first)?, date(last)?))

@@ -301,12 +301,13 @@ pub enum Error {
     },
     /// A date range written `first..=last` with a day that is not a date of the calendar
     /// (`2026-02-30`) or not written `YYYY-MM-DD`.
-    #[error("date range {value:?}: {date:?} is not a date of the calendar written YYYY-MM-DD")]
+    #[error("date range {value:?}: {reason}")]
     InvalidDateInRange {
         /// The text of the range.
         value: String,
-        /// The day that is not a date.
-        date: String,
+        /// Why a day of it is not a date: `2023-02-29 is not a date in the calendar (February
+        /// 2023 has 28 days)`, `"2026-3-1" is not a date written YYYY-MM-DD`.
+        reason: String,
     },
     /// A text form of a value (a date range, a set of weekdays, a daily window) that does not read.
     #[error("{what} {value:?} is not written like {example}")]

@@ -975,8 +975,15 @@ fn values_no_one_means_are_refused_with_their_path() {
             "/agreements/0/validity",
             json!("2026-03-00..=2027-02-28"),
             "agreements[0].validity",
-            "date range \"2026-03-00..=2027-02-28\": \"2026-03-00\" is not a date of the calendar \
-             written YYYY-MM-DD",
+            "date range \"2026-03-00..=2027-02-28\": 2026-03-00 is not a date in the calendar \
+             (March 2026 has 31 days)",
+        ),
+        (
+            "a date range with a day written short",
+            "/agreements/0/validity",
+            json!("2026-3-1..=2027-02-28"),
+            "agreements[0].validity",
+            "date range \"2026-3-1..=2027-02-28\": \"2026-3-1\" is not a date written YYYY-MM-DD",
         ),
         (
             "a date range written with two dots",

@@ -25,7 +25,11 @@ where
     let text = value.to_string();
     let parsed = match text.parse::<T>() {
         Ok(parsed) => parsed,
-        Err(e) => return Err(TestCaseError::fail(format!("{text:?} does not parse: {e:?}"))),
+        Err(e) => {
+            return Err(TestCaseError::fail(format!(
+                "{text:?} does not parse: {e:?}"
+            )))
+        }
     };
     prop_assert_eq!(&parsed, value, "{:?}", text);
     let json = serde_json::to_value(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -314,6 +318,11 @@ fn json_errors_name_the_text() {
     assert!(err.to_string().contains("4800.00 CNY"), "{err}");
     let err = serde_json::from_str::<DateRange>(r#""2026-03-01..2026-06-30""#).unwrap_err();
     assert!(err.to_string().contains("2026-03-01..=2026-06-30"), "{err}");
+    assert!(matches!(
+        "2026-3-1..=2026-03-02".parse::<DateRange>(),
+        Err(Error::InvalidDateInRange { .. })
+    ));
+    assert!(" 2026-03-01..=2026-03-02".parse::<DateRange>().is_err());
     let err = serde_json::from_str::<DateRange>(r#""2026-06-30..=2026-03-01""#).unwrap_err();
     assert!(err.to_string().contains("before it starts"), "{err}");
     let err = serde_json::from_str::<WeekdaySet>(r#""Sat,Sun""#).unwrap_err();
