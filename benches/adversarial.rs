@@ -52,8 +52,11 @@ fn at<'v>(value: &'v mut Value, pointer: &str) -> &'v mut Value {
 fn long_placement(days: usize) -> (Value, NaiveDate) {
     let mut doc = template("introduced-0");
     let placement = at(&mut doc, "/agreements/0/placements/0");
-    let first = day(placement["dates"]["first"].as_str().expect("a date"));
-    placement["dates"]["last"] = json!(date(first, days.saturating_sub(1)));
+    let dates = placement["dates"]
+        .as_str()
+        .expect("a date range, first..=last");
+    let first = day(dates.split_once("..=").expect("first..=last").0);
+    placement["dates"] = json!(format!("{first}..={}", date(first, days.saturating_sub(1))));
     placement["record"] = Value::Null;
     (doc, first)
 }
@@ -69,7 +72,7 @@ fn inflated(list: &str, n: usize) -> (Portfolio, Policy) {
                 .rev()
                 .map(|k| {
                     let d = date(first, k);
-                    json!({"covers": {"first": d, "last": d}, "student_premium_share": "0%"})
+                    json!({"covers": format!("{d}..={d}"), "student_premium_share": "0%"})
                 })
                 .collect();
             at(&mut doc, "/agreements/0/placements/0")["insurance"] = Value::Array(policies);

@@ -12,6 +12,7 @@ use crate::{Enterprise, Policy, WeekdaySet};
 
 /// What kind of day a date is for one host.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DayKind {

@@ -13,9 +13,10 @@
 //!   ([`age_on`]): someone born on 29 February turns a year older on 1 March in common years.
 
 use std::fmt;
+use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::Error;
 
@@ -34,14 +35,29 @@ use crate::Error;
 /// assert!(DateRange::new(d(6, 30), d(3, 1)).is_err());
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RawDateRange")]
+///
+/// Prints, parses and serializes as `first..=last` (`"2026-03-01..=2026-06-30"`); JSON still reads
+/// the older object form `{"first": "2026-03-01", "last": "2026-06-30"}`, and writes only the text.
+///
+/// ```
+/// use school_enterprise::DateRange;
+///
+/// let spring: DateRange = "2026-03-01..=2026-06-30".parse()?;
+/// assert_eq!(spring.to_string(), "2026-03-01..=2026-06-30");
+/// assert_eq!(serde_json::to_string(&spring)?, r#""2026-03-01..=2026-06-30""#);
+/// let old: DateRange = serde_json::from_str(r#"{"first": "2026-03-01", "last": "2026-06-30"}"#)?;
+/// assert_eq!(old, spring);
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateRange {
     first: NaiveDate,
     last: NaiveDate,
 }
 
+/// The older JSON form of [`DateRange`], still read.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawDateRange {
     first: NaiveDate,
@@ -129,6 +145,65 @@ impl DateRange {
 impl fmt::Display for DateRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}..={}", self.first, self.last)
+    }
+}
+
+impl FromStr for DateRange {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints: two ISO 8601 dates joined by `..=`. Refuses a
+    /// last day before the first.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let (first, last) = parse_date_pair(s)?;
+        Self::new(first, last)
+    }
+}
+
+/// The first and last day of the text form `first..=last` of a date range, in any order (the
+/// caller refuses a reversed range with the error it needs).
+pub(crate) fn parse_date_pair(s: &str) -> Result<(NaiveDate, NaiveDate), Error> {
+    let invalid = || Error::InvalidText {
+        what: "date range",
+        value: s.to_owned(),
+        example: "\"2026-03-01..=2026-06-30\"",
+    };
+    let (first, last) = s.split_once("..=").ok_or_else(invalid)?;
+    // Exactly as a date prints (chrono alone would also read `2026-3-1`).
+    let date = |text: &str| {
+        text.parse::<NaiveDate>()
+            .ok()
+            .filter(|date| date.to_string() == text)
+            .ok_or_else(|| Error::InvalidDateInRange {
+                value: s.to_owned(),
+                reason: crate::read::date_not_in_calendar(text)
+                    .unwrap_or_else(|| format!("{text:?} is not a date written YYYY-MM-DD")),
+            })
+    };
+    Ok((date(first)?, date(last)?))
+}
+
+crate::text_serde::serde_as_text_or_legacy!(
+    DateRange,
+    RawDateRange,
+    Object,
+    "a date range like \"2026-03-01..=2026-06-30\""
+);
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DateRange {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DateRange".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::text_serde::schema::text_or_legacy(
+            crate::text_serde::schema::text(
+                "Calendar days from the first to the last, both included: two ISO 8601 dates \
+                 joined by `..=`.",
+                "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\.\\.=[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                "2026-03-01..=2026-06-30",
+            ),
+            RawDateRange::json_schema(generator),
+        )
     }
 }
 

@@ -80,8 +80,9 @@ pub enum Error {
         /// The text that failed to parse.
         value: String,
     },
-    /// A currency code that is not three capital ASCII letters.
-    #[error("currency {value:?} is not an ISO 4217 code of three capital letters")]
+    /// A currency code that is not an ISO 4217 currency with a minor unit (three capital letters
+    /// like `CNY`).
+    #[error("currency {value:?} is not an ISO 4217 currency code like \"CNY\"")]
     InvalidCurrency {
         /// The code given.
         value: String,
@@ -295,5 +296,33 @@ pub enum Error {
         builder: &'static str,
         /// The required fields not set (`birth_date`, `dates`).
         fields: Vec<&'static str>,
+    },
+    /// An amount of money that does not read like `4800.00 CNY`.
+    #[error("amount {value:?} {reason}")]
+    InvalidMoney {
+        /// The text given.
+        value: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A date range written `first..=last` with a day that is not a date of the calendar
+    /// (`2026-02-30`) or not written `YYYY-MM-DD`.
+    #[error("date range {value:?}: {reason}")]
+    InvalidDateInRange {
+        /// The text of the range.
+        value: String,
+        /// Why a day of it is not a date: `2023-02-29 is not a date in the calendar (February
+        /// 2023 has 28 days)`, `"2026-3-1" is not a date written YYYY-MM-DD`.
+        reason: String,
+    },
+    /// A text form of a value (a date range, a set of weekdays, a daily window) that does not read.
+    #[error("{what} {value:?} is not written like {example}")]
+    InvalidText {
+        /// The kind of value (`date range`, `weekdays`, `daily window`).
+        what: &'static str,
+        /// The text given.
+        value: String,
+        /// An example of the text form.
+        example: &'static str,
     },
 }

@@ -15,6 +15,7 @@ use crate::{PlacementId, Policy, RuleCode};
 
 /// An exemption filed with the authority, for named codes and named placements.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Exemption {

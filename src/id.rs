@@ -85,6 +85,21 @@ macro_rules! typed_ids {
         }
 
         crate::text_serde::serde_as_text!($name, concat!("a UUID string (", $kind, " id)"));
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                crate::text_serde::schema::text(
+                    concat!("The id of a ", $kind, ": a UUID, hyphenated, 36 characters."),
+                    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                    "67e55044-10b1-426f-9247-bb680e5fe0c8",
+                )
+            }
+        }
     )*};
 }
 

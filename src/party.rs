@@ -41,6 +41,7 @@ use crate::{
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "String", into = "String")]
 pub struct Name(String);
 
@@ -184,6 +185,7 @@ pub(crate) fn description<'de, D: serde::Deserializer<'de>>(
 
 /// The kind of a vocational school.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum SchoolKind {
@@ -197,6 +199,7 @@ pub enum SchoolKind {
 
 /// A campus site of a school, with its floor area.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CampusSite {
@@ -221,6 +224,7 @@ impl CampusSite {
 
 /// A vocational school.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct School {
@@ -249,6 +253,7 @@ impl School {
 
 /// Whether an enterprise is registered as a legal entity of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LegalStatus {
     /// Registered as an entity of its own, separate from any school.
@@ -259,6 +264,7 @@ pub enum LegalStatus {
 
 /// The kind of venue an enterprise runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum VenueKind {
@@ -302,6 +308,7 @@ pub enum VenueKind {
 /// from grade II (GB 3608), high temperature from grade III (GB 4200), dust and toxic work from
 /// grade I (Special Protection of Juvenile Workers Art. 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Hazard {
@@ -356,13 +363,29 @@ impl Hazard {
 }
 
 impl fmt::Display for Hazard {
+    /// The name it is written as in JSON (`high_temperature`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+impl std::str::FromStr for Hazard {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints, the name in JSON.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        crate::text_serde::parse_serde_name(
+            s,
+            "hazard",
+            "height, underground, radioactive, toxic, flammable_or_explosive, noise, dust, \
+             high_temperature, machinery, electrical, forced_pace_line_work, vibrating_tools, \
+             heavy_lifting",
+        )
+    }
+}
+
 /// Physical labour intensity, by the classes of the national standard (GB 3869), lightest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum LabourIntensity {
     /// Class I: light.
     #[serde(rename = "I")]
@@ -380,6 +403,7 @@ pub enum LabourIntensity {
 
 /// A group of workers whom the law keeps off some posts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProtectedGroup {
     /// Workers under the adult age (juvenile workers).
@@ -390,6 +414,7 @@ pub enum ProtectedGroup {
 
 /// A post (job position) at an enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Post {
@@ -444,6 +469,7 @@ impl Post {
 
 /// An enterprise that cooperates with schools.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Enterprise {
@@ -515,6 +541,7 @@ impl Enterprise {
 
 /// A student's recorded sex.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// Female.
@@ -525,6 +552,7 @@ pub enum Sex {
 
 /// How a student came into the class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Origin {
     /// Selected by the school.
@@ -544,6 +572,7 @@ pub enum Origin {
 /// `expected_graduation` on or before `enrolled_on` and a `birth_date` after `enrolled_on`
 /// ([`Error::DatesOutOfOrder`]), each error naming the field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawStudent")]
 #[non_exhaustive]
 pub struct Student {
@@ -576,6 +605,7 @@ pub struct Student {
 
 /// A [`Student`] as read from JSON, before the checks across its fields.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawStudent {
     id: StudentId,
@@ -693,6 +723,7 @@ impl Student {
 
 /// Who employs an instructor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Employer {
     /// A school (a teacher).
@@ -703,6 +734,7 @@ pub enum Employer {
 
 /// A teacher of a school or a professional of an enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Instructor {

@@ -102,6 +102,12 @@ fn not_in_calendar(text: &str, line: usize, column: usize) -> Option<String> {
     let row = text.split('\n').nth(line.checked_sub(1)?)?;
     let before_quote = row.get(..column.checked_sub(1)?)?;
     let literal = before_quote.get(before_quote.rfind('"')?.checked_add(1)?..)?;
+    date_not_in_calendar(literal)
+}
+
+/// Why `literal`, written `YYYY-MM-DD`, is not a date in the calendar: `2023-02-29 is not a date
+/// in the calendar (February 2023 has 28 days)`. `None` when it is not written so, or is a date.
+pub(crate) fn date_not_in_calendar(literal: &str) -> Option<String> {
     let mut parts = literal.split('-');
     let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
     let digits =

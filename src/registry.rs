@@ -277,6 +277,7 @@ struct RegistryRef<'a> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RegistryData {
     #[serde(default)]
@@ -287,6 +288,24 @@ struct RegistryData {
     students: Vec<Student>,
     #[serde(default)]
     instructors: Vec<Instructor>,
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Registry {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Registry".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = RegistryData::json_schema(generator);
+        schema.insert(
+            "description".into(),
+            "The schools, enterprises, students and instructors that agreements name by id. \
+             Each list may be left out (empty); an id used twice in one list is refused."
+                .into(),
+        );
+        schema
+    }
 }
 
 impl Serialize for Registry {

@@ -284,10 +284,19 @@ fn negative_or_fractional_money_is_refused() {
     assert_mentions(&message, &["1.5"]);
     // Inside a placement's pay.
     let mut json = serde_json::to_value(placement()).unwrap();
-    json["pay"]["monthly"]["minor_units"] = json!(-300000);
+    json["pay"]["monthly"] = json!({"minor_units": -300000, "currency": "CNY"});
     assert_mentions(&refused_value::<Placement>(&json), &["-300000"]);
+    // And in the text form.
+    json["pay"]["monthly"] = json!("-3000.00 CNY");
+    assert_mentions(&refused_value::<Placement>(&json), &["\"-3000.00 CNY\""]);
+    json["pay"]["monthly"] = json!("3000.005 CNY");
+    assert_mentions(
+        &refused_value::<Placement>(&json),
+        &["\"3000.005 CNY\"", "2 decimals"],
+    );
     // Zero is an amount.
     assert!(serde_json::from_str::<Money>(r#"{"minor_units":0,"currency":"CNY"}"#).is_ok());
+    assert!(serde_json::from_str::<Money>(r#""0.00 CNY""#).is_ok());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -742,10 +751,7 @@ fn valid_json_of_each_type_round_trips() {
         assert_eq!(round_trip(&share), json!(text));
     }
     round_trip(&Currency::CNY);
-    assert_eq!(
-        round_trip(&Money::new(1, Currency::EUR)),
-        json!({"minor_units": 1, "currency": "EUR"})
-    );
+    assert_eq!(round_trip(&Money::new(1, Currency::EUR)), json!("0.01 EUR"));
     round_trip(&Money::zero(Currency::GBP));
     assert_eq!(round_trip(&name("Li Wei")), json!("Li Wei"));
     let id = StudentId::from_u128(0x67e5_5044_10b1_426f_9247_bb68_0e5f_e0c8);
@@ -828,7 +834,7 @@ fn the_internship_mode_reads_and_an_unknown_mode_is_refused() {
 /// A valid portfolio as JSON: the registry and agreement above, the host resting on Sundays.
 fn portfolio_json() -> Value {
     let mut json = serde_json::to_value(Portfolio::new(registry(), vec![agreement()])).unwrap();
-    json["registry"]["enterprises"][0]["rest_days"] = json!(["Sun"]);
+    json["registry"]["enterprises"][0]["rest_days"] = json!("Sun");
     read_json::<Portfolio>(&json.to_string()).unwrap();
     json
 }
@@ -1007,11 +1013,54 @@ fn values_no_one_means_are_refused_with_their_path() {
             "2024-13-01 is not a date in the calendar (months run from 01 to 12)",
         ),
         (
-            "day 0 inside a date range",
-            "/agreements/0/validity/first",
-            json!("2026-03-00"),
+            "day 0 inside a date range, in its older object form",
+            "/agreements/0/validity",
+            json!({"first": "2026-03-00", "last": "2027-02-28"}),
             "agreements[0].validity.first",
             "2026-03-00 is not a date in the calendar (March 2026 has 31 days)",
+        ),
+        (
+            "day 0 inside a date range",
+            "/agreements/0/validity",
+            json!("2026-03-00..=2027-02-28"),
+            "agreements[0].validity",
+            "date range \"2026-03-00..=2027-02-28\": 2026-03-00 is not a date in the calendar \
+             (March 2026 has 31 days)",
+        ),
+        (
+            "a date range with a day written short",
+            "/agreements/0/validity",
+            json!("2026-3-1..=2027-02-28"),
+            "agreements[0].validity",
+            "date range \"2026-3-1..=2027-02-28\": \"2026-3-1\" is not a date written YYYY-MM-DD",
+        ),
+        (
+            "a date range written with two dots",
+            "/agreements/0/validity",
+            json!("2026-03-01..2027-02-28"),
+            "agreements[0].validity",
+            "date range \"2026-03-01..2027-02-28\" is not written like \"2026-03-01..=2026-06-30\"",
+        ),
+        (
+            "a rest day written in full",
+            "/registry/enterprises/0/rest_days",
+            json!("Saturday, Sunday"),
+            "registry.enterprises[0].rest_days",
+            "weekdays \"Saturday, Sunday\" is not written like \"Sat, Sun\" or \"none\"",
+        ),
+        (
+            "a wage in a currency that is not one",
+            "/registry/enterprises/0/posts/0/monthly_wage",
+            json!("4800.00 RMB"),
+            "registry.enterprises[0].posts[0].monthly_wage",
+            "currency \"RMB\" is not an ISO 4217 currency code like \"CNY\"",
+        ),
+        (
+            "a wage in yen with decimals",
+            "/registry/enterprises/0/posts/0/monthly_wage",
+            json!("4800.00 JPY"),
+            "registry.enterprises[0].posts[0].monthly_wage",
+            "amount \"4800.00 JPY\" is not written in whole JPY, without decimals (ISO 4217), like \"4800 JPY\"",
         ),
     ];
     for (what, pointer, value, path, reason) in table {
@@ -1051,7 +1100,7 @@ fn the_nearest_valid_values_are_read() {
             json!("2024-09-02"),
         ),
         ("/registry/students/0/birth_date", json!("2024-09-01")),
-        ("/registry/enterprises/0/rest_days", json!(["Sat", "Sun"])),
+        ("/registry/enterprises/0/rest_days", json!("Sat, Sun")),
     ];
     for (pointer, value) in table {
         let mut json = portfolio_json();

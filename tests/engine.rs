@@ -262,7 +262,7 @@ fn policies_round_trip_through_json() {
         assert_eq!(back, p);
     }
     let json = serde_json::to_value(Policy::cn()).unwrap();
-    assert_eq!(json["placement_night_window"]["start"], "22:00");
+    assert_eq!(json["placement_night_window"], "22:00–06:00");
     assert_eq!(json["min_pay_share"], "80%");
     assert_eq!(json["exemptible"].as_array().unwrap().len(), 6);
 }

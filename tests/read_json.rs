@@ -27,9 +27,10 @@ fn the_fixture_reads() {
 
 #[test]
 fn a_date_that_does_not_exist_is_named_where_it_is() {
+    // In the older object form of a date range, at the day itself.
     let text = with(
-        "/agreements/0/placements/2/dates/first",
-        Value::from("2023-02-29"),
+        "/agreements/0/placements/2/dates",
+        serde_json::json!({"first": "2023-02-29", "last": "2023-03-31"}),
     );
     let e = refused(&text);
     assert_eq!(
@@ -40,6 +41,23 @@ fn a_date_that_does_not_exist_is_named_where_it_is() {
     assert_eq!(
         e.reason,
         "2023-02-29 is not a date in the calendar (February 2023 has 28 days)"
+    );
+    let line = text.lines().position(|l| l.contains("2023-02-29")).unwrap() + 1;
+    assert_eq!(e.line, line);
+}
+
+#[test]
+fn a_date_that_does_not_exist_in_a_date_range_is_named_at_the_range() {
+    let text = with(
+        "/agreements/0/placements/2/dates",
+        Value::from("2023-02-29..=2023-03-31"),
+    );
+    let e = refused(&text);
+    assert_eq!(e.path.to_string(), "agreements[0].placements[2].dates");
+    assert_eq!(
+        e.reason,
+        "date range \"2023-02-29..=2023-03-31\": 2023-02-29 is not a date in the calendar \
+         (February 2023 has 28 days)"
     );
     let line = text.lines().position(|l| l.contains("2023-02-29")).unwrap() + 1;
     assert_eq!(e.line, line);

@@ -14,6 +14,7 @@ use crate::{
 
 /// A task of the student's job that classes can link learning to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct JobTask {
@@ -47,6 +48,7 @@ impl JobTask {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawClassSession", into = "RawClassSession")]
 pub struct ClassSession {
     span: WeeklySpan,
@@ -59,6 +61,7 @@ pub struct ClassSession {
 }
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawClassSession {
     weekday: Weekday,
@@ -187,6 +190,7 @@ impl fmt::Display for ClassSession {
 /// listed twice in `days_off` and an extra shift that overlaps another shift worked on its date
 /// ([`Employment::check_dated_changes`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawEmployment", into = "RawEmployment")]
 #[non_exhaustive]
 pub struct Employment {
@@ -218,6 +222,7 @@ pub struct Employment {
 }
 
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawEmployment {
     student: StudentId,
@@ -388,6 +393,7 @@ impl Employment {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EmployedStudy {

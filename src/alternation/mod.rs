@@ -108,6 +108,7 @@ use crate::{CheckContext, CooperationAgreement, GroupId, PeriodId, TaskId};
 
 /// The two variants of alternation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "variant", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Alternation {

@@ -15,6 +15,7 @@ use crate::{DateRange, DayRange, EnterpriseId, GroupId, Name, PeriodId, Policy, 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RotationUnit {
     /// Groups swap every semester.
@@ -25,11 +26,20 @@ pub enum RotationUnit {
 }
 
 impl fmt::Display for RotationUnit {
+    /// The name it is written as in JSON: `semester`, `school_year`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             RotationUnit::Semester => "semester",
-            RotationUnit::SchoolYear => "school year",
+            RotationUnit::SchoolYear => "school_year",
         })
+    }
+}
+
+impl std::str::FromStr for RotationUnit {
+    type Err = crate::Error;
+    /// Reads what [`Display`](fmt::Display) prints, the name in JSON.
+    fn from_str(s: &str) -> Result<Self, crate::Error> {
+        crate::text_serde::parse_serde_name(s, "unit", "semester, school_year")
     }
 }
 
@@ -56,6 +66,7 @@ impl RotationUnit {
 /// The major and grade are optional so that a rotation can be written down before they are
 /// settled; `alternation.cohort_uniform` reports them while they are missing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Cohort {
@@ -83,6 +94,7 @@ impl Cohort {
 
 /// A group of the cohort: the students who are at school, or at an enterprise, together.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Group {
@@ -118,6 +130,7 @@ impl Group {
 /// assert_eq!(Setting::School.hosts().count(), 0);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Setting {
@@ -186,6 +199,7 @@ impl Setting {
 
 /// One group's setting in one period.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct GroupSetting {
@@ -204,6 +218,7 @@ impl GroupSetting {
 
 /// A rotation period: its days, and where each group is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Period {
@@ -231,6 +246,7 @@ impl Period {
 ///
 /// A host with no entry offers none; a host with several entries offers their sum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct HostPlaces {
@@ -273,6 +289,7 @@ impl HostPlaces {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Rotation {

@@ -15,6 +15,7 @@ use crate::{
 
 /// What the planner plans from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PlanRequest {
@@ -58,6 +59,7 @@ impl PlanRequest {
 /// A work placement the plan needs: `student` at `host` on every day of `dates`
 /// (`alternation.placements_cover`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PlacementNeed {
@@ -75,6 +77,7 @@ pub struct PlacementNeed {
 
 /// A planned rotation, and the work placements it needs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Plan {

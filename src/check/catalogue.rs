@@ -10,6 +10,7 @@ use super::{Area, Lang, RuleCode, Severity};
 
 /// A text in Simplified Chinese and in English.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     /// Simplified Chinese.
@@ -40,6 +41,7 @@ impl Localized {
 ///     "《职业学校学生实习管理规定》（教职成〔2021〕4号）第十七条第（三）项");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueEntry {
     /// The stable code (`"placement.min_age"`).
@@ -73,6 +75,7 @@ pub struct CatalogueEntry {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     rules: Vec<CatalogueEntry>,

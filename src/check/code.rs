@@ -10,6 +10,7 @@ use crate::Error;
 
 /// How serious a violation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The arrangement is not acceptable.
@@ -29,6 +30,7 @@ impl fmt::Display for Severity {
 
 /// The family a rule belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Area {
@@ -190,6 +192,22 @@ impl FromStr for RuleCode {
 
 crate::text_serde::serde_as_text!(RuleCode, "a rule code of the catalogue");
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RuleCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = TABLE.iter().map(|rule| rule.name).collect();
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A rule code of the catalogue.",
+            "enum": codes,
+        })
+    }
+}
+
 /// The code of a violation: a rule of the catalogue, or a code a user-defined rule chose.
 ///
 /// Prints and serializes as the string code. Parsing gives a catalogue rule when the catalogue
@@ -268,6 +286,23 @@ impl FromStr for Code {
 }
 
 crate::text_serde::serde_as_text!(Code, "a rule code");
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Code {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Code".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::text_serde::schema::text(
+            "A rule code: one of the catalogue (\"placement.min_age\"), or a user-defined rule's \
+             code of lowercase letters, digits and underscores in two or more parts joined by dots \
+             whose first part is not an area of the catalogue (\"acme.max_commute\").",
+            "^[a-z0-9_]+(\\.[a-z0-9_]+)+$",
+            "placement.min_age",
+        )
+    }
+}
 
 /// The code of a user-defined rule: two or more parts of lowercase ASCII letters, digits and
 /// underscores joined by dots (`"acme.max_commute"`), whose first part is not one of the

@@ -27,6 +27,7 @@ use crate::{DateRange, Money, Share};
 /// assert_eq!(FigureValue::hours_minutes(450).to_string(), "7 h 30 min");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FigureValue {
@@ -175,6 +176,7 @@ impl fmt::Display for FigureValue {
 /// A number with its unit. The number is `amount` / 10^`scale`: `Quantity::decimal(48_500, 3,
 /// Unit::Hours)` is `48.5 h`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quantity {
     /// The number, in units of 10^-`scale`.
@@ -257,6 +259,7 @@ impl fmt::Display for Quantity {
 /// The unit of a [`Quantity`]. Each has the English text the crate has always printed and a
 /// Chinese one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Unit {
@@ -330,6 +333,7 @@ impl Unit {
 
 /// A value that is not there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Sentinel {
@@ -365,6 +369,7 @@ impl Sentinel {
 
 /// A phrase of several values, such as `more than {0}`: its key names the template.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Phrase {
     /// Which phrase.
@@ -399,6 +404,7 @@ impl Phrase {
 
 /// The phrases a figure may be, each an English and a Chinese template of numbered values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PhraseKey {

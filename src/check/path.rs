@@ -137,6 +137,22 @@ impl FromStr for Path {
 
 crate::text_serde::serde_as_text!(Path, "a path like \"placements[3].schedule\"");
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Path {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Path".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::text_serde::schema::text(
+            "Where a value sits in the document: field names joined by dots, list indexes in \
+             brackets (\"agreements[3].placements[0].dates\"); empty for the document itself.",
+            "^([^.\\[\\]]+|\\[[0-9]+\\])?(\\.[^.\\[\\]]+|\\[[0-9]+\\])*$",
+            "placements[3].schedule",
+        )
+    }
+}
+
 /// A path under construction that lives on the stack: rules build these for free while they walk
 /// a model, and only turn one into a [`Path`] when they report a violation.
 #[derive(Debug, Clone, Copy)]

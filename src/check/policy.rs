@@ -13,6 +13,7 @@ use crate::{
 
 /// When a placement needs a guardian's consent as well as the student's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GuardianConsent {
     /// Always (cn: Art. 9 of the 2021 internship provisions).
@@ -23,6 +24,7 @@ pub enum GuardianConsent {
 
 /// A range of whole days, both ends included (`semester_days` 90–200).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawDayRange")]
 pub struct DayRange {
     min: u32,
@@ -30,6 +32,7 @@ pub struct DayRange {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawDayRange {
     min: u32,
@@ -70,6 +73,7 @@ impl DayRange {
 
 /// When a month's pay is due (`record.paid_on_time`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PayDue {
@@ -82,6 +86,7 @@ pub enum PayDue {
 
 /// A minimum unpaid break for shifts whose working time exceeds a threshold (`worktime.breaks`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct BreakStep {
@@ -104,6 +109,7 @@ impl BreakStep {
 
 /// The minimum breaks, for adults and for minors (`worktime.breaks`, `record.breaks`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct MinBreaks {
@@ -123,6 +129,7 @@ impl MinBreaks {
 /// The minimum monthly training allowance for trainees who started training in one year
 /// (`placement.training_allowance`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TrainingAllowance {
@@ -159,6 +166,7 @@ macro_rules! policy {
 
         /// A policy as read, before [`Policy::validate`]; fields left out take the cn value.
         #[derive(Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(default, deny_unknown_fields)]
         struct RawPolicy {
             $($field: $ty,)*
@@ -211,6 +219,7 @@ policy! {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawPolicy")]
 #[non_exhaustive]
 pub struct Policy {

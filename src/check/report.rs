@@ -24,6 +24,7 @@ pub struct Figure {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawFigure {
     name: Cow<'static, str>,
@@ -103,6 +104,7 @@ pub struct Violation {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawViolation {
     code: Code,
@@ -316,12 +318,14 @@ impl fmt::Display for Violation {
 ///
 /// Deserialization puts the violations back in report order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(from = "RawReport")]
 pub struct Report {
     violations: Vec<Violation>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawReport {
     violations: Vec<Violation>,
@@ -497,5 +501,31 @@ impl fmt::Display for Report {
     /// The English rendering ([`Report::render`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         super::render::write_report(self, Lang::En, f)
+    }
+}
+
+/// A figure's schema is what reads: `typed` may be left out (reports written before figures were
+/// typed); the crate always writes it.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Figure {
+    fn schema_name() -> Cow<'static, str> {
+        "Figure".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        RawFigure::json_schema(generator)
+    }
+}
+
+/// A violation's schema is what reads: `pointer` may be left out (reports written before it);
+/// the crate always writes it.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Violation {
+    fn schema_name() -> Cow<'static, str> {
+        "Violation".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        RawViolation::json_schema(generator)
     }
 }

@@ -12,6 +12,7 @@ use crate::{
 
 /// A practice base the enterprise provides.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PracticeBase {
@@ -39,6 +40,7 @@ impl PracticeBase {
 
 /// What kind of resource a side contributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ResourceKind {
@@ -53,6 +55,7 @@ pub enum ResourceKind {
 /// A contribution of equipment, raw material or funding: how much, what it is worth, and when it
 /// is delivered.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Resource {
@@ -98,6 +101,7 @@ impl Resource {
 
 /// Whether a course is professional (of the major) or general.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CourseKind {
     /// A professional course of the major.
@@ -118,6 +122,7 @@ pub enum CourseKind {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawCourseHours")]
 pub struct CourseHours {
     total: u32,
@@ -125,6 +130,7 @@ pub struct CourseHours {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawCourseHours {
     total: u32,
@@ -160,6 +166,7 @@ impl CourseHours {
 
 /// An instructor's share of a course: who teaches, and how many hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Teaching {
@@ -178,6 +185,7 @@ impl Teaching {
 
 /// A course of the teaching plan.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Course {
@@ -224,6 +232,7 @@ impl Course {
 
 /// The approvals of a teaching plan, each dated when given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Approvals {
@@ -242,6 +251,7 @@ impl Approvals {
 
 /// The teaching plan school and enterprise write together: its courses and its approvals.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TeachingPlan {
@@ -260,6 +270,7 @@ impl TeachingPlan {
 
 /// A practical session at a base: when, and which students.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PracticalSession {
@@ -292,6 +303,7 @@ impl PracticalSession {
 /// The teaching plan is optional: an interaction limited to bases and resources has none, and the
 /// plan rules judge a plan where there is one. In JSON every field may be left out.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Interaction {

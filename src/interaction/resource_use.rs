@@ -86,6 +86,31 @@ impl Serialize for ResourceUse {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for ResourceUse {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ResourceUse".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let id = generator.subschema_for::<ContributionId>();
+        let date = generator.subschema_for::<NaiveDate>();
+        schemars::json_schema!({
+            "description": "A resource a course uses: the contribution's id (needed from the \
+                            course's first day), or an object with the id and the day it is needed.",
+            "anyOf": [
+                id,
+                {
+                    "type": "object",
+                    "properties": { "resource": id, "needed_on": date },
+                    "required": ["resource"],
+                    "additionalProperties": false,
+                },
+            ],
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for ResourceUse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(UseVisitor)

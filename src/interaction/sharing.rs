@@ -10,6 +10,7 @@ use crate::{CooperationAgreement, Employer, Mode, Money, Registry, Side};
 
 /// Contributions of one kind: how many, how much, and what they are worth.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Tally {
@@ -68,6 +69,7 @@ impl fmt::Display for Tally {
 
 /// What one side contributes to an interaction.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct SideContribution {
@@ -139,6 +141,7 @@ impl fmt::Display for SideContribution {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ResourceSharing {

@@ -13,6 +13,7 @@ use crate::{EquipmentId, Hazard, InstructorId, LineId, Name, SessionId, Side, Si
 ///
 /// Two allocations on one site add up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct SiteAllocation {
@@ -34,6 +35,7 @@ impl SiteAllocation {
 
 /// A production line the enterprise runs on campus, where students train on the job.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ProductionLine {
@@ -69,6 +71,7 @@ impl ProductionLine {
 
 /// What a piece of equipment is used for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// The enterprise's production.
@@ -79,6 +82,7 @@ pub enum Purpose {
 
 /// A piece of equipment on a production line.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Equipment {
@@ -116,6 +120,7 @@ impl Equipment {
 
 /// The training plan: hours of theory and hours of on-the-job training on the lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TrainingPlan {
@@ -137,6 +142,7 @@ impl TrainingPlan {
 
 /// A training session on a line: when, who trains, and who instructs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TrainingSession {
@@ -175,6 +181,7 @@ impl TrainingSession {
 ///
 /// In JSON the lists may be left out (empty) and the training plan too (zero hours).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct IntroducedEnterprise {

@@ -34,6 +34,7 @@ use crate::{DateRange, Error, StudentId, TimeOfDay, MINUTES_PER_DAY};
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawSessionTime")]
 pub struct SessionTime {
     date: NaiveDate,
@@ -42,6 +43,7 @@ pub struct SessionTime {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSessionTime {
     date: NaiveDate,

@@ -37,6 +37,7 @@ use crate::{
 /// assert_eq!(class.distinct_students(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct OrderClass {
@@ -88,6 +89,7 @@ impl OrderClass {
 
 /// One student of the intake, with their employment commitment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Enrollee {
@@ -121,6 +123,7 @@ impl Enrollee {
 /// The employer is the enterprise that holds the [`post`](Self::post) in the registry: a
 /// commitment is from the ordering enterprise when its post is one of that enterprise's posts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EmploymentCommitment {
@@ -150,6 +153,7 @@ impl EmploymentCommitment {
 
 /// What a charge a commitment imposes on the student is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CommitmentChargeKind {
@@ -165,6 +169,7 @@ pub enum CommitmentChargeKind {
 
 /// A charge a commitment imposes on the student.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CommitmentCharge {
@@ -192,6 +197,7 @@ impl CommitmentCharge {
 
 /// An enterprise requirement: a skill its posts need.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Requirement {
@@ -210,6 +216,7 @@ impl Requirement {
 
 /// Whether a module is vocational training or general education.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ModuleKind {
     /// Vocational (professional skills) training: traced to the enterprise's requirements, and
@@ -221,6 +228,7 @@ pub enum ModuleKind {
 
 /// Who delivers a module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "by", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Delivery {
     /// The school alone.
@@ -247,6 +255,7 @@ impl Delivery {
 
 /// A curriculum module of the class.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Module {
@@ -282,6 +291,7 @@ impl Module {
 
 /// An exam of the class.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Exam {
@@ -316,6 +326,7 @@ impl Exam {
 
 /// A period of the enterprise's production (a season, a production run).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ProductionPeriod {
@@ -341,6 +352,7 @@ impl ProductionPeriod {
 
 /// A block of practical training of the class (teaching synchronized with production).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PracticalBlock {

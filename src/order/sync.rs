@@ -152,6 +152,7 @@ impl<'a> Synchronization<'a> {
 /// Students are counted once however often the intake lists them. `enrolled` counts every
 /// distinct student id; the two origins count those the registry knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Balance {
     /// The enterprise's recruitment quota.
@@ -198,6 +199,7 @@ impl fmt::Display for Balance {
 
 /// One requirement with the modules that teach it and the exams that assess it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Trace<'a> {
     /// The requirement.
@@ -230,6 +232,7 @@ impl Trace<'_> {
 /// A requirement that repeats an earlier one's id (an `agreement.unique_ids` fault) is traced
 /// as that earlier one; an id that names no requirement of the class links nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Traceability<'a> {
     /// One row per requirement, in the class's order.
@@ -419,6 +422,7 @@ impl OrderClass {
 
 /// One student's handover from internship to employment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Handover {
     /// The student.

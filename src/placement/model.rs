@@ -11,6 +11,7 @@ use crate::{
 
 /// What kind of placement it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlacementKind {
     /// An observation visit (认识实习).
@@ -35,6 +36,7 @@ impl PlacementKind {
 /// allowance scales with the contract's hours, § 17(5)); `placement.training_allowance` reads
 /// them. JSON without these fields reads as none.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Pay {
@@ -113,6 +115,7 @@ impl Pay {
 /// The signatures of the tripartite placement agreement (school, host, student), each dated when
 /// signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TripartiteSignatures {
@@ -137,6 +140,7 @@ impl TripartiteSignatures {
 
 /// Informed-consent signatures, each dated when signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Consent {
@@ -158,6 +162,7 @@ impl Consent {
 
 /// A liability insurance policy for the placement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Insurance {
@@ -179,6 +184,7 @@ impl Insurance {
 
 /// What a charge imposed on a student is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ChargeKind {
@@ -196,6 +202,7 @@ pub enum ChargeKind {
 
 /// A charge imposed on the student.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Charge {
@@ -215,6 +222,7 @@ impl Charge {
 
 /// How the placement was arranged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Arrangement {
     /// Directly between school and host.
@@ -235,6 +243,7 @@ pub enum Arrangement {
 /// Reading from JSON refuses a date listed twice in `days_off` and an extra shift that overlaps
 /// another shift worked on its date ([`Placement::check_dated_changes`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(remote = "Self", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Placement {

@@ -29,6 +29,7 @@ pub const LESSON_MINUTES: u32 = 45;
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawSchoolDay", into = "RawSchoolDay")]
 pub struct SchoolDay {
     span: WeeklySpan,
@@ -38,6 +39,7 @@ pub struct SchoolDay {
 }
 
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSchoolDay {
     weekday: Weekday,

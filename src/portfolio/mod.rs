@@ -12,6 +12,7 @@ use crate::{CheckContext, CooperationAgreement, Policy, Registry, Report, Rule};
 
 /// A registry with the agreements (and so the placements) that refer to it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Portfolio {

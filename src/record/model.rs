@@ -26,6 +26,7 @@ use crate::{DateRange, Error, Money, TimeOfDay};
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawWorkedShift")]
 pub struct WorkedShift {
     date: NaiveDate,
@@ -35,6 +36,7 @@ pub struct WorkedShift {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawWorkedShift {
     date: NaiveDate,
@@ -217,6 +219,20 @@ macro_rules! named_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "enum": [$($text,)*],
+                })
+            }
+        }
     };
 }
 
@@ -274,6 +290,7 @@ impl DeductionKind {
 
 /// An amount deducted from a payment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Deduction {
@@ -305,11 +322,12 @@ impl Deduction {
 /// let pay = Payment::new(march, Money::new(3_000_00, Currency::CNY), d(4, 10));
 /// assert_eq!(pay.payee, Payee::Student);
 /// assert_eq!(pay.form, PaymentForm::Money);
-/// let json = r#"{"covers": {"first": "2026-03-31", "last": "2026-03-01"}, "amount": {"minor_units": 1, "currency": "CNY"}, "paid_on": "2026-04-10"}"#;
+/// let json = r#"{"covers": "2026-03-31..=2026-03-01", "amount": "0.01 CNY", "paid_on": "2026-04-10"}"#;
 /// assert!(serde_json::from_str::<Payment>(json).unwrap_err().to_string().contains("payment covers"));
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawPayment")]
 #[non_exhaustive]
 pub struct Payment {
@@ -328,6 +346,7 @@ pub struct Payment {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawPayment {
     covers: RawCovers,
@@ -341,11 +360,59 @@ struct RawPayment {
     deductions: Vec<Deduction>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The days a payment covers as read, before the check that the last is not before the first
+/// (refused as [`Error::ReversedPaymentDates`]): the text form of a [`DateRange`], or the older
+/// object form.
 struct RawCovers {
     first: NaiveDate,
     last: NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCoversObject {
+    first: NaiveDate,
+    last: NaiveDate,
+}
+
+impl std::str::FromStr for RawCovers {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let (first, last) = crate::date::parse_date_pair(s)?;
+        Ok(Self { first, last })
+    }
+}
+
+impl From<RawCoversObject> for RawCovers {
+    fn from(raw: RawCoversObject) -> Self {
+        Self {
+            first: raw.first,
+            last: raw.last,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawCovers {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(crate::text_serde::TextOrLegacyVisitor::<
+            RawCovers,
+            RawCoversObject,
+        >::new(
+            "a date range like \"2026-03-01..=2026-06-30\"",
+            crate::text_serde::Legacy::Object,
+        ))
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RawCovers {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        DateRange::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        DateRange::json_schema(generator)
+    }
 }
 
 fn student() -> Payee {
@@ -439,6 +506,7 @@ impl Payment {
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Record {

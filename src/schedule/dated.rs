@@ -32,6 +32,7 @@ use crate::Error;
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawExtraShift")]
 pub struct ExtraShift {
     date: NaiveDate,
@@ -41,6 +42,7 @@ pub struct ExtraShift {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawExtraShift {
     date: NaiveDate,

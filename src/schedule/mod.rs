@@ -149,24 +149,94 @@ impl FromStr for TimeOfDay {
 
 crate::text_serde::serde_as_text!(TimeOfDay, "a time of day as \"HH:MM\"");
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for TimeOfDay {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TimeOfDay".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::text_serde::schema::text(
+            "A time of day in whole minutes, `HH:MM` from 00:00 to 23:59.",
+            "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+            "08:30",
+        )
+    }
+}
+
 /// A set of weekdays (the calendar days a shift or schedule occupies, a host's weekly rest days).
 ///
-/// In JSON it is a list of weekdays, Monday first when written (`["Sat", "Sun"]`); reading refuses
-/// a weekday listed twice.
+/// Prints, parses and serializes as the weekdays' short English names, Monday first, joined by a
+/// comma and a space (`"Sat, Sun"`), and `"none"` when empty. JSON still reads the older form, a
+/// list of weekdays (`["Sat", "Sun"]`), and writes only the text. Reading refuses a weekday listed
+/// twice.
 ///
 /// ```
 /// use chrono::Weekday;
 /// use school_enterprise::WeekdaySet;
 ///
-/// let weekend: WeekdaySet = serde_json::from_str(r#"["Sun", "Sat"]"#)?;
+/// let weekend: WeekdaySet = "Sat, Sun".parse()?;
 /// assert!(weekend.contains(Weekday::Sat) && weekend.len() == 2);
-/// assert_eq!(serde_json::to_string(&weekend)?, r#"["Sat","Sun"]"#);
+/// assert_eq!(serde_json::to_string(&weekend)?, r#""Sat, Sun""#);
+/// assert_eq!(serde_json::from_str::<WeekdaySet>(r#"["Sun", "Sat"]"#)?, weekend);
+/// assert!("Sun, Sun".parse::<WeekdaySet>().is_err());
 /// assert!(serde_json::from_str::<WeekdaySet>(r#"["Sun", "Sun"]"#).is_err());
+/// assert_eq!("none".parse::<WeekdaySet>()?, WeekdaySet::EMPTY);
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(try_from = "Vec<Weekday>", into = "Vec<Weekday>")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct WeekdaySet(u8);
+
+impl FromStr for WeekdaySet {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints: `none`, or short weekday names (`Mon` ...
+    /// `Sun`) joined by `, `. Refuses a weekday listed twice.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        if s == "none" {
+            return Ok(WeekdaySet::EMPTY);
+        }
+        let invalid = || Error::InvalidText {
+            what: "weekdays",
+            value: s.to_owned(),
+            example: "\"Sat, Sun\" or \"none\"",
+        };
+        let days = s
+            .split(", ")
+            .map(|name| {
+                WEEK.into_iter()
+                    .find(|day| day.to_string() == name)
+                    .ok_or_else(invalid)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        WeekdaySet::try_from(days)
+    }
+}
+
+crate::text_serde::serde_as_text_or_legacy!(
+    WeekdaySet,
+    Vec<Weekday>,
+    List,
+    "weekdays like \"Sat, Sun\" or \"none\""
+);
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for WeekdaySet {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "WeekdaySet".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::text_serde::schema::text_or_legacy(
+            crate::text_serde::schema::text(
+                "A set of weekdays: short English names, Monday first, joined by \", \" \
+                 (\"Sat, Sun\"); \"none\" when empty. A weekday listed twice is refused.",
+                "^(none|(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(, (Mon|Tue|Wed|Thu|Fri|Sat|Sun)){0,6})$",
+                "Sat, Sun",
+            ),
+            generator.subschema_for::<Vec<Weekday>>(),
+        )
+    }
+}
 
 impl TryFrom<Vec<Weekday>> for WeekdaySet {
     type Error = Error;
@@ -392,6 +462,7 @@ fn cyclic_overlap((s1, e1): (u32, u32), (s2, e2): (u32, u32)) -> bool {
 ///
 /// Refuses an end equal to the start and an unpaid break as long as the span or longer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawShift")]
 pub struct Shift {
     weekday: Weekday,
@@ -401,6 +472,7 @@ pub struct Shift {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawShift {
     weekday: Weekday,
@@ -503,12 +575,14 @@ impl fmt::Display for Shift {
 /// Shifts are kept in the order given, so a violation's path `shifts[1]` names the second shift as
 /// written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawSchedule")]
 pub struct WeeklySchedule {
     shifts: Vec<Shift>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSchedule {
     shifts: Vec<Shift>,
@@ -660,14 +734,29 @@ impl WeeklySchedule {
 
 /// A window of the day, such as 22:00–06:00, that recurs every day; it wraps midnight when its end
 /// is before its start. Refuses a start equal to the end (no window is an absent window).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RawWindow")]
+///
+/// Prints, parses and serializes as two times joined by an en dash (`"22:00–06:00"`); JSON still
+/// reads the older object form `{"start": "22:00", "end": "06:00"}`, and writes only the text.
+///
+/// ```
+/// use school_enterprise::DailyWindow;
+///
+/// let night: DailyWindow = "22:00–06:00".parse()?;
+/// assert_eq!(night.to_string(), "22:00–06:00");
+/// let old: DailyWindow = serde_json::from_str(r#"{"start": "22:00", "end": "06:00"}"#)?;
+/// assert_eq!(old, night);
+/// assert!("22:00–22:00".parse::<DailyWindow>().is_err());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DailyWindow {
     start: TimeOfDay,
     end: TimeOfDay,
 }
 
+/// The older JSON form of [`DailyWindow`], still read.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawWindow {
     start: TimeOfDay,
@@ -717,6 +806,48 @@ impl DailyWindow {
 impl fmt::Display for DailyWindow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}–{}", self.start, self.end)
+    }
+}
+
+impl FromStr for DailyWindow {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints: two `HH:MM` times joined by an en dash (`–`).
+    /// Refuses a window that starts where it ends.
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let invalid = || Error::InvalidText {
+            what: "daily window",
+            value: s.to_owned(),
+            example: "\"22:00–06:00\" (with an en dash)",
+        };
+        let (start, end) = s.split_once('–').ok_or_else(invalid)?;
+        let time = |text: &str| text.parse::<TimeOfDay>().map_err(|_| invalid());
+        Self::new(time(start)?, time(end)?)
+    }
+}
+
+crate::text_serde::serde_as_text_or_legacy!(
+    DailyWindow,
+    RawWindow,
+    Object,
+    "a daily window like \"22:00–06:00\""
+);
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DailyWindow {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DailyWindow".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::text_serde::schema::text_or_legacy(
+            crate::text_serde::schema::text(
+                "A window of every day: two times `HH:MM` joined by an en dash (U+2013); it wraps \
+                 midnight when the end is before the start.",
+                "^([01][0-9]|2[0-3]):[0-5][0-9]–([01][0-9]|2[0-3]):[0-5][0-9]$",
+                "22:00–06:00",
+            ),
+            RawWindow::json_schema(generator),
+        )
     }
 }
 

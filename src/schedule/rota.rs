@@ -41,6 +41,7 @@ use crate::Error;
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawSchedule")]
 pub struct Schedule {
     anchor: Option<NaiveDate>,
@@ -61,6 +62,7 @@ impl From<WeeklySchedule> for Schedule {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSchedule {
     #[serde(default)]
