@@ -425,8 +425,8 @@ fn end_to_end_the_readmes_document_is_acceptable() {
 fn the_readmes_bad_input_is_what_the_tool_prints_for_a_reversed_validity() {
     let section = readme_section();
     let document = blocks(section, "json")[0];
-    assert_eq!(document.matches("\"2027-01-31\"").count(), 1);
-    let reversed = document.replace("\"2027-01-31\"", "\"2025-01-31\"");
+    assert_eq!(document.matches("..=2027-01-31\"").count(), 1);
+    let reversed = document.replace("..=2027-01-31\"", "..=2025-01-31\"");
     let out = run(&[], &reversed);
     assert_eq!(out.code, 2, "{out:?}");
     let mut printed: Value = serde_json::from_str(&out.stderr).unwrap();
