@@ -28,6 +28,32 @@ impl fmt::Display for Severity {
     }
 }
 
+impl FromStr for Severity {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints, as JSON does: `error` or `warning`.
+    ///
+    /// ```
+    /// use school_enterprise::Severity;
+    ///
+    /// for severity in [Severity::Error, Severity::Warning] {
+    ///     assert_eq!(severity.to_string().parse::<Severity>()?, severity);
+    /// }
+    /// assert!("Error".parse::<Severity>().is_err());
+    /// # Ok::<(), school_enterprise::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "error" => Ok(Severity::Error),
+            "warning" => Ok(Severity::Warning),
+            _ => Err(Error::InvalidText {
+                what: "severity",
+                value: s.to_owned(),
+                example: "\"error\" or \"warning\"",
+            }),
+        }
+    }
+}
+
 /// The family a rule belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
