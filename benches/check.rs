@@ -217,5 +217,45 @@ fn bench_rotas(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_portfolio, bench_rotas, bench_records);
+/// `Portfolio::check` against `Portfolio::par_check` on the same portfolio, at 100,000 and
+/// 1,000,000 students (or `PARALLEL_BENCH_STUDENTS`), with the `parallel` feature:
+/// `cargo bench --features parallel --bench check -- parallel`. Without the feature it measures
+/// nothing.
+fn bench_parallel(c: &mut Criterion) {
+    #[cfg(feature = "parallel")]
+    {
+        let policy = Policy::cn();
+        let sizes: Vec<usize> = std::env::var("PARALLEL_BENCH_STUDENTS")
+            .ok()
+            .map(|v| v.split(',').filter_map(|s| s.trim().parse().ok()).collect())
+            .unwrap_or_else(|| vec![100_000, 1_000_000]);
+        let mut group = c.benchmark_group("parallel");
+        group.sample_size(10);
+        eprintln!("{} threads", rayon::current_num_threads());
+        for students in sizes {
+            let portfolio = portfolio(students);
+            assert_eq!(portfolio.par_check(&policy), portfolio.check(&policy));
+            group.throughput(Throughput::Elements(students as u64));
+            group.bench_with_input(BenchmarkId::new("check", students), &portfolio, |b, p| {
+                b.iter(|| black_box(p).check(black_box(&policy)))
+            });
+            group.bench_with_input(
+                BenchmarkId::new("par_check", students),
+                &portfolio,
+                |b, p| b.iter(|| black_box(p).par_check(black_box(&policy))),
+            );
+        }
+        group.finish();
+    }
+    #[cfg(not(feature = "parallel"))]
+    let _ = c;
+}
+
+criterion_group!(
+    benches,
+    bench_portfolio,
+    bench_rotas,
+    bench_records,
+    bench_parallel
+);
 criterion_main!(benches);

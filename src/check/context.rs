@@ -229,6 +229,12 @@ impl<'p> Sink<'p> {
         }
     }
 
+    /// Takes `later`'s violations after this sink's own, in the order they were pushed.
+    #[cfg(feature = "parallel")]
+    pub(crate) fn append(&mut self, mut later: Sink<'_>) {
+        self.violations.append(&mut later.violations);
+    }
+
     /// The report, in report order.
     pub(crate) fn finish(mut self) -> Report {
         sort(&mut self.violations);

@@ -40,50 +40,129 @@ impl Portfolio {
     /// Checks every agreement, running user-defined `rules` on each into the same report.
     pub fn check_with(&self, policy: &Policy, rules: &[&dyn Rule]) -> Report {
         let ctx = CheckContext::new(&self.registry, policy);
-        let mut sink = Sink::new(policy);
-        let root = Loc::Root;
-        let agreements = root.field("agreements");
-        let mut index = crate::agreement::AgreementIndex::default();
-        let total: usize = self.agreements.iter().map(|a| a.placements.len()).sum();
-        let mut held = Vec::with_capacity(total);
-        let mut keys: Vec<crate::element::Keyed> = Vec::with_capacity(total);
+        let mut part = Part::new(policy, self.placements_in(0..self.agreements.len()));
         for (i, agreement) in self.agreements.iter().enumerate() {
-            crate::agreement::check_into(
-                agreement,
-                &ctx,
-                agreements.index(i),
-                &mut index,
-                &mut sink,
-            );
-            // The agreement's keys, as its check collected them, tagged with its position.
-            keys.extend(
-                index
-                    .keys()
-                    .iter()
-                    .map(|k| crate::element::Keyed { agreement: i, ..*k }),
-            );
-            let placements = agreement.placements.iter().zip(&index.resolved);
-            held.extend(
-                placements
-                    .enumerate()
-                    .map(|(position, (placement, parties))| rules::Held {
-                        placement,
-                        agreement: i,
-                        position,
-                        parties: parties.map(|p| rules::Parties {
-                            student: p.student_at,
-                            host: p.host_at,
-                            // A post of another enterprise is not counted in its category.
-                            category: p.post_at_host().then_some(&p.post.category),
-                        }),
-                    }),
-            );
-            if !rules.is_empty() {
-                let prefix = Path::root().field("agreements").index(i);
-                sink.run_custom(agreement, &ctx, rules, &prefix);
-            }
+            part.check(i, agreement, &ctx, rules);
         }
-        rules::check(self, &mut held, &mut keys, &mut sink);
-        sink.finish()
+        part.finish(self)
+    }
+
+    /// [`Portfolio::check`] on every core: the agreements are checked in parallel (rayon's
+    /// global pool), then the cross-agreement rules run once over what they collected. The report
+    /// is the one [`Portfolio::check`] gives, byte for byte.
+    #[cfg(feature = "parallel")]
+    pub fn par_check(&self, policy: &Policy) -> Report {
+        self.par_check_with(policy, &[])
+    }
+
+    /// [`Portfolio::check_with`] on every core; see [`Portfolio::par_check`].
+    #[cfg(feature = "parallel")]
+    pub fn par_check_with(&self, policy: &Policy, rules: &[&dyn Rule]) -> Report {
+        use rayon::prelude::*;
+
+        let ctx = CheckContext::new(&self.registry, policy);
+        // A few chunks per thread, so that a thread that drew large agreements does not hold the
+        // others up; each chunk is checked in order, and the chunks are joined in order, so the
+        // violations arrive in the order a sequential check pushes them.
+        let chunks = rayon::current_num_threads().saturating_mul(4).max(1);
+        let size = self.agreements.len().div_ceil(chunks).max(1);
+        let parts: Vec<Part<'_, '_>> = self
+            .agreements
+            .par_chunks(size)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let first = c.saturating_mul(size);
+                let mut part = Part::new(policy, self.placements_in(first..first + chunk.len()));
+                for (j, agreement) in chunk.iter().enumerate() {
+                    part.check(first + j, agreement, &ctx, rules);
+                }
+                part
+            })
+            .collect();
+        let mut whole = Part::new(policy, 0);
+        for part in parts {
+            whole.join(part);
+        }
+        whole.finish(self)
+    }
+
+    /// The number of placements of the agreements in `range`.
+    fn placements_in(&self, range: std::ops::Range<usize>) -> usize {
+        self.agreements
+            .get(range)
+            .map_or(0, |a| a.iter().map(|a| a.placements.len()).sum())
+    }
+}
+
+/// What checking some of a portfolio's agreements collects: their violations, and what the
+/// cross-agreement rules need of each placement and element.
+struct Part<'p, 'a> {
+    sink: Sink<'p>,
+    index: crate::agreement::AgreementIndex<'a>,
+    held: Vec<rules::Held<'a>>,
+    keys: Vec<crate::element::Keyed>,
+}
+
+impl<'p, 'a> Part<'p, 'a> {
+    fn new(policy: &'p Policy, placements: usize) -> Self {
+        Self {
+            sink: Sink::new(policy),
+            index: crate::agreement::AgreementIndex::default(),
+            held: Vec::with_capacity(placements),
+            keys: Vec::with_capacity(placements),
+        }
+    }
+
+    /// Checks the agreement at `agreements[i]`.
+    fn check(
+        &mut self,
+        i: usize,
+        agreement: &'a CooperationAgreement,
+        ctx: &CheckContext<'a>,
+        rules: &[&dyn Rule],
+    ) {
+        let at = Loc::Root.field("agreements");
+        crate::agreement::check_into(agreement, ctx, at.index(i), &mut self.index, &mut self.sink);
+        // The agreement's keys, as its check collected them, tagged with its position.
+        self.keys.extend(
+            self.index
+                .keys()
+                .iter()
+                .map(|k| crate::element::Keyed { agreement: i, ..*k }),
+        );
+        let placements = agreement.placements.iter().zip(&self.index.resolved);
+        self.held.extend(
+            placements
+                .enumerate()
+                .map(|(position, (placement, parties))| rules::Held {
+                    placement,
+                    agreement: i,
+                    position,
+                    parties: parties.map(|p| rules::Parties {
+                        student: p.student_at,
+                        host: p.host_at,
+                        // A post of another enterprise is not counted in its category.
+                        category: p.post_at_host().then_some(&p.post.category),
+                    }),
+                }),
+        );
+        if !rules.is_empty() {
+            let prefix = Path::root().field("agreements").index(i);
+            self.sink.run_custom(agreement, ctx, rules, &prefix);
+        }
+    }
+
+    /// Takes `later`'s findings after this part's own.
+    #[cfg(feature = "parallel")]
+    fn join(&mut self, later: Self) {
+        self.sink.append(later.sink);
+        self.held.extend(later.held);
+        self.keys.extend(later.keys);
+    }
+
+    /// Runs the cross-agreement rules over everything collected, and gives the report.
+    fn finish(mut self, portfolio: &'a Portfolio) -> Report {
+        rules::check(portfolio, &mut self.held, &mut self.keys, &mut self.sink);
+        self.sink.finish()
     }
 }
