@@ -353,6 +353,24 @@ pub(crate) fn sub_days(day: NaiveDate, days: u64) -> Option<NaiveDate> {
 
 pub(crate) const WAGE: u64 = 5_000_00;
 
+/// The two posts of a generated host, `operations` and `maintenance`, at the kit's wage.
+pub(crate) fn generated_posts(ids: [PostId; 2], headcount: u32) -> Option<Vec<Post>> {
+    ids.iter()
+        .zip(["operations", "maintenance"])
+        .map(|(post, category)| {
+            Post::builder()
+                .id(*post)
+                .name(category)
+                .category(category)
+                .major_category("mechatronics")
+                .headcount(headcount)
+                .monthly_wage(Money::new(WAGE, Currency::CNY))
+                .build()
+                .ok()
+        })
+        .collect()
+}
+
 pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
     let n = u32::try_from(plan.students.len()).ok()?;
     let enrolled = NaiveDate::from_ymd_opt(2024 + plan.year, 9, 1)?;
@@ -376,19 +394,7 @@ pub(crate) fn build(k: usize, plan: &AgreementPlan) -> Option<Parts> {
         Some(WeekdaySet::SUNDAY)
     };
     let posts = [PostId::from_u128(id(k, 1)), PostId::from_u128(id(k, 2))];
-    for (post, category) in posts.iter().zip(["operations", "maintenance"]) {
-        host.posts.push(
-            Post::builder()
-                .id(*post)
-                .name(category)
-                .category(category)
-                .major_category("mechatronics")
-                .headcount(n.checked_mul(5)?)
-                .monthly_wage(Money::new(WAGE, Currency::CNY))
-                .build()
-                .ok()?,
-        );
-    }
+    host.posts = generated_posts(posts, n.checked_mul(5)?)?;
     let teacher = InstructorId::from_u128(id(k, 3));
     let supervisor = InstructorId::from_u128(id(k, 4));
     let instructors = vec![

@@ -17,7 +17,8 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 
 use super::arrangement::{
-    add_days, dated_changes, insurance, school, sub_days, Arrangement, Sizes, SCHOOL, WAGE,
+    add_days, dated_changes, generated_posts, insurance, school, sub_days, Arrangement, Sizes,
+    SCHOOL, WAGE,
 };
 use super::mutation::{one, shifts, Mutation};
 use crate::alternation::{
@@ -27,8 +28,8 @@ use crate::{
     has_reached_age, study_year_start, AgreementId, Contribution, ContributionKind,
     CooperationAgreement, Currency, DateRange, Employer, Enterprise, EnterpriseId, GroupId,
     Instructor, InstructorId, LegalStatus, Mode, Money, Name, Pay, PeriodId, Placement,
-    PlacementId, PlacementKind, Policy, Post, PostId, Registry, RuleCode, Sex, Side, Student,
-    StudentId, VenueKind,
+    PlacementId, PlacementKind, Policy, PostId, Registry, RuleCode, Sex, Side, Student, StudentId,
+    VenueKind,
 };
 
 /// The codes [`rotation_mutation`] has a mutation for: every `alternation.*` code, each raised
@@ -566,19 +567,7 @@ fn build(bp: &Blueprint) -> Option<Parts> {
             PostId::from_u128(rid(20 + 2 * h)),
             PostId::from_u128(rid(21 + 2 * h)),
         ];
-        for (post, category) in posts.iter().zip(["operations", "maintenance"]) {
-            host.posts.push(
-                Post::builder()
-                    .id(*post)
-                    .name(category)
-                    .category(category)
-                    .major_category("mechatronics")
-                    .headcount(n.checked_mul(5)?)
-                    .monthly_wage(Money::new(WAGE, Currency::CNY))
-                    .build()
-                    .ok()?,
-            );
-        }
+        host.posts = generated_posts(posts, n.checked_mul(5)?)?;
         let supervisor = InstructorId::from_u128(rid(30 + h));
         instructors.push(Instructor::new(
             supervisor,
