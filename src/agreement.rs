@@ -187,6 +187,8 @@ pub(crate) struct Resolved<'r> {
     host: &'r crate::Enterprise,
     pub(crate) host_at: usize,
     pub(crate) post: &'r crate::Post,
+    /// The post's position among its enterprise's posts.
+    pub(crate) post_at: usize,
     /// The enterprise whose post the placement names (`placement.post_at_host` compares it with
     /// the host).
     pub(crate) post_owner: crate::EnterpriseId,
@@ -309,7 +311,9 @@ fn resolve<'r>(
             dangling(sink, here.field("host"), "enterprise", p.host);
         }
         let post = posts.get(p.post, |id| {
-            registry.post(id).map(|(owner, post)| (owner.id, post))
+            registry
+                .post_located(id)
+                .map(|(owner, post, post_at)| (owner.id, post, post_at))
         });
         if post.is_none() {
             dangling(sink, here.field("post"), "post", p.post);
@@ -346,7 +350,7 @@ fn resolve<'r>(
                 (
                     Some((student, student_at)),
                     Some((host, host_at)),
-                    Some((post_owner, post)),
+                    Some((post_owner, post, post_at)),
                     Some(school_instructor),
                     Some(supervisor),
                 ) => Some(Resolved {
@@ -355,6 +359,7 @@ fn resolve<'r>(
                     host,
                     host_at,
                     post,
+                    post_at,
                     post_owner,
                     school_instructor,
                     supervisor,

@@ -113,6 +113,49 @@ pub(crate) struct Keyed {
     pub(crate) ordinal: usize,
 }
 
+/// A key as a shard's summary writes it: the kind as its name.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyedData {
+    id: Uuid,
+    kind: String,
+    first_day: Option<NaiveDate>,
+    agreement: usize,
+    ordinal: usize,
+}
+
+impl serde::Serialize for Keyed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        KeyedData {
+            id: self.uuid(),
+            kind: self.kind.to_owned(),
+            first_day: self.first_day,
+            agreement: self.agreement,
+            ordinal: self.ordinal,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Keyed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let data = KeyedData::deserialize(deserializer)?;
+        let kind = crate::id::KINDS
+            .iter()
+            .find(|kind| **kind == data.kind)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!("unknown kind of element {:?}", data.kind))
+            })?;
+        Ok(Keyed {
+            id: data.id.as_u64_pair(),
+            kind,
+            first_day: data.first_day,
+            agreement: data.agreement,
+            ordinal: data.ordinal,
+        })
+    }
+}
+
 impl Keyed {
     /// The element's id.
     pub(crate) fn uuid(&self) -> Uuid {

@@ -42,6 +42,14 @@ pub enum Error {
         /// The text given.
         value: String,
     },
+    /// An edit named an agreement a portfolio does not have.
+    #[error("the portfolio has {len} agreements; there is none at position {position}")]
+    NoAgreementAt {
+        /// The position named.
+        position: usize,
+        /// The number of agreements.
+        len: usize,
+    },
     /// A count that must be at least 1 was 0 (a pay's `period_days`).
     #[error("{field} must be at least 1, not 0")]
     Zero {

@@ -20,7 +20,10 @@ use uuid::Uuid;
 use crate::Error;
 
 macro_rules! typed_ids {
-    ($($(#[$doc:meta])* $name:ident => $kind:literal;)*) => {$(
+    ($($(#[$doc:meta])* $name:ident => $kind:literal;)*) => {
+    /// The kind of every typed id, as its `KIND` gives it.
+    pub(crate) const KINDS: &[&str] = &[$($kind),*];
+    $(
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(Uuid);

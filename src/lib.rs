@@ -126,7 +126,7 @@ mod money;
 pub mod order;
 mod party;
 mod placement;
-mod portfolio;
+pub mod portfolio;
 mod read;
 pub mod record;
 mod recurrence;

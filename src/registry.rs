@@ -204,6 +204,14 @@ impl Registry {
         Some((enterprise, enterprise.posts.get(p)?))
     }
 
+    /// The post with this id, with the enterprise that has it and its position among that
+    /// enterprise's posts.
+    pub(crate) fn post_located(&self, id: PostId) -> Option<(&Enterprise, &Post, usize)> {
+        let &(e, p) = self.post_index.get(&id)?;
+        let enterprise = self.enterprises.get(e)?;
+        Some((enterprise, enterprise.posts.get(p)?, p))
+    }
+
     /// The campus site with this id, with the school that has it.
     pub fn site(&self, id: SiteId) -> Option<(&School, &CampusSite)> {
         let &(s, c) = self.site_index.get(&id)?;

@@ -235,6 +235,11 @@ impl<'p> Sink<'p> {
         self.violations.append(&mut later.violations);
     }
 
+    /// Moves out the violations pushed so far, in the order they were pushed.
+    pub(crate) fn take(&mut self) -> Vec<Violation> {
+        std::mem::take(&mut self.violations)
+    }
+
     /// The report, in report order.
     pub(crate) fn finish(mut self) -> Report {
         sort(&mut self.violations);

@@ -418,6 +418,20 @@ impl Report {
         codes
     }
 
+    /// The violations of several reports in one, in report order: the report of a portfolio
+    /// checked in shards is the merge of the shards' reports and their summary's
+    /// ([`portfolio::Shard`](crate::portfolio::Shard)).
+    ///
+    /// ```
+    /// use school_enterprise::Report;
+    ///
+    /// assert!(Report::merged([Report::new(), Report::new()]).is_empty());
+    /// ```
+    pub fn merged(reports: impl IntoIterator<Item = Report>) -> Report {
+        let violations = reports.into_iter().flat_map(|r| r.violations).collect();
+        Report::from_violations(violations)
+    }
+
     /// Moves the violations out.
     pub fn into_violations(self) -> Vec<Violation> {
         self.violations

@@ -3,7 +3,12 @@
 //! Paths in a portfolio's report start at the portfolio: `agreements[2].placements[0]`. Only the
 //! portfolio entry point raises the cross-agreement rules (`portfolio.*`, in [`rules`]).
 
+mod checked;
 pub(crate) mod rules;
+mod shard;
+
+pub use checked::CheckedPortfolio;
+pub use shard::{Shard, Summary};
 
 use serde::{Deserialize, Serialize};
 
@@ -95,21 +100,19 @@ impl Portfolio {
 }
 
 /// What checking some of a portfolio's agreements collects: their violations, and what the
-/// cross-agreement rules need of each placement and element.
-struct Part<'p, 'a> {
+/// cross-agreement rules need of each agreement, placement and element.
+struct Part<'p, 'r> {
     sink: Sink<'p>,
-    index: crate::agreement::AgreementIndex<'a>,
-    held: Vec<rules::Held<'a>>,
-    keys: Vec<crate::element::Keyed>,
+    index: crate::agreement::AgreementIndex<'r>,
+    summary: Summary,
 }
 
-impl<'p, 'a> Part<'p, 'a> {
+impl<'p, 'r> Part<'p, 'r> {
     fn new(policy: &'p Policy, placements: usize) -> Self {
         Self {
             sink: Sink::new(policy),
             index: crate::agreement::AgreementIndex::default(),
-            held: Vec::with_capacity(placements),
-            keys: Vec::with_capacity(placements),
+            summary: Summary::with_capacity(placements),
         }
     }
 
@@ -117,35 +120,13 @@ impl<'p, 'a> Part<'p, 'a> {
     fn check(
         &mut self,
         i: usize,
-        agreement: &'a CooperationAgreement,
-        ctx: &CheckContext<'a>,
+        agreement: &CooperationAgreement,
+        ctx: &CheckContext<'r>,
         rules: &[&dyn Rule],
     ) {
         let at = Loc::Root.field("agreements");
         crate::agreement::check_into(agreement, ctx, at.index(i), &mut self.index, &mut self.sink);
-        // The agreement's keys, as its check collected them, tagged with its position.
-        self.keys.extend(
-            self.index
-                .keys()
-                .iter()
-                .map(|k| crate::element::Keyed { agreement: i, ..*k }),
-        );
-        let placements = agreement.placements.iter().zip(&self.index.resolved);
-        self.held.extend(
-            placements
-                .enumerate()
-                .map(|(position, (placement, parties))| rules::Held {
-                    placement,
-                    agreement: i,
-                    position,
-                    parties: parties.map(|p| rules::Parties {
-                        student: p.student_at,
-                        host: p.host_at,
-                        // A post of another enterprise is not counted in its category.
-                        category: p.post_at_host().then_some(&p.post.category),
-                    }),
-                }),
-        );
+        self.summary.add(i, agreement, &self.index);
         if !rules.is_empty() {
             let prefix = Path::root().field("agreements").index(i);
             self.sink.run_custom(agreement, ctx, rules, &prefix);
@@ -156,13 +137,22 @@ impl<'p, 'a> Part<'p, 'a> {
     #[cfg(feature = "parallel")]
     fn join(&mut self, later: Self) {
         self.sink.append(later.sink);
-        self.held.extend(later.held);
-        self.keys.extend(later.keys);
+        self.summary.merge(later.summary);
     }
 
     /// Runs the cross-agreement rules over everything collected, and gives the report.
-    fn finish(mut self, portfolio: &'a Portfolio) -> Report {
-        rules::check(portfolio, &mut self.held, &mut self.keys, &mut self.sink);
+    fn finish(mut self, portfolio: &Portfolio) -> Report {
+        let agreements = Loc::Root.field("agreements");
+        let paths = |a: usize, ordinals: &[usize]| {
+            portfolio
+                .agreements
+                .get(a)
+                .map_or_else(Vec::new, |agreement| {
+                    crate::element::paths_of(agreement, agreements.index(a), ordinals)
+                })
+        };
+        self.summary
+            .check_into(&portfolio.registry, &paths, &mut self.sink);
         self.sink.finish()
     }
 }

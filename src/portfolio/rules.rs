@@ -7,65 +7,107 @@
 //! sorts every element of the portfolio, by id. The intern shares hold on every day, not on
 //! average: the sweep finds each host's highest number of concurrent interns and the first day it
 //! is reached.
+//!
+//! Each rule is also run on one group alone (the agreements of one id, the elements of one id, the
+//! placements of one student or of one host): a [`super::CheckedPortfolio`] re-runs only the
+//! groups an edit touches.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use crate::check::{Figure, Loc, Path, Scope, Sink};
 use crate::element::{self, Clash, Keyed};
-use crate::{Enterprise, Name, Placement, Portfolio, Registry, RuleCode, Share};
+use crate::{DateRange, Enterprise, Name, Registry, RuleCode, Share};
 use crate::{FigureValue, PhraseKey, Quantity, Unit};
 
-/// One placement of the portfolio, with where it is and its parties when the rules may look at it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Held<'a> {
-    pub(crate) placement: &'a Placement,
+/// What the portfolio rules read of one placement: where it is, its dates, and its parties when
+/// the rules may look at it. Owned, so that a shard's summary can be kept, sent and merged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Held {
     /// The agreement's position in the portfolio.
     pub(crate) agreement: usize,
     /// The placement's position in its agreement.
     pub(crate) position: usize,
+    /// The placement's dates.
+    pub(crate) dates: DateRange,
+    /// Whether it is a work placement (the intern shares count only those).
+    pub(crate) work: bool,
     /// Its parties, when its ids resolve and no earlier element has its id (`None`: the rules
     /// skip it).
-    pub(crate) parties: Option<Parties<'a>>,
+    pub(crate) parties: Option<Parties>,
 }
 
-/// What the portfolio rules read of a placement's resolved parties.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Parties<'a> {
+/// What the portfolio rules read of a placement's resolved parties: positions in the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Parties {
     /// The student's position in the registry.
     pub(crate) student: usize,
     /// The host's position in the registry.
     pub(crate) host: usize,
-    /// The category of the post; none when the post is not one of the host's
+    /// The post's position among the host's posts; none when the post is not one of the host's
     /// (`placement.post_at_host`), so that `portfolio.intern_share_post` does not count it.
-    pub(crate) category: Option<&'a Name>,
+    pub(crate) post: Option<usize>,
 }
+
+/// What `portfolio.unique_ids` reads of an agreement: its id, first day and position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AgreementKey {
+    pub(crate) id: Uuid,
+    pub(crate) first_day: NaiveDate,
+    pub(crate) position: usize,
+}
+
+/// Finds the paths of elements named by a duplicate: `(agreement, ordinals sorted)` to each
+/// ordinal's path ([`element::paths_of`] on a portfolio, stored paths in a shard's summary).
+pub(crate) type ElementPaths<'f> = dyn Fn(usize, &[usize]) -> Vec<(usize, Path)> + 'f;
 
 /// Runs the four portfolio rules over every placement the agreements hold; `keys` holds every
 /// element with an id of every agreement ([`element::collect_keys`], retagged with the
-/// agreement's position).
+/// agreement's position), `held` every placement in (agreement, position) order.
 pub(crate) fn check(
-    portfolio: &Portfolio,
-    held: &mut [Held<'_>],
+    registry: &Registry,
+    agreement_keys: &mut [AgreementKey],
+    held: &mut [Held],
     keys: &mut [Keyed],
+    paths: &ElementPaths<'_>,
     sink: &mut Sink<'_>,
 ) {
-    let root = Loc::Root;
-    let agreements = root.field("agreements");
-    unique_agreement_ids(portfolio, agreements, sink);
+    unique_agreement_ids(agreement_keys, sink);
     // Run whatever the policy says: a later duplicate is skipped by the other rules either way.
-    unique_element_ids(portfolio, keys, held, agreements, sink);
-    if sink.wants(RuleCode::PortfolioStudentOverlap) {
-        student_overlap(&portfolio.registry, held, agreements, sink);
+    keys.sort_unstable();
+    for (agreement, position) in unique_element_ids(keys, paths, sink) {
+        // `held` is in (agreement, position) order; placements come first in each walk, so a
+        // placement's ordinal is its position.
+        let found =
+            held.binary_search_by_key(&(agreement, position), |h| (h.agreement, h.position));
+        if let Some(h) = found.ok().and_then(|i| held.get_mut(i)) {
+            h.parties = None;
+        }
     }
-    if sink.wants(RuleCode::PortfolioInternShareEnterprise)
-        || sink.wants(RuleCode::PortfolioInternSharePost)
-    {
-        intern_shares(&portfolio.registry, held, sink);
+    if sink.wants(RuleCode::PortfolioStudentOverlap) {
+        student_overlap(registry, held, sink);
+    }
+    if wants_shares(sink) {
+        intern_shares(registry, held, sink);
     }
 }
 
+/// Whether either intern share is reported.
+pub(crate) fn wants_shares(sink: &Sink<'_>) -> bool {
+    sink.wants(RuleCode::PortfolioInternShareEnterprise)
+        || sink.wants(RuleCode::PortfolioInternSharePost)
+}
+
+/// `agreements`, where the paths of a portfolio's agreements start.
+const AGREEMENTS: Loc<'static> = Loc::Field(&Loc::Root, "agreements");
+
 /// Where a placement is: `agreements[a].placements[p]`.
-fn placement_path(agreements: Loc<'_>, held: &Held<'_>) -> crate::Path {
+fn placement_path(held: &Held) -> crate::Path {
+    let agreements = AGREEMENTS;
     let agreement = agreements.index(held.agreement);
     let placements = agreement.field("placements");
     placements.index(held.position).to_path()
@@ -74,11 +116,11 @@ fn placement_path(agreements: Loc<'_>, held: &Held<'_>) -> crate::Path {
 fn report_at_placement(
     sink: &mut Sink<'_>,
     code: RuleCode,
-    agreements: Loc<'_>,
-    held: &Held<'_>,
+    held: &Held,
     message: &str,
     figures: Vec<Figure>,
 ) {
+    let agreements = AGREEMENTS;
     let agreement = agreements.index(held.agreement);
     let placements = agreement.field("placements");
     sink.push(
@@ -120,28 +162,23 @@ fn grouped<T: Copy>(items: &[T], keys: usize, key: impl Fn(&T) -> usize) -> Vec<
 }
 
 /// `portfolio.unique_ids` for agreements: each later holder of an id (by first day, then
-/// position) is reported, naming the earliest.
-fn unique_agreement_ids(portfolio: &Portfolio, agreements: Loc<'_>, sink: &mut Sink<'_>) {
-    let mut sorted: Vec<_> = portfolio
-        .agreements
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id, a.validity.first(), i))
-        .collect();
-    sorted.sort_unstable();
-    for run in sorted.chunk_by(|a, b| a.0 == b.0) {
-        let Some((&(_, _, earliest), later)) = run.split_first() else {
+/// position) is reported, naming the earliest. `keys` may be every agreement or those of some ids.
+pub(crate) fn unique_agreement_ids(keys: &mut [AgreementKey], sink: &mut Sink<'_>) {
+    keys.sort_unstable();
+    for run in keys.chunk_by(|a, b| a.id == b.id) {
+        let Some((earliest, later)) = run.split_first() else {
             continue;
         };
-        for &(id, _, position) in later {
+        for key in later {
+            let agreements = AGREEMENTS;
             sink.push(
                 RuleCode::PortfolioUniqueIds,
-                agreements.index(position),
+                agreements.index(key.position),
                 Scope::Plain,
                 "two agreements share an id".to_owned(),
                 vec![
-                    Figure::new("id", id),
-                    Figure::new("earlier", agreements.index(earliest).to_path()),
+                    Figure::new("id", key.id),
+                    Figure::new("earlier", agreements.index(earliest.position).to_path()),
                 ],
             );
         }
@@ -149,21 +186,19 @@ fn unique_agreement_ids(portfolio: &Portfolio, agreements: Loc<'_>, sink: &mut S
 }
 
 /// `portfolio.unique_ids` for elements of different agreements (duplicates inside one agreement
-/// are `agreement.unique_ids`). A reported placement is left out of the other portfolio rules.
-fn unique_element_ids(
-    portfolio: &Portfolio,
-    keys: &mut [Keyed],
-    held: &mut [Held<'_>],
-    agreements: Loc<'_>,
+/// are `agreement.unique_ids`), over `keys` sorted. Gives the (agreement, position) of each
+/// reported placement: the other portfolio rules leave it out.
+pub(crate) fn unique_element_ids(
+    keys: &[Keyed],
+    paths: &ElementPaths<'_>,
     sink: &mut Sink<'_>,
-) {
-    keys.sort_unstable();
+) -> Vec<(usize, usize)> {
     let mut duplicates: Vec<(Keyed, Keyed)> = Vec::new();
     element::for_each_duplicate(keys, Clash::OtherAgreement, |later, earlier| {
         duplicates.push((*later, *earlier));
     });
     if duplicates.is_empty() {
-        return;
+        return Vec::new();
     }
     // The paths of every element named, one walk per agreement concerned.
     let mut needed: Vec<(usize, usize)> = duplicates
@@ -177,25 +212,26 @@ fn unique_element_ids(
         .collect();
     needed.sort_unstable();
     needed.dedup();
-    let mut paths: Vec<((usize, usize), Path)> = Vec::with_capacity(needed.len());
+    let mut found: Vec<((usize, usize), Path)> = Vec::with_capacity(needed.len());
     for group in needed.chunk_by(|a, b| a.0 == b.0) {
-        let Some((a, agreement)) = group
-            .first()
-            .and_then(|(a, _)| Some((*a, portfolio.agreements.get(*a)?)))
-        else {
+        let Some(&(a, _)) = group.first() else {
             continue;
         };
         let ordinals: Vec<usize> = group.iter().map(|(_, o)| *o).collect();
-        let found = element::paths_of(agreement, agreements.index(a), &ordinals);
-        paths.extend(found.into_iter().map(|(o, path)| ((a, o), path)));
+        found.extend(
+            paths(a, &ordinals)
+                .into_iter()
+                .map(|(o, path)| ((a, o), path)),
+        );
     }
     let path = |k: &Keyed| {
-        paths
+        found
             .binary_search_by_key(&(k.agreement, k.ordinal), |(key, _)| *key)
             .ok()
-            .and_then(|i| paths.get(i))
+            .and_then(|i| found.get(i))
             .map(|(_, path)| path.clone())
     };
+    let mut skipped = Vec::new();
     for (later, earlier) in &duplicates {
         let (Some(later_path), Some(earlier_path)) = (path(later), path(earlier)) else {
             continue;
@@ -210,54 +246,53 @@ fn unique_element_ids(
                 Figure::new("earlier", earlier_path),
             ],
         );
-        // Placements come first in each agreement's walk; `held` is in (agreement, position)
-        // order.
-        let found = held.binary_search_by_key(&(later.agreement, later.ordinal), |h| {
-            (h.agreement, h.position)
-        });
-        if let Some(h) = found.ok().and_then(|i| held.get_mut(i)) {
-            h.parties = None;
+        if later.kind == crate::PlacementId::KIND {
+            skipped.push((later.agreement, later.ordinal));
         }
     }
+    skipped
 }
 
-/// `portfolio.student_overlap`: each placement that overlaps an earlier one of its student (by
-/// first day, then path) is reported, naming the earlier one that reaches furthest.
-fn student_overlap(
-    registry: &Registry,
-    held: &[Held<'_>],
-    agreements: Loc<'_>,
-    sink: &mut Sink<'_>,
-) {
-    let usable: Vec<(usize, &Held<'_>)> = held
+/// `portfolio.student_overlap` for every student.
+fn student_overlap(registry: &Registry, held: &[Held], sink: &mut Sink<'_>) {
+    let usable: Vec<(usize, &Held)> = held
         .iter()
         .filter_map(|h| Some((h.parties?.student, h)))
         .collect();
     let mut by_student = grouped(&usable, registry.students().len(), |(student, _)| *student);
-    for run in by_student.chunk_by_mut(|a, b| a.0 == b.0) {
-        run.sort_unstable_by_key(|(_, h)| (h.placement.dates.first(), h.agreement, h.position));
-        // The placement seen so far that reaches furthest.
-        let mut furthest: Option<&Held<'_>> = None;
-        for &mut (_, this) in run {
-            if let Some(earlier) = furthest {
-                if this.placement.dates.overlaps(&earlier.placement.dates) {
-                    report_at_placement(
-                        sink,
-                        RuleCode::PortfolioStudentOverlap,
-                        agreements,
-                        this,
-                        "the student has two placements at once",
-                        vec![
-                            Figure::new("dates", this.placement.dates),
-                            Figure::new("earlier", placement_path(agreements, earlier)),
-                            Figure::new("earlier_dates", earlier.placement.dates),
-                        ],
-                    );
-                }
+    let mut run = Vec::new();
+    for group in by_student.chunk_by_mut(|a, b| a.0 == b.0) {
+        run.clear();
+        run.extend(group.iter().map(|(_, h)| *h));
+        overlaps_of_student(&mut run, sink);
+    }
+}
+
+/// `portfolio.student_overlap` for the placements of one student: each placement that overlaps an
+/// earlier one (by first day, then path) is reported, naming the earlier one that reaches
+/// furthest.
+pub(crate) fn overlaps_of_student(run: &mut [&Held], sink: &mut Sink<'_>) {
+    run.sort_unstable_by_key(|h| (h.dates.first(), h.agreement, h.position));
+    // The placement seen so far that reaches furthest.
+    let mut furthest: Option<&Held> = None;
+    for &mut this in run {
+        if let Some(earlier) = furthest {
+            if this.dates.overlaps(&earlier.dates) {
+                report_at_placement(
+                    sink,
+                    RuleCode::PortfolioStudentOverlap,
+                    this,
+                    "the student has two placements at once",
+                    vec![
+                        Figure::new("dates", this.dates),
+                        Figure::new("earlier", placement_path(earlier)),
+                        Figure::new("earlier_dates", earlier.dates),
+                    ],
+                );
             }
-            if furthest.is_none_or(|f| this.placement.dates.last() > f.placement.dates.last()) {
-                furthest = Some(this);
-            }
+        }
+        if furthest.is_none_or(|f| this.dates.last() > f.dates.last()) {
+            furthest = Some(this);
         }
     }
 }
@@ -324,54 +359,90 @@ struct Intern<'r> {
     last: NaiveDate,
 }
 
-/// `portfolio.intern_share_enterprise` and `portfolio.intern_share_post`.
-fn intern_shares(registry: &Registry, held: &[Held<'_>], sink: &mut Sink<'_>) {
-    let interns: Vec<Intern<'_>> = held
-        .iter()
-        .filter(|h| h.placement.kind.is_work())
-        .filter_map(|h| {
-            let parties = h.parties?;
-            Some(Intern {
-                host: parties.host,
-                category: parties.category,
-                student: parties.student,
-                first: h.placement.dates.first(),
-                last: h.placement.dates.last(),
-            })
-        })
-        .collect();
+/// The intern a placement counts as, when it is a work placement the rules may look at.
+fn intern<'r>(registry: &'r Registry, h: &Held) -> Option<Intern<'r>> {
+    let parties = h.parties.filter(|_| h.work)?;
+    let category = parties.post.and_then(|post| {
+        let enterprise = registry.enterprises().get(parties.host)?;
+        Some(&enterprise.posts.get(post)?.category)
+    });
+    Some(Intern {
+        host: parties.host,
+        category,
+        student: parties.student,
+        first: h.dates.first(),
+        last: h.dates.last(),
+    })
+}
+
+/// `portfolio.intern_share_enterprise` and `portfolio.intern_share_post` for every host.
+fn intern_shares(registry: &Registry, held: &[Held], sink: &mut Sink<'_>) {
+    let interns: Vec<Intern<'_>> = held.iter().filter_map(|h| intern(registry, h)).collect();
     let mut by_host = grouped(&interns, registry.enterprises().len(), |i| i.host);
+    let mut scratch = Scratch::default();
+    for group in by_host.chunk_by_mut(|a, b| a.host == b.host) {
+        shares_of_host(registry, group, &mut scratch, sink);
+    }
+}
+
+/// The buffers the intern-share sweep reuses from one host to the next.
+#[derive(Debug, Default)]
+struct Scratch {
+    intervals: Vec<(usize, NaiveDate, NaiveDate)>,
+    events: Vec<(NaiveDate, i64)>,
+}
+
+/// The intern shares of the host at `host` in the registry, over the placements `held` there
+/// (any order; others are skipped).
+pub(crate) fn shares_at_host(
+    registry: &Registry,
+    host: usize,
+    held: &[&Held],
+    sink: &mut Sink<'_>,
+) {
+    let mut group: Vec<Intern<'_>> = held
+        .iter()
+        .filter_map(|h| intern(registry, h))
+        .filter(|i| i.host == host)
+        .collect();
+    shares_of_host(registry, &mut group, &mut Scratch::default(), sink);
+}
+
+/// The intern shares of one host, over its interns `group` (all at one host).
+fn shares_of_host(
+    registry: &Registry,
+    group: &mut [Intern<'_>],
+    scratch: &mut Scratch,
+    sink: &mut Sink<'_>,
+) {
+    let Some(host) = group.first().map(|i| i.host) else {
+        return;
+    };
+    let Some(enterprise) = registry.enterprises().get(host) else {
+        return;
+    };
     let root = Loc::Root;
     let registry_at = root.field("registry");
     let enterprises_at = registry_at.field("enterprises");
-    let mut intervals = Vec::new();
-    let mut events = Vec::new();
-    for group in by_host.chunk_by_mut(|a, b| a.host == b.host) {
-        let Some(host) = group.first().map(|i| i.host) else {
+    let Scratch { intervals, events } = scratch;
+    group.sort_unstable_by_key(|i| (i.student, i.first));
+    intervals.clear();
+    intervals.extend(group.iter().map(|i| (i.student, i.first, i.last)));
+    if let Some((count, day)) = peak(intervals, events) {
+        share_of_enterprise(enterprises_at.index(host), enterprise, count, day, sink);
+    }
+    group.sort_unstable_by(|a, b| {
+        (a.category, a.student, a.first).cmp(&(b.category, b.student, b.first))
+    });
+    for category in group.chunk_by(|a, b| a.category == b.category) {
+        let Some(name) = category.first().and_then(|i| i.category) else {
             continue;
         };
-        let Some(enterprise) = registry.enterprises().get(host) else {
-            continue;
-        };
-        group.sort_unstable_by_key(|i| (i.student, i.first));
         intervals.clear();
-        intervals.extend(group.iter().map(|i| (i.student, i.first, i.last)));
-        if let Some((count, day)) = peak(&intervals, &mut events) {
-            share_of_enterprise(enterprises_at.index(host), enterprise, count, day, sink);
-        }
-        group.sort_unstable_by(|a, b| {
-            (a.category, a.student, a.first).cmp(&(b.category, b.student, b.first))
-        });
-        for category in group.chunk_by(|a, b| a.category == b.category) {
-            let Some(name) = category.first().and_then(|i| i.category) else {
-                continue;
-            };
-            intervals.clear();
-            intervals.extend(category.iter().map(|i| (i.student, i.first, i.last)));
-            if let Some((count, day)) = peak(&intervals, &mut events) {
-                let at = enterprises_at.index(host);
-                share_of_post(at, enterprise, name, count, day, sink);
-            }
+        intervals.extend(category.iter().map(|i| (i.student, i.first, i.last)));
+        if let Some((count, day)) = peak(intervals, events) {
+            let at = enterprises_at.index(host);
+            share_of_post(at, enterprise, name, count, day, sink);
         }
     }
 }

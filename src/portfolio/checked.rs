@@ -1,0 +1,489 @@
+//! A portfolio kept checked while it is edited: each edit re-checks the agreement it changes and
+//! re-runs the cross-agreement rules only for the ids, students and hosts it touches.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use uuid::Uuid;
+
+use super::rules::{self, AgreementKey, Held};
+use crate::agreement::AgreementIndex;
+use crate::check::{Loc, Sink};
+use crate::element::Keyed;
+use crate::registry::IdMap;
+use crate::{
+    CheckContext, CooperationAgreement, Error, Policy, Portfolio, Report, RuleCode, Violation,
+};
+
+/// A portfolio with its report, kept current as agreements are added, replaced and removed.
+///
+/// An internship office that edits one placement of a province wants the province's report at
+/// once. [`CheckedPortfolio::replace`] re-checks the one agreement, then re-runs the
+/// cross-agreement rules (`portfolio.*`) only for what the edit can change: the agreement ids and
+/// element ids it held or holds, and the students and hosts of its placements, before and after.
+/// [`CheckedPortfolio::report`] is always the report [`Portfolio::check`] gives for
+/// [`CheckedPortfolio::portfolio`], byte for byte.
+///
+/// Costs: building it checks everything once, like [`Portfolio::check`], and keeps an index of
+/// ids, students and hosts (a few dozen bytes per placement). Replacing or adding an agreement
+/// costs its own check plus the groups it touches. Removing one renumbers every later agreement
+/// (linear in them, without checking them again, except those that have violations, whose paths
+/// change). [`CheckedPortfolio::report`] copies the violations found, in report order.
+/// User-defined rules ([`Portfolio::check_with`]) are not run.
+///
+/// ```
+/// use school_enterprise::portfolio::CheckedPortfolio;
+/// use school_enterprise::{Policy, Portfolio};
+///
+/// let portfolio: Portfolio = serde_json::from_str(include_str!("../../tests/fixtures/portfolio.json"))?;
+/// let policy = Policy::cn();
+/// let mut checked = CheckedPortfolio::new(portfolio, policy.clone());
+/// // The office withdraws the last placement of the first agreement.
+/// checked.edit(0, |agreement| {
+///     agreement.placements.pop();
+/// })?;
+/// assert_eq!(checked.report(), checked.portfolio().check(&policy));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct CheckedPortfolio {
+    portfolio: Portfolio,
+    policy: Policy,
+    /// What each agreement's check found and summarized, by position.
+    entries: Vec<Entry>,
+    /// The positions of the agreements with each id.
+    by_agreement_id: IdMap<Uuid, Vec<usize>>,
+    /// The positions of the agreements that hold an element with each id.
+    by_element_id: IdMap<(u64, u64), Vec<usize>>,
+    /// The positions of the agreements with a placement of each student (registry position).
+    by_student: IdMap<usize, Vec<usize>>,
+    /// The positions of the agreements with a placement at each host (registry position).
+    by_host: IdMap<usize, Vec<usize>>,
+    /// The cross-agreement rules' violations, by the group they were found in.
+    found: BTreeMap<Group, Vec<Violation>>,
+}
+
+/// One agreement's share of the state.
+#[derive(Debug)]
+struct Entry {
+    /// Its violations (every rule but the cross-agreement ones), with their paths in the
+    /// portfolio.
+    own: Vec<Violation>,
+    key: AgreementKey,
+    held: Vec<Held>,
+    /// For each placement, whether `portfolio.unique_ids` reported it (the other portfolio rules
+    /// skip it).
+    skipped: Vec<bool>,
+    keys: Vec<Keyed>,
+}
+
+/// A group the cross-agreement rules run over on its own. The order is the order in which a full
+/// check pushes their violations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Group {
+    Agreement(Uuid),
+    Element((u64, u64)),
+    Student(usize),
+    Host(usize),
+}
+
+/// The groups an edit touches.
+#[derive(Debug, Default)]
+struct Touched {
+    agreements: BTreeSet<Uuid>,
+    elements: BTreeSet<(u64, u64)>,
+    students: BTreeSet<usize>,
+    hosts: BTreeSet<usize>,
+}
+
+impl CheckedPortfolio {
+    /// Checks `portfolio` under `policy` and keeps what the check found.
+    pub fn new(portfolio: Portfolio, policy: Policy) -> Self {
+        let mut checked = Self {
+            portfolio,
+            policy,
+            entries: Vec::new(),
+            by_agreement_id: IdMap::default(),
+            by_element_id: IdMap::default(),
+            by_student: IdMap::default(),
+            by_host: IdMap::default(),
+            found: BTreeMap::new(),
+        };
+        let entries = checked.check_range(0..checked.portfolio.agreements.len());
+        checked.entries = entries;
+        let mut touched = Touched::default();
+        for i in 0..checked.entries.len() {
+            checked.index(i, &mut touched);
+        }
+        checked.refresh(touched);
+        checked
+    }
+
+    /// The portfolio as edited.
+    pub fn portfolio(&self) -> &Portfolio {
+        &self.portfolio
+    }
+
+    /// The policy it is checked under.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The portfolio, giving up what was found.
+    pub fn into_portfolio(self) -> Portfolio {
+        self.portfolio
+    }
+
+    /// The report of the portfolio as edited: [`Portfolio::check`]'s.
+    pub fn report(&self) -> Report {
+        let own = self.entries.iter().flat_map(|e| e.own.iter());
+        let found = self.found.values().flatten();
+        Report::from_violations(own.chain(found).cloned().collect())
+    }
+
+    /// Replaces the agreement at `position`, giving back the one it replaces.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoAgreementAt`] when the portfolio has no agreement at `position`.
+    pub fn replace(
+        &mut self,
+        position: usize,
+        agreement: CooperationAgreement,
+    ) -> Result<CooperationAgreement, Error> {
+        let len = self.portfolio.agreements.len();
+        let slot = self
+            .portfolio
+            .agreements
+            .get_mut(position)
+            .ok_or(Error::NoAgreementAt { position, len })?;
+        let old = std::mem::replace(slot, agreement);
+        let mut touched = Touched::default();
+        self.unindex(position, &mut touched);
+        self.recheck(position);
+        self.index(position, &mut touched);
+        self.refresh(touched);
+        Ok(old)
+    }
+
+    /// Changes the agreement at `position` in place with `change`, then updates the report.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoAgreementAt`] when the portfolio has no agreement at `position`.
+    pub fn edit(
+        &mut self,
+        position: usize,
+        change: impl FnOnce(&mut CooperationAgreement),
+    ) -> Result<(), Error> {
+        let len = self.portfolio.agreements.len();
+        let slot = self
+            .portfolio
+            .agreements
+            .get_mut(position)
+            .ok_or(Error::NoAgreementAt { position, len })?;
+        change(slot);
+        let mut touched = Touched::default();
+        self.unindex(position, &mut touched);
+        self.recheck(position);
+        self.index(position, &mut touched);
+        self.refresh(touched);
+        Ok(())
+    }
+
+    /// Adds an agreement after the last.
+    pub fn push(&mut self, agreement: CooperationAgreement) {
+        let position = self.portfolio.agreements.len();
+        self.portfolio.agreements.push(agreement);
+        let mut entries = self.check_range(position..position + 1);
+        self.entries.append(&mut entries);
+        let mut touched = Touched::default();
+        self.index(position, &mut touched);
+        self.refresh(touched);
+    }
+
+    /// Removes the agreement at `position` and gives it back; the later agreements move up one.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoAgreementAt`] when the portfolio has no agreement at `position`.
+    pub fn remove(&mut self, position: usize) -> Result<CooperationAgreement, Error> {
+        let len = self.portfolio.agreements.len();
+        if position >= len {
+            return Err(Error::NoAgreementAt { position, len });
+        }
+        let mut touched = Touched::default();
+        self.unindex(position, &mut touched);
+        let removed = self.portfolio.agreements.remove(position);
+        self.entries.remove(position);
+        // Every later agreement moves up one: its summary is renumbered, and what was found in
+        // it (whose paths name its position) is found again.
+        let moved = |p: &mut usize| {
+            if *p > position {
+                *p -= 1;
+            }
+        };
+        for list in self
+            .by_agreement_id
+            .values_mut()
+            .chain(self.by_element_id.values_mut())
+            .chain(self.by_student.values_mut())
+            .chain(self.by_host.values_mut())
+        {
+            list.iter_mut().for_each(moved);
+        }
+        for later in position..self.entries.len() {
+            let Some(entry) = self.entries.get_mut(later) else {
+                continue;
+            };
+            entry.key.position = later;
+            entry.held.iter_mut().for_each(|h| h.agreement = later);
+            entry.keys.iter_mut().for_each(|k| k.agreement = later);
+            if !entry.own.is_empty() {
+                let skipped = std::mem::take(&mut entry.skipped);
+                self.recheck(later);
+                if let Some(entry) = self.entries.get_mut(later) {
+                    entry.skipped = skipped;
+                }
+            }
+        }
+        for group in self.found.keys() {
+            match *group {
+                Group::Agreement(id) => touched.agreements.insert(id),
+                Group::Element(id) => touched.elements.insert(id),
+                Group::Student(s) => touched.students.insert(s),
+                Group::Host(h) => touched.hosts.insert(h),
+            };
+        }
+        self.refresh(touched);
+        Ok(removed)
+    }
+
+    /// Checks the agreements in `range` on their own.
+    fn check_range(&self, range: std::ops::Range<usize>) -> Vec<Entry> {
+        let ctx = CheckContext::new(&self.portfolio.registry, &self.policy);
+        let mut sink = Sink::new(&self.policy);
+        let mut index = AgreementIndex::default();
+        let mut entries = Vec::with_capacity(range.len());
+        for i in range {
+            let Some(agreement) = self.portfolio.agreements.get(i) else {
+                continue;
+            };
+            entries.push(check_one(i, agreement, &ctx, &mut index, &mut sink));
+        }
+        entries
+    }
+
+    /// Checks the agreement at `position` again (its index entries are left to the caller).
+    fn recheck(&mut self, position: usize) {
+        if let Some(entry) = self.check_range(position..position + 1).pop() {
+            if let Some(slot) = self.entries.get_mut(position) {
+                *slot = entry;
+            }
+        }
+    }
+
+    /// Adds the agreement at `position` to the indices, noting the groups it is in.
+    fn index(&mut self, position: usize, touched: &mut Touched) {
+        let Some(entry) = self.entries.get(position) else {
+            return;
+        };
+        for group in groups_of(entry) {
+            let list = match group {
+                Group::Agreement(id) => self.by_agreement_id.entry(id).or_default(),
+                Group::Element(id) => self.by_element_id.entry(id).or_default(),
+                Group::Student(s) => self.by_student.entry(s).or_default(),
+                Group::Host(h) => self.by_host.entry(h).or_default(),
+            };
+            if let Err(at) = list.binary_search(&position) {
+                list.insert(at, position);
+            }
+            touched.add(group);
+        }
+    }
+
+    /// Takes the agreement at `position` out of the indices, noting the groups it was in.
+    fn unindex(&mut self, position: usize, touched: &mut Touched) {
+        let Some(entry) = self.entries.get(position) else {
+            return;
+        };
+        for group in groups_of(entry) {
+            let list = match group {
+                Group::Agreement(id) => self.by_agreement_id.get_mut(&id),
+                Group::Element(id) => self.by_element_id.get_mut(&id),
+                Group::Student(s) => self.by_student.get_mut(&s),
+                Group::Host(h) => self.by_host.get_mut(&h),
+            };
+            if let Some(list) = list {
+                if let Ok(at) = list.binary_search(&position) {
+                    list.remove(at);
+                }
+            }
+            touched.add(group);
+        }
+    }
+
+    /// Runs the cross-agreement rules again for the touched groups. Element ids go first: which
+    /// placements they skip decides which students and hosts are touched too.
+    fn refresh(&mut self, mut touched: Touched) {
+        let Self {
+            portfolio,
+            policy,
+            entries,
+            by_agreement_id,
+            by_element_id,
+            by_student,
+            by_host,
+            found,
+        } = self;
+        let mut sink = Sink::new(policy);
+        let agreements = Loc::Root.field("agreements");
+        let paths = |a: usize, ordinals: &[usize]| {
+            portfolio
+                .agreements
+                .get(a)
+                .map_or_else(Vec::new, |agreement| {
+                    crate::element::paths_of(agreement, agreements.index(a), ordinals)
+                })
+        };
+        for id in std::mem::take(&mut touched.elements) {
+            let holders = by_element_id.get(&id).map_or(&[][..], Vec::as_slice);
+            let mut keys: Vec<Keyed> = holders
+                .iter()
+                .filter_map(|&p| entries.get(p))
+                .flat_map(|e| e.keys.iter().filter(|k| k.id == id).copied())
+                .collect();
+            keys.sort_unstable();
+            let skipped = if holders.len() > 1 {
+                rules::unique_element_ids(&keys, &paths, &mut sink)
+            } else {
+                Vec::new()
+            };
+            set_found(found, Group::Element(id), sink.take());
+            // The placements with this id: skipped exactly when reported now.
+            for key in keys.iter().filter(|k| k.kind == crate::PlacementId::KIND) {
+                let now = skipped.contains(&(key.agreement, key.ordinal));
+                let Some(entry) = entries.get_mut(key.agreement) else {
+                    continue;
+                };
+                let Some(flag) = entry.skipped.get_mut(key.ordinal) else {
+                    continue;
+                };
+                if *flag != now {
+                    *flag = now;
+                    if let Some(parties) = entry.held.get(key.ordinal).and_then(|h| h.parties) {
+                        touched.students.insert(parties.student);
+                        touched.hosts.insert(parties.host);
+                    }
+                }
+            }
+        }
+        for id in std::mem::take(&mut touched.agreements) {
+            let holders = by_agreement_id.get(&id).map_or(&[][..], Vec::as_slice);
+            if holders.len() > 1 {
+                let mut keys: Vec<AgreementKey> = holders
+                    .iter()
+                    .filter_map(|&p| Some(entries.get(p)?.key))
+                    .collect();
+                rules::unique_agreement_ids(&mut keys, &mut sink);
+            }
+            set_found(found, Group::Agreement(id), sink.take());
+        }
+        if sink.wants(RuleCode::PortfolioStudentOverlap) {
+            for student in std::mem::take(&mut touched.students) {
+                let mut run = usable(entries, by_student.get(&student), |p| p.student == student);
+                if run.len() > 1 {
+                    rules::overlaps_of_student(&mut run, &mut sink);
+                }
+                set_found(found, Group::Student(student), sink.take());
+            }
+        }
+        if rules::wants_shares(&sink) {
+            for host in std::mem::take(&mut touched.hosts) {
+                let run = usable(entries, by_host.get(&host), |p| p.host == host);
+                rules::shares_at_host(&portfolio.registry, host, &run, &mut sink);
+                set_found(found, Group::Host(host), sink.take());
+            }
+        }
+    }
+}
+
+/// The placements of the agreements at `positions` that the portfolio rules may look at and
+/// whose parties `keep` accepts, in portfolio order.
+fn usable<'e>(
+    entries: &'e [Entry],
+    positions: Option<&Vec<usize>>,
+    keep: impl Fn(&rules::Parties) -> bool,
+) -> Vec<&'e Held> {
+    positions
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .filter_map(|&p| entries.get(p))
+        .flat_map(|e| {
+            e.held
+                .iter()
+                .zip(&e.skipped)
+                .filter(|(h, skipped)| !**skipped && h.parties.as_ref().is_some_and(&keep))
+                .map(|(h, _)| h)
+        })
+        .collect()
+}
+
+/// Keeps `violations` as what `group` holds.
+fn set_found(
+    found: &mut BTreeMap<Group, Vec<Violation>>,
+    group: Group,
+    violations: Vec<Violation>,
+) {
+    if violations.is_empty() {
+        found.remove(&group);
+    } else {
+        found.insert(group, violations);
+    }
+}
+
+impl Touched {
+    fn add(&mut self, group: Group) {
+        match group {
+            Group::Agreement(id) => self.agreements.insert(id),
+            Group::Element(id) => self.elements.insert(id),
+            Group::Student(s) => self.students.insert(s),
+            Group::Host(h) => self.hosts.insert(h),
+        };
+    }
+}
+
+/// Checks the agreement at position `i` into a fresh entry.
+fn check_one<'r>(
+    i: usize,
+    agreement: &CooperationAgreement,
+    ctx: &CheckContext<'r>,
+    index: &mut AgreementIndex<'r>,
+    sink: &mut Sink<'_>,
+) -> Entry {
+    let root = Loc::Root;
+    let at = root.field("agreements");
+    crate::agreement::check_into(agreement, ctx, at.index(i), index, sink);
+    let mut summary = super::Summary::default();
+    summary.add(i, agreement, index);
+    let (key, held, keys) = summary.into_parts();
+    Entry {
+        own: sink.take(),
+        key: key.unwrap_or(AgreementKey {
+            id: *agreement.id.as_uuid(),
+            first_day: agreement.validity.first(),
+            position: i,
+        }),
+        skipped: vec![false; held.len()],
+        held,
+        keys,
+    }
+}
+
+/// Every group an agreement is in: its id, its elements' ids, its placements' students and hosts.
+fn groups_of(entry: &Entry) -> impl Iterator<Item = Group> + '_ {
+    let id = std::iter::once(Group::Agreement(entry.key.id));
+    let elements = entry.keys.iter().map(|k| Group::Element(k.id));
+    let parties = entry.held.iter().filter_map(|h| h.parties);
+    let people = parties.flat_map(|p| [Group::Student(p.student), Group::Host(p.host)]);
+    id.chain(elements).chain(people)
+}

@@ -1,0 +1,226 @@
+//! A portfolio checked in pieces gives the report of one check:
+//! - `CheckedPortfolio`: after any sequence of edits (replace, edit in place, add, remove), its
+//!   report is `Portfolio::check`'s of the portfolio as edited;
+//! - shards: the reports of any split of the agreements, with the merged summaries' report, are
+//!   `Portfolio::check`'s, also when the summaries travel as JSON.
+//!
+//! The portfolios are the kit's, valid or with one fault of every kind it draws, over every mode;
+//! the edits copy agreements and students across the portfolio, so that ids are duplicated,
+//! students placed twice at once and hosts crowded, and undo that again.
+#![cfg(feature = "proptest")]
+
+use proptest::prelude::*;
+use proptest::sample::Index;
+use school_enterprise::portfolio::{CheckedPortfolio, Shard, Summary};
+use school_enterprise::testing::{portfolio_mutations, valid_portfolio, Sizes};
+use school_enterprise::{Error, Policy, Portfolio, Report};
+
+/// One edit, with positions drawn as indices into whatever the portfolio holds then.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// Replace an agreement with a copy of another (same ids, students and hosts).
+    CopyOver(Index, Index),
+    /// Move an agreement's placements by some days.
+    Shift(Index, i64),
+    /// Give a placement another placement's student.
+    Student(Index, Index, Index),
+    /// Give an agreement another agreement's id.
+    AgreementId(Index, Index),
+    /// Add a copy of an agreement at the end.
+    PushCopy(Index),
+    /// Remove an agreement.
+    Remove(Index),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Edit::CopyOver(a, b)),
+        (any::<Index>(), -40i64..40).prop_map(|(a, d)| Edit::Shift(a, d)),
+        (any::<Index>(), any::<Index>(), any::<Index>())
+            .prop_map(|(a, p, b)| Edit::Student(a, p, b)),
+        (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Edit::AgreementId(a, b)),
+        any::<Index>().prop_map(Edit::PushCopy),
+        any::<Index>().prop_map(Edit::Remove),
+    ]
+}
+
+/// Applies `edit` to `checked`; false when the portfolio has nothing it can apply to.
+fn apply(checked: &mut CheckedPortfolio, edit: &Edit) -> bool {
+    let agreements = &checked.portfolio().agreements;
+    if agreements.is_empty() {
+        return false;
+    }
+    let pick = |i: &Index| i.index(agreements.len());
+    match edit {
+        Edit::CopyOver(a, b) => {
+            let copy = agreements[pick(b)].clone();
+            checked.replace(pick(a), copy).is_ok()
+        }
+        Edit::Shift(a, days) => {
+            let days = chrono::Duration::days(*days);
+            checked
+                .edit(pick(a), |agreement| {
+                    for placement in &mut agreement.placements {
+                        let (first, last) = (placement.dates.first(), placement.dates.last());
+                        if let Ok(moved) =
+                            school_enterprise::DateRange::new(first + days, last + days)
+                        {
+                            placement.dates = moved;
+                        }
+                    }
+                })
+                .is_ok()
+        }
+        Edit::Student(a, p, b) => {
+            let from = &agreements[pick(b)];
+            let Some(student) = from.placements.first().map(|p| p.student) else {
+                return false;
+            };
+            let a = pick(a);
+            let count = agreements[a].placements.len();
+            if count == 0 {
+                return false;
+            }
+            let p = p.index(count);
+            checked
+                .edit(a, |agreement| agreement.placements[p].student = student)
+                .is_ok()
+        }
+        Edit::AgreementId(a, b) => {
+            let id = agreements[pick(b)].id;
+            checked.edit(pick(a), |agreement| agreement.id = id).is_ok()
+        }
+        Edit::PushCopy(a) => {
+            let copy = agreements[pick(a)].clone();
+            checked.push(copy);
+            true
+        }
+        Edit::Remove(a) => checked.remove(pick(a)).is_ok(),
+    }
+}
+
+fn same(incremental: &Report, full: &Report) -> Result<(), TestCaseError> {
+    prop_assert_eq!(incremental, full);
+    prop_assert_eq!(
+        serde_json::to_string(incremental).unwrap(),
+        serde_json::to_string(full).unwrap()
+    );
+    Ok(())
+}
+
+fn edits_keep_the_report(
+    portfolio: Portfolio,
+    policy: Policy,
+    edits: &[Edit],
+) -> Result<(), TestCaseError> {
+    let mut checked = CheckedPortfolio::new(portfolio, policy.clone());
+    same(&checked.report(), &checked.portfolio().check(&policy))?;
+    for edit in edits {
+        if apply(&mut checked, edit) {
+            same(&checked.report(), &checked.portfolio().check(&policy))?;
+        }
+    }
+    Ok(())
+}
+
+/// The agreements split at `cuts` (positions, any order), checked shard by shard, the summaries
+/// merged in reverse order through JSON.
+fn checked_in_shards(portfolio: &Portfolio, policy: &Policy, cuts: &[Index]) -> Report {
+    let len = portfolio.agreements.len();
+    let mut bounds: Vec<usize> = cuts.iter().map(|c| c.index(len + 1)).collect();
+    bounds.extend([0, len]);
+    bounds.sort_unstable();
+    let mut shards: Vec<Shard> = bounds
+        .windows(2)
+        .map(|w| {
+            Shard::check(
+                &portfolio.registry,
+                policy,
+                w[0],
+                &portfolio.agreements[w[0]..w[1]],
+            )
+        })
+        .collect();
+    shards.reverse();
+    let mut summary = Summary::default();
+    let mut reports = Vec::new();
+    for shard in shards {
+        let sent = serde_json::to_string(&shard).unwrap();
+        let shard: Shard = serde_json::from_str(&sent).unwrap();
+        summary.merge(shard.summary);
+        reports.push(shard.report);
+    }
+    assert_eq!(summary.agreements(), len);
+    reports.push(summary.check(&portfolio.registry, policy));
+    Report::merged(reports)
+}
+
+/// `portfolio` with its agreements repeated: shared students and hosts, duplicated ids.
+fn doubled(portfolio: &Portfolio) -> Portfolio {
+    let mut agreements = portfolio.agreements.clone();
+    agreements.extend(portfolio.agreements.iter().cloned());
+    Portfolio::new(portfolio.registry.clone(), agreements)
+}
+
+const SIZES: Sizes = Sizes {
+    students: 4,
+    placements_per_student: 2,
+};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn edits_of_valid_portfolios_keep_the_report(
+        p in valid_portfolio(5, SIZES),
+        edits in prop::collection::vec(edit(), 1..12),
+    ) {
+        edits_keep_the_report(p, Policy::cn(), &edits)?;
+    }
+
+    #[test]
+    fn edits_of_faulty_portfolios_keep_the_report(
+        m in portfolio_mutations(4, SIZES),
+        edits in prop::collection::vec(edit(), 1..12),
+    ) {
+        edits_keep_the_report(m.target, m.policy, &edits)?;
+    }
+
+    #[test]
+    fn shards_merge_into_the_report(
+        p in valid_portfolio(6, SIZES),
+        cuts in prop::collection::vec(any::<Index>(), 0..4),
+    ) {
+        let policy = Policy::cn();
+        let many = doubled(&p);
+        same(&checked_in_shards(&p, &policy, &cuts), &p.check(&policy))?;
+        same(&checked_in_shards(&many, &policy, &cuts), &many.check(&policy))?;
+    }
+
+    #[test]
+    fn shards_of_faulty_portfolios_merge_into_the_report(
+        m in portfolio_mutations(4, SIZES),
+        cuts in prop::collection::vec(any::<Index>(), 0..4),
+    ) {
+        same(&checked_in_shards(&m.target, &m.policy, &cuts), &m.target.check(&m.policy))?;
+    }
+}
+
+#[test]
+fn an_edit_out_of_range_names_the_position() {
+    let mut checked = CheckedPortfolio::new(Portfolio::default(), Policy::cn());
+    let error = checked.remove(3).unwrap_err();
+    assert!(matches!(
+        error,
+        Error::NoAgreementAt {
+            position: 3,
+            len: 0
+        }
+    ));
+    assert_eq!(
+        error.to_string(),
+        "the portfolio has 0 agreements; there is none at position 3"
+    );
+    assert!(checked.edit(0, |_| {}).is_err());
+    assert!(checked.report().is_empty());
+}
