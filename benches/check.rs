@@ -12,6 +12,7 @@ use std::hint::black_box;
 
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use school_enterprise::portfolio::CheckedPortfolio;
 use school_enterprise::*;
 use support::{as_weekly, portfolio, portfolio_with_records, with_rotas};
 
@@ -251,11 +252,53 @@ fn bench_parallel(c: &mut Criterion) {
     let _ = c;
 }
 
+/// One edit of a `CheckedPortfolio` (a placement's dates moved a week and back, then the report)
+/// against a full check of the same portfolio, at 1,000,000 students (or `EDIT_BENCH_STUDENTS`):
+/// `cargo bench --bench check -- edit`.
+fn bench_edit(c: &mut Criterion) {
+    let policy = Policy::cn();
+    let sizes: Vec<usize> = std::env::var("EDIT_BENCH_STUDENTS")
+        .ok()
+        .map(|v| v.split(',').filter_map(|s| s.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000_000]);
+    let mut group = c.benchmark_group("edit");
+    group.sample_size(10);
+    for students in sizes {
+        let portfolio = portfolio(students);
+        let mut checked = CheckedPortfolio::new(portfolio.clone(), policy.clone());
+        assert_eq!(checked.report(), portfolio.check(&policy));
+        // An agreement in the middle, whose first placement moves a week later and back.
+        let target = portfolio.agreements.len() / 2;
+        let dates = portfolio.agreements[target].placements[0].dates;
+        let moved = DateRange::new(
+            dates.first() + chrono::Duration::days(7),
+            dates.last() + chrono::Duration::days(7),
+        )
+        .expect("a later week");
+        let mut later = false;
+        group.bench_function(BenchmarkId::new("edit_and_report", students), |b| {
+            b.iter(|| {
+                later = !later;
+                let new = if later { moved } else { dates };
+                checked
+                    .edit(target, |a| a.placements[0].dates = new)
+                    .expect("in range");
+                black_box(checked.report())
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("check", students), &portfolio, |b, p| {
+            b.iter(|| black_box(p).check(black_box(&policy)))
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     bench_portfolio,
     bench_rotas,
     bench_records,
-    bench_parallel
+    bench_parallel,
+    bench_edit
 );
 criterion_main!(benches);

@@ -42,6 +42,14 @@ pub enum Error {
         /// The text given.
         value: String,
     },
+    /// A registry entry was to be replaced, but the registry has none with its id.
+    #[error("the registry has no {kind} {id} to replace")]
+    NotInRegistry {
+        /// The kind of entry (`student`, `enterprise`, `school`, `instructor`).
+        kind: &'static str,
+        /// The id given.
+        id: uuid::Uuid,
+    },
     /// An edit named an agreement a portfolio does not have.
     #[error("the portfolio has {len} agreements; there is none at position {position}")]
     NoAgreementAt {

@@ -140,6 +140,54 @@ fn index_within<O, P, K: Hash + Eq + Copy + Into<uuid::Uuid>>(
     Ok(map)
 }
 
+/// Puts `item` at `at` in `items`, giving back what was there.
+fn replace_at<T>(
+    items: &mut [T],
+    at: Option<usize>,
+    item: T,
+    kind: &'static str,
+    id: impl Fn(&T) -> uuid::Uuid,
+) -> Result<T, Error> {
+    let missing = Error::NotInRegistry {
+        kind,
+        id: id(&item),
+    };
+    match at.and_then(|at| items.get_mut(at)) {
+        Some(slot) => Ok(std::mem::replace(slot, item)),
+        None => Err(missing),
+    }
+}
+
+/// Moves the index of an owner's parts (posts, sites) from `old` to `new`, refusing an id another
+/// owner's part has or one `new` repeats (the index is then unchanged).
+fn reindex_parts<P, K: Hash + Eq + Copy + Into<uuid::Uuid>>(
+    index: &mut IdMap<K, (usize, usize)>,
+    owner: usize,
+    old: Option<&[P]>,
+    new: &[P],
+    kind: &'static str,
+    key: impl Fn(&P) -> K,
+) -> Result<(), Error> {
+    let mut seen = IdMap::<K, ()>::default();
+    for part in new {
+        let id = key(part);
+        let elsewhere = index.get(&id).is_some_and(|(o, _)| *o != owner);
+        if elsewhere || seen.insert(id, ()).is_some() {
+            return Err(Error::DuplicateRegistryId {
+                kind,
+                id: id.into(),
+            });
+        }
+    }
+    for part in old.unwrap_or_default() {
+        index.remove(&key(part));
+    }
+    for (p, part) in new.iter().enumerate() {
+        index.insert(key(part), (owner, p));
+    }
+    Ok(())
+}
+
 impl Registry {
     /// A registry of these parties. Refuses duplicate ids within a kind, and two posts (or two
     /// campus sites) with one id, even of different enterprises (or schools).
@@ -243,6 +291,95 @@ impl Registry {
             .or_else(enterprise)
             .or_else(student)
             .or_else(instructor)
+    }
+
+    /// Replaces the student with `student`'s id, giving back the one replaced; the student keeps
+    /// its place.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotInRegistry`] when no student has that id.
+    pub fn replace_student(&mut self, student: Student) -> Result<Student, Error> {
+        let at = self.student_index.get(&student.id).copied();
+        replace_at(&mut self.students, at, student, "student", |s| s.id.into())
+    }
+
+    /// Replaces the instructor with `instructor`'s id, giving back the one replaced.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotInRegistry`] when no instructor has that id.
+    ///
+    /// ```
+    /// use school_enterprise::*;
+    ///
+    /// let teacher = Instructor::new(InstructorId::from_u128(5), Name::new("Li Hua")?,
+    ///     Employer::School(SchoolId::from_u128(1)));
+    /// let mut registry = Registry::new(vec![], vec![], vec![], vec![teacher.clone()])?;
+    /// let mut renamed = teacher;
+    /// renamed.name = Name::new("Li Hua (senior)")?;
+    /// let old = registry.replace_instructor(renamed)?;
+    /// assert_eq!(old.name.as_str(), "Li Hua");
+    /// assert_eq!(registry.instructors()[0].name.as_str(), "Li Hua (senior)");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn replace_instructor(&mut self, instructor: Instructor) -> Result<Instructor, Error> {
+        let at = self.instructor_index.get(&instructor.id).copied();
+        replace_at(&mut self.instructors, at, instructor, "instructor", |i| {
+            i.id.into()
+        })
+    }
+
+    /// Replaces the enterprise with `enterprise`'s id, posts included, giving back the one
+    /// replaced.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotInRegistry`] when no enterprise has that id; [`Error::DuplicateRegistryId`]
+    /// when one of its posts has the id of another enterprise's post, or of another of its own
+    /// (the registry is then unchanged).
+    pub fn replace_enterprise(&mut self, enterprise: Enterprise) -> Result<Enterprise, Error> {
+        let at = self.enterprise_index.get(&enterprise.id).copied();
+        let owner = at.ok_or(Error::NotInRegistry {
+            kind: "enterprise",
+            id: enterprise.id.into(),
+        })?;
+        reindex_parts(
+            &mut self.post_index,
+            owner,
+            self.enterprises.get(owner).map(|e| &e.posts[..]),
+            &enterprise.posts,
+            "post",
+            |p| p.id,
+        )?;
+        replace_at(&mut self.enterprises, at, enterprise, "enterprise", |e| {
+            e.id.into()
+        })
+    }
+
+    /// Replaces the school with `school`'s id, campus sites included, giving back the one
+    /// replaced.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NotInRegistry`] when no school has that id; [`Error::DuplicateRegistryId`] when
+    /// one of its sites has the id of another school's site, or of another of its own (the
+    /// registry is then unchanged).
+    pub fn replace_school(&mut self, school: School) -> Result<School, Error> {
+        let at = self.school_index.get(&school.id).copied();
+        let owner = at.ok_or(Error::NotInRegistry {
+            kind: "school",
+            id: school.id.into(),
+        })?;
+        reindex_parts(
+            &mut self.site_index,
+            owner,
+            self.schools.get(owner).map(|s| &s.sites[..]),
+            &school.sites,
+            "campus site",
+            |s| s.id,
+        )?;
+        replace_at(&mut self.schools, at, school, "school", |s| s.id.into())
     }
 
     /// The position of a student in [`Registry::students`].

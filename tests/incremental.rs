@@ -30,6 +30,14 @@ enum Edit {
     PushCopy(Index),
     /// Remove an agreement.
     Remove(Index),
+    /// Give an enterprise this many employees and each of its posts this headcount.
+    Employees(Index, u32),
+    /// Remove an enterprise's last post (placements there no longer resolve).
+    DropPost(Index),
+    /// Move a student's birth date by some days (a minor, or too young).
+    Birth(Index, i64),
+    /// Make an instructor another enterprise's employee.
+    Employer(Index, Index),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -41,11 +49,18 @@ fn edit() -> impl Strategy<Value = Edit> {
         (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Edit::AgreementId(a, b)),
         any::<Index>().prop_map(Edit::PushCopy),
         any::<Index>().prop_map(Edit::Remove),
+        (any::<Index>(), 0u32..40).prop_map(|(e, n)| Edit::Employees(e, n)),
+        any::<Index>().prop_map(Edit::DropPost),
+        (any::<Index>(), -9000i64..3000).prop_map(|(s, d)| Edit::Birth(s, d)),
+        (any::<Index>(), any::<Index>()).prop_map(|(i, e)| Edit::Employer(i, e)),
     ]
 }
 
 /// Applies `edit` to `checked`; false when the portfolio has nothing it can apply to.
 fn apply(checked: &mut CheckedPortfolio, edit: &Edit) -> bool {
+    if let Some(applied) = apply_to_registry(checked, edit) {
+        return applied;
+    }
     let agreements = &checked.portfolio().agreements;
     if agreements.is_empty() {
         return false;
@@ -96,7 +111,55 @@ fn apply(checked: &mut CheckedPortfolio, edit: &Edit) -> bool {
             true
         }
         Edit::Remove(a) => checked.remove(pick(a)).is_ok(),
+        _ => false,
     }
+}
+
+/// Applies a registry edit; `None` for an edit of the agreements.
+fn apply_to_registry(checked: &mut CheckedPortfolio, edit: &Edit) -> Option<bool> {
+    let registry = &checked.portfolio().registry;
+    let enterprise = |e: &Index| {
+        let all = registry.enterprises();
+        (!all.is_empty()).then(|| all[e.index(all.len())].clone())
+    };
+    Some(match edit {
+        Edit::Employees(e, n) => {
+            let Some(mut host) = enterprise(e) else {
+                return Some(false);
+            };
+            host.employees = *n;
+            for post in &mut host.posts {
+                post.headcount = *n / 2;
+            }
+            checked.replace_enterprise(host).is_ok()
+        }
+        Edit::DropPost(e) => {
+            let Some(mut host) = enterprise(e) else {
+                return Some(false);
+            };
+            host.posts.pop();
+            checked.replace_enterprise(host).is_ok()
+        }
+        Edit::Birth(s, days) => {
+            let all = registry.students();
+            if all.is_empty() {
+                return Some(false);
+            }
+            let mut student = all[s.index(all.len())].clone();
+            student.birth_date += chrono::Duration::days(*days);
+            checked.replace_student(student).is_ok()
+        }
+        Edit::Employer(i, e) => {
+            let all = registry.instructors();
+            let (false, Some(host)) = (all.is_empty(), enterprise(e)) else {
+                return Some(false);
+            };
+            let mut instructor = all[i.index(all.len())].clone();
+            instructor.employer = school_enterprise::Employer::Enterprise(host.id);
+            checked.replace_instructor(instructor).is_ok()
+        }
+        _ => return None,
+    })
 }
 
 fn same(incremental: &Report, full: &Report) -> Result<(), TestCaseError> {
@@ -204,6 +267,21 @@ proptest! {
     ) {
         same(&checked_in_shards(&m.target, &m.policy, &cuts), &m.target.check(&m.policy))?;
     }
+}
+
+#[test]
+fn a_registry_edit_of_an_entry_not_there_names_it() {
+    let mut checked = CheckedPortfolio::new(Portfolio::default(), Policy::cn());
+    let teacher = school_enterprise::Instructor::new(
+        school_enterprise::InstructorId::from_u128(5),
+        school_enterprise::Name::new("Li Hua").unwrap(),
+        school_enterprise::Employer::School(school_enterprise::SchoolId::from_u128(1)),
+    );
+    let error = checked.replace_instructor(teacher).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the registry has no instructor 00000000-0000-0000-0000-000000000005 to replace"
+    );
 }
 
 #[test]

@@ -58,6 +58,9 @@ pub struct CheckedPortfolio {
     by_student: IdMap<usize, Vec<usize>>,
     /// The positions of the agreements with a placement at each host (registry position).
     by_host: IdMap<usize, Vec<usize>>,
+    /// The positions of the agreements that mention each id other than their own elements':
+    /// the parties whose registry entries their check reads.
+    by_mention: IdMap<Uuid, Vec<usize>>,
     /// The cross-agreement rules' violations, by the group they were found in.
     found: BTreeMap<Group, Vec<Violation>>,
 }
@@ -74,6 +77,8 @@ struct Entry {
     /// skip it).
     skipped: Vec<bool>,
     keys: Vec<Keyed>,
+    /// The ids it mentions, but its own elements', sorted and once each.
+    mentions: Vec<Uuid>,
 }
 
 /// A group the cross-agreement rules run over on its own. The order is the order in which a full
@@ -106,6 +111,7 @@ impl CheckedPortfolio {
             by_element_id: IdMap::default(),
             by_student: IdMap::default(),
             by_host: IdMap::default(),
+            by_mention: IdMap::default(),
             found: BTreeMap::new(),
         };
         let entries = checked.check_range(0..checked.portfolio.agreements.len());
@@ -228,6 +234,7 @@ impl CheckedPortfolio {
             .chain(self.by_element_id.values_mut())
             .chain(self.by_student.values_mut())
             .chain(self.by_host.values_mut())
+            .chain(self.by_mention.values_mut())
         {
             list.iter_mut().for_each(moved);
         }
@@ -256,6 +263,93 @@ impl CheckedPortfolio {
         }
         self.refresh(touched);
         Ok(removed)
+    }
+
+    /// Replaces the student with `student`'s id in the registry, giving back the one replaced,
+    /// and checks again the agreements that mention the student.
+    ///
+    /// # Errors
+    ///
+    /// As [`Registry::replace_student`](crate::Registry::replace_student); the portfolio is then
+    /// unchanged.
+    pub fn replace_student(&mut self, student: crate::Student) -> Result<crate::Student, Error> {
+        let old = self.portfolio.registry.replace_student(student)?;
+        self.registry_changed(vec![*old.id.as_uuid()], None);
+        Ok(old)
+    }
+
+    /// Replaces the instructor with `instructor`'s id in the registry, giving back the one
+    /// replaced, and checks again the agreements that mention the instructor.
+    ///
+    /// # Errors
+    ///
+    /// As [`Registry::replace_instructor`](crate::Registry::replace_instructor); the portfolio
+    /// is then unchanged.
+    pub fn replace_instructor(
+        &mut self,
+        instructor: crate::Instructor,
+    ) -> Result<crate::Instructor, Error> {
+        let old = self.portfolio.registry.replace_instructor(instructor)?;
+        self.registry_changed(vec![*old.id.as_uuid()], None);
+        Ok(old)
+    }
+
+    /// Replaces the enterprise with `enterprise`'s id in the registry, posts included, giving
+    /// back the one replaced, and checks again the agreements that mention the enterprise or
+    /// one of its posts (before or after), and its intern shares.
+    ///
+    /// # Errors
+    ///
+    /// As [`Registry::replace_enterprise`](crate::Registry::replace_enterprise); the portfolio
+    /// is then unchanged.
+    pub fn replace_enterprise(
+        &mut self,
+        enterprise: crate::Enterprise,
+    ) -> Result<crate::Enterprise, Error> {
+        let new_posts: Vec<Uuid> = enterprise.posts.iter().map(|p| *p.id.as_uuid()).collect();
+        let old = self.portfolio.registry.replace_enterprise(enterprise)?;
+        let mut ids = new_posts;
+        ids.push(*old.id.as_uuid());
+        ids.extend(old.posts.iter().map(|p| *p.id.as_uuid()));
+        let host = self.portfolio.registry.enterprise_position(old.id);
+        self.registry_changed(ids, host);
+        Ok(old)
+    }
+
+    /// Replaces the school with `school`'s id in the registry, campus sites included, giving
+    /// back the one replaced, and checks again the agreements that mention the school or one of
+    /// its sites (before or after).
+    ///
+    /// # Errors
+    ///
+    /// As [`Registry::replace_school`](crate::Registry::replace_school); the portfolio is then
+    /// unchanged.
+    pub fn replace_school(&mut self, school: crate::School) -> Result<crate::School, Error> {
+        let new_sites: Vec<Uuid> = school.sites.iter().map(|s| *s.id.as_uuid()).collect();
+        let old = self.portfolio.registry.replace_school(school)?;
+        let mut ids = new_sites;
+        ids.push(*old.id.as_uuid());
+        ids.extend(old.sites.iter().map(|s| *s.id.as_uuid()));
+        self.registry_changed(ids, None);
+        Ok(old)
+    }
+
+    /// Checks again the agreements that mention any of `ids`, and the intern shares of `host`.
+    fn registry_changed(&mut self, ids: Vec<Uuid>, host: Option<usize>) {
+        let affected: BTreeSet<usize> = ids
+            .iter()
+            .filter_map(|id| self.by_mention.get(id))
+            .flatten()
+            .copied()
+            .collect();
+        let mut touched = Touched::default();
+        for position in affected {
+            self.unindex(position, &mut touched);
+            self.recheck(position);
+            self.index(position, &mut touched);
+        }
+        touched.hosts.extend(host);
+        self.refresh(touched);
     }
 
     /// Checks the agreements in `range` on their own.
@@ -287,6 +381,12 @@ impl CheckedPortfolio {
         let Some(entry) = self.entries.get(position) else {
             return;
         };
+        for id in &entry.mentions {
+            let list = self.by_mention.entry(*id).or_default();
+            if let Err(at) = list.binary_search(&position) {
+                list.insert(at, position);
+            }
+        }
         for group in groups_of(entry) {
             let list = match group {
                 Group::Agreement(id) => self.by_agreement_id.entry(id).or_default(),
@@ -306,6 +406,13 @@ impl CheckedPortfolio {
         let Some(entry) = self.entries.get(position) else {
             return;
         };
+        for id in &entry.mentions {
+            if let Some(list) = self.by_mention.get_mut(id) {
+                if let Ok(at) = list.binary_search(&position) {
+                    list.remove(at);
+                }
+            }
+        }
         for group in groups_of(entry) {
             let list = match group {
                 Group::Agreement(id) => self.by_agreement_id.get_mut(&id),
@@ -334,6 +441,7 @@ impl CheckedPortfolio {
             by_student,
             by_host,
             found,
+            ..
         } = self;
         let mut sink = Sink::new(policy);
         let agreements = Loc::Root.field("agreements");
@@ -466,7 +574,16 @@ fn check_one<'r>(
     let mut summary = super::Summary::default();
     summary.add(i, agreement, index);
     let (key, held, keys) = summary.into_parts();
+    let mut mentions = super::mentions::ids_in(agreement);
+    mentions.sort_unstable();
+    mentions.dedup();
+    // Its own elements' ids name nothing in the registry.
+    mentions.retain(|id| {
+        let pair = id.as_u64_pair();
+        keys.iter().all(|k| k.id != pair)
+    });
     Entry {
+        mentions,
         own: sink.take(),
         key: key.unwrap_or(AgreementKey {
             id: *agreement.id.as_uuid(),

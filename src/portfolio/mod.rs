@@ -4,6 +4,7 @@
 //! portfolio entry point raises the cross-agreement rules (`portfolio.*`, in [`rules`]).
 
 mod checked;
+mod mentions;
 pub(crate) mod rules;
 mod shard;
 
