@@ -1,7 +1,15 @@
 //! A portfolio: a registry with many agreements, checked together.
 //!
-//! Paths in a portfolio's report start at the portfolio: `agreements[2].placements[0]`. Only the
-//! portfolio entry point raises the cross-agreement rules (`portfolio.*`, in [`rules`]).
+//! Paths in a portfolio's report start at the portfolio: `agreements[2].placements[0]`. Only a
+//! portfolio's check raises the cross-agreement rules (`portfolio.*`): no student placed twice at
+//! once, ids unique across agreements, and each host's intern shares.
+//!
+//! Three ways to check one, each giving [`Portfolio::check`]'s report:
+//! - [`Portfolio::check`] (and, with the `parallel` feature, `Portfolio::par_check` on every core);
+//! - [`CheckedPortfolio`], which keeps the report current while agreements and registry entries
+//!   are edited, re-checking only what an edit can change;
+//! - [`Shard`]s: ranges of the agreements checked anywhere, whose [`Summary`]s merge into the
+//!   cross-agreement rules' violations.
 
 mod checked;
 mod mentions;
