@@ -6,6 +6,9 @@ use chrono::{NaiveDate, Weekday};
 use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
+/// The fixture as a German training placement.
+pub mod de;
+
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
