@@ -945,12 +945,7 @@ fn daily_rest_wraps_around_a_rota() {
     let mut a = de_agreement();
     a.placements[0].schedule = Schedule::rota(d(2026, 3, 2), vec![office, late]).unwrap();
     // A host that works on Sundays.
-    let registry = registry_with_host(|e| {
-        e.rest_days = Some(WeekdaySet::EMPTY);
-        for post in &mut e.posts {
-            post.monthly_wage = eur(3_000_00);
-        }
-    });
+    let registry = de_registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
     let report = a.check(&registry, &Policy::de());
     let v = only(
         &report,

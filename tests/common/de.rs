@@ -14,10 +14,16 @@ pub fn eur(cents: u64) -> Money {
 /// The fixture registry with the post's wage standard in euros (a German host; it declares
 /// Sunday as its weekly rest day).
 pub fn de_registry() -> Registry {
+    de_registry_with_host(|_| {})
+}
+
+/// [`de_registry`] with the host changed by `change`.
+pub fn de_registry_with_host(change: impl FnOnce(&mut Enterprise)) -> Registry {
     registry_with_host(|e| {
         for post in &mut e.posts {
             post.monthly_wage = eur(3_000_00);
         }
+        change(e);
     })
 }
 
