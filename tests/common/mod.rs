@@ -89,6 +89,19 @@ pub fn registry_with_host(change: impl FnOnce(&mut Enterprise)) -> Registry {
     registry_with(0, change)
 }
 
+/// `base` with its list of students changed by `change`.
+pub fn with_students(base: &Registry, change: impl FnOnce(&mut Vec<Student>)) -> Registry {
+    let mut students = base.students().to_vec();
+    change(&mut students);
+    Registry::new(
+        base.schools().to_vec(),
+        base.enterprises().to_vec(),
+        students,
+        base.instructors().to_vec(),
+    )
+    .unwrap()
+}
+
 /// The id of the `k`-th extra student of [`registry_with`].
 pub fn extra_student(k: usize) -> StudentId {
     StudentId::from_u128(1_000 + k as u128)
