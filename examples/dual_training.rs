@@ -2,7 +2,9 @@
 //! mechatronics technician (Mechatronikerin) spends Monday and Wednesday morning at the
 //! vocational school (Berufsschule) and the rest of the week at the company. The plan passes;
 //! then seven plausible mistakes between them raise each of the seven codes the de profile adds
-//! (a sixth working day also breaks the minors' weekly hours and, on a Sunday, the rest day).
+//! (a sixth working day also breaks the minors' weekly hours and, on a Sunday, the rest day). Each
+//! mistake lists the codes it raises, worked out from the law; the example asserts them, and so
+//! does `tests/de_table.rs`, which compiles this file in.
 //!
 //! Run with `cargo run --example dual_training`.
 
@@ -27,7 +29,7 @@ const POST: PostId = PostId::from_u128(3);
 const TRAINER: InstructorId = InstructorId::from_u128(4);
 const TRAINEE: StudentId = StudentId::from_u128(5);
 
-fn registry() -> Result<Registry, Error> {
+pub fn registry() -> Result<Registry, Error> {
     let school = School::new(
         SCHOOL,
         Name::new("Berufskolleg Rhein-Ruhr")?,
@@ -69,7 +71,7 @@ fn registry() -> Result<Registry, Error> {
 
 /// The first half-year of training: school on Monday (six lessons) and Wednesday morning (five
 /// lessons), the company on Tuesday, Wednesday afternoon, Thursday and Friday.
-fn training_placement() -> Result<Placement, Error> {
+pub fn training_placement() -> Result<Placement, Error> {
     let first_half = DateRange::new(d(2025, 9, 1), d(2026, 2, 28))?;
     let mut p = Placement::builder()
         .id(PlacementId::from_u128(10))
@@ -114,7 +116,7 @@ fn training_placement() -> Result<Placement, Error> {
     Ok(p)
 }
 
-fn agreement(placement: Placement) -> Result<CooperationAgreement, Error> {
+pub fn agreement(placement: Placement) -> Result<CooperationAgreement, Error> {
     let mut a = CooperationAgreement::builder()
         .id(AgreementId::from_u128(20))
         .school(SCHOOL)
@@ -137,78 +139,136 @@ fn show(title: &str, report: &Report) {
     }
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let registry = registry()?;
+/// The policy: de with the public holidays of North Rhine-Westphalia that fall in the half-year
+/// on working days.
+pub fn policy() -> Result<Policy, Error> {
     let holidays = [
         d(2025, 10, 3),
         d(2025, 12, 25),
         d(2025, 12, 26),
         d(2026, 1, 1),
     ];
-    let policy = Policy::de().with_official_calendar(holidays, [])?;
+    Policy::de().with_official_calendar(holidays, [])
+}
+
+/// A plausible mistake in the plan: what it is, the placement with it, and the codes it raises,
+/// each worked out from the law.
+pub struct Mistake {
+    pub title: &'static str,
+    pub placement: Placement,
+    pub codes: &'static [&'static str],
+}
+
+/// One mistake of each of the seven kinds the de profile adds.
+pub fn mistakes(plan: &Placement) -> Result<Vec<Mistake>, Error> {
+    let shift = |day, start: TimeOfDay, end: TimeOfDay, unpaid_break| {
+        Shift::new(day, start, end, unpaid_break)
+    };
+    let with_shifts = |shifts: Vec<Shift>| -> Result<Placement, Error> {
+        let mut p = plan.clone();
+        p.schedule = WeeklySchedule::new(shifts)?.into();
+        Ok(p)
+    };
+    let planned = plan
+        .schedule
+        .weeks()
+        .first()
+        .map(|w| w.shifts().to_vec())
+        .unwrap_or_default();
+    let with_shift = |k: usize, s: Shift| {
+        let mut shifts = planned.clone();
+        if let Some(slot) = shifts.get_mut(k) {
+            *slot = s;
+        }
+        with_shifts(shifts)
+    };
+    let with_more = |more: Vec<Shift>| {
+        let mut shifts = planned.clone();
+        shifts.extend(more);
+        with_shifts(shifts)
+    };
+    let mut underpaid = plan.clone();
+    underpaid.pay = Some(Pay::new(eur(650_00), 31)?);
+    Ok(vec![
+        Mistake {
+            // 8 h 30 min of work: above a minor's 8 h (JArbSchG § 8(1)).
+            title: "Tuesday until 17:00 (8 h 30 min of work):",
+            placement: with_shift(0, shift(Weekday::Tue, t(7, 30), t(17, 0), 60)?)?,
+            codes: &["worktime.minor_daily_hours"],
+        },
+        Mistake {
+            // 26 h + 4 h of work and 8 h + 3 h 45 min of school credit: 42 h 15 min, above a
+            // minor's 40 h though the work alone is not (JArbSchG § 9(2)).
+            title:
+                "A Saturday morning shift: 30 h 30 min of work and 11 h 45 min of school credit:",
+            placement: with_more(vec![shift(Weekday::Sat, t(8, 0), t(12, 0), 0)?])?,
+            codes: &["worktime.school_day"],
+        },
+        Mistake {
+            // Tuesday to Sunday: six days (JArbSchG § 15: five), 40 h 30 min (§ 8(1): 40 h), one
+            // a Sunday (ArbZG § 9). In the weeks whose Friday or Thursday is a holiday off (3 October, 1 January),
+            // 33 h of work fit 40 h but not with 11 h 45 min of school credit.
+            title: "Stock-taking every weekend: 40 h 30 min of work on six days, one a Sunday:",
+            placement: with_more(vec![
+                shift(Weekday::Sat, t(7, 0), t(15, 0), 60)?,
+                shift(Weekday::Sun, t(7, 0), t(15, 0), 60)?,
+            ])?,
+            codes: &[
+                "placement.rest_day_work",
+                "worktime.minor_days_per_week",
+                "worktime.minor_weekly_hours",
+                "worktime.school_day",
+            ],
+        },
+        Mistake {
+            // 20:00 to 07:30 is 11 h 30 min, short of a minor's 12 h (JArbSchG § 13).
+            title: "Thursday 12:00–20:00, then Friday at 07:30 (11 h 30 min of rest):",
+            placement: with_shift(2, shift(Weekday::Thu, t(12, 0), t(20, 0), 60)?)?,
+            codes: &["worktime.daily_rest"],
+        },
+        Mistake {
+            // More than 6 h of work needs 60 min (JArbSchG § 11(1)).
+            title: "Friday 07:30–14:00 with a 15-minute break (6 h 15 min of work):",
+            placement: with_shift(3, shift(Weekday::Fri, t(7, 30), t(14, 0), 15)?)?,
+            codes: &["worktime.breaks"],
+        },
+        Mistake {
+            // No work on the week's first school day with more than five lessons (JArbSchG
+            // § 9(1) no. 2; BBiG § 15(1) no. 2).
+            title: "Monday afternoon at the company after six lessons:",
+            placement: with_shift(1, shift(Weekday::Mon, t(14, 0), t(16, 0), 0)?)?,
+            codes: &["worktime.school_day"],
+        },
+        Mistake {
+            // Training started in 2025, year 1: at least 682.00 EUR (BBiG § 17(2)).
+            title: "650.00 EUR a month in the first training year:",
+            placement: underpaid,
+            codes: &["placement.training_allowance"],
+        },
+    ])
+}
+
+/// The distinct codes of a report, in order.
+pub fn codes(report: &Report) -> Vec<String> {
+    let codes: std::collections::BTreeSet<String> =
+        report.iter().map(|v| v.code().to_string()).collect();
+    codes.into_iter().collect()
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let registry = registry()?;
+    let policy = policy()?;
 
     let plan = training_placement()?;
     let report = agreement(plan.clone())?.check(&registry, &policy);
     show("The training plan as agreed:", &report);
     assert!(report.is_empty());
 
-    let shift = |day, start: TimeOfDay, end: TimeOfDay, unpaid_break| {
-        Shift::new(day, start, end, unpaid_break)
-    };
-    let with_shift = |k: usize, s: Shift| -> Result<Placement, Error> {
-        let mut p = plan.clone();
-        let mut shifts = p.schedule.weeks()[0].shifts().to_vec();
-        shifts[k] = s;
-        p.schedule = WeeklySchedule::new(shifts)?.into();
-        Ok(p)
-    };
-    let mut saturday = plan.clone();
-    let mut shifts = saturday.schedule.weeks()[0].shifts().to_vec();
-    shifts.push(shift(Weekday::Sat, t(8, 0), t(12, 0), 0)?);
-    saturday.schedule = WeeklySchedule::new(shifts)?.into();
-    let mut stocktaking = saturday.clone();
-    stocktaking.schedule = WeeklySchedule::new(vec![
-        shift(Weekday::Tue, t(7, 30), t(16, 0), 60)?,
-        shift(Weekday::Wed, t(12, 30), t(16, 30), 0)?,
-        shift(Weekday::Thu, t(7, 30), t(16, 0), 60)?,
-        shift(Weekday::Fri, t(7, 30), t(16, 0), 60)?,
-        shift(Weekday::Sat, t(7, 0), t(15, 0), 60)?,
-        shift(Weekday::Sun, t(7, 0), t(15, 0), 60)?,
-    ])?
-    .into();
-    let mut underpaid = plan.clone();
-    underpaid.pay = Some(Pay::new(eur(650_00), 31)?);
-
-    let mistakes: Vec<(&str, Placement)> = vec![
-        (
-            "Tuesday until 17:00 (8 h 30 min of work):",
-            with_shift(0, shift(Weekday::Tue, t(7, 30), t(17, 0), 60)?)?,
-        ),
-        (
-            "A Saturday morning shift: 30 h 30 min of work and 11 h 45 min of school credit:",
-            saturday,
-        ),
-        (
-            "Stock-taking every weekend: 40 h 30 min of work on six days, one a Sunday:",
-            stocktaking,
-        ),
-        (
-            "Thursday 12:00–20:00, then Friday at 07:30 (11 h 30 min of rest):",
-            with_shift(2, shift(Weekday::Thu, t(12, 0), t(20, 0), 60)?)?,
-        ),
-        (
-            "Friday 07:30–14:00 with a 15-minute break (6 h 15 min of work):",
-            with_shift(3, shift(Weekday::Fri, t(7, 30), t(14, 0), 15)?)?,
-        ),
-        (
-            "Monday afternoon at the company after six lessons:",
-            with_shift(1, shift(Weekday::Mon, t(14, 0), t(16, 0), 0)?)?,
-        ),
-        ("650.00 EUR a month in the first training year:", underpaid),
-    ];
-    for (title, placement) in mistakes {
+    for mistake in mistakes(&plan)? {
         println!();
-        show(title, &agreement(placement)?.check(&registry, &policy));
+        let report = agreement(mistake.placement)?.check(&registry, &policy);
+        show(mistake.title, &report);
+        assert_eq!(codes(&report), mistake.codes, "{}", mistake.title);
     }
     Ok(())
 }

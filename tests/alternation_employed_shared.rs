@@ -514,18 +514,9 @@ fn minor_work_reads_the_policy_list_of_hazards() {
 
 /// The fixture registry plus PUPIL (born 2008-06-01, 18 on 2026-06-01) enrolled on `enrolled`.
 fn with_pupil_enrolled(enrolled: chrono::NaiveDate) -> Registry {
-    let base = host_post_with(&[Hazard::Dust]);
-    let mut students = base.students().to_vec();
     let mut pupil = student(PUPIL, SCHOOL, d(2008, 6, 1));
     pupil.enrolled_on = enrolled;
-    students.push(pupil);
-    Registry::new(
-        base.schools().to_vec(),
-        base.enterprises().to_vec(),
-        students,
-        base.instructors().to_vec(),
-    )
-    .unwrap()
+    with_students(&host_post_with(&[Hazard::Dust]), |list| list.push(pupil))
 }
 
 const PUPIL: StudentId = StudentId::from_u128(33);

@@ -74,16 +74,7 @@ fn with(change: impl FnOnce(&mut Employment)) -> CooperationAgreement {
 
 /// The fixture registry plus PUPIL, a student of the school born on `birth`.
 fn with_pupil(birth: NaiveDate) -> Registry {
-    let base = registry();
-    let mut students = base.students().to_vec();
-    students.push(student(PUPIL, SCHOOL, birth));
-    Registry::new(
-        base.schools().to_vec(),
-        base.enterprises().to_vec(),
-        students,
-        base.instructors().to_vec(),
-    )
-    .unwrap()
+    with_students(&registry(), |list| list.push(student(PUPIL, SCHOOL, birth)))
 }
 
 #[track_caller]
@@ -185,19 +176,10 @@ fn student_enrolled_fires_for_a_student_of_another_school() {
 /// The fixture registry plus PUPIL, a student of the school born on `birth`, enrolled on
 /// `enrolled` and expected to graduate on `graduation`.
 fn with_enrolled_pupil(birth: NaiveDate, enrolled: NaiveDate, graduation: NaiveDate) -> Registry {
-    let base = registry();
-    let mut students = base.students().to_vec();
     let mut pupil = student(PUPIL, SCHOOL, birth);
     pupil.enrolled_on = enrolled;
     pupil.expected_graduation = graduation;
-    students.push(pupil);
-    Registry::new(
-        base.schools().to_vec(),
-        base.enterprises().to_vec(),
-        students,
-        base.instructors().to_vec(),
-    )
-    .unwrap()
+    with_students(&registry(), |list| list.push(pupil))
 }
 
 #[test]

@@ -7,61 +7,10 @@
 
 mod common;
 
-use chrono::Weekday::{self, Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+use common::de::*;
 use common::*;
 use school_enterprise::*;
-
-fn eur(cents: u64) -> Money {
-    Money::new(cents, Currency::EUR)
-}
-
-/// The fixture registry with the post's wage standard in euros (a German host).
-fn de_registry() -> Registry {
-    registry_with_host(|e| {
-        for post in &mut e.posts {
-            post.monthly_wage = eur(3_000_00);
-        }
-    })
-}
-
-/// The fixture agreement as a German training placement: paid 1,000.00 EUR a month (above every
-/// minimum of the allowance table), the adult student, Monday to Friday 08:00–17:00 with an hour's
-/// break.
-fn de_agreement() -> CooperationAgreement {
-    let mut a = agreement();
-    a.placements[0].pay = Some(Pay::new(eur(1_000_00), 31).unwrap());
-    a
-}
-
-fn check_de(a: &CooperationAgreement) -> Report {
-    a.check(&de_registry(), &Policy::de())
-}
-
-fn check_cn(a: &CooperationAgreement) -> Report {
-    a.check(&de_registry(), &Policy::cn())
-}
-
-fn shift(day: Weekday, start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> Shift {
-    Shift::new(day, t(start.0, start.1), t(end.0, end.1), unpaid_break).unwrap()
-}
-
-fn days(days: &[Weekday], start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> Vec<Shift> {
-    days.iter()
-        .map(|&day| shift(day, start, end, unpaid_break))
-        .collect()
-}
-
-fn with_shifts(mut a: CooperationAgreement, shifts: Vec<Shift>) -> CooperationAgreement {
-    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap().into();
-    a
-}
-
-/// The de agreement for the minor student (17 on the first day).
-fn minor_agreement() -> CooperationAgreement {
-    let mut a = de_agreement();
-    a.placements[0].student = MINOR;
-    a
-}
 
 #[test]
 fn the_fixture_passes_under_de() {
@@ -69,28 +18,6 @@ fn the_fixture_passes_under_de() {
     assert!(report.is_empty(), "{report}");
     let report = check_de(&minor_agreement());
     assert!(report.is_empty(), "{report}");
-}
-
-/// The only violation of `report`, asserting its code and path.
-#[track_caller]
-fn only<'r>(report: &'r Report, code: &str, path: &str) -> &'r Violation {
-    assert_findings(report, &[(code, path)]);
-    report.iter().next().unwrap()
-}
-
-#[track_caller]
-fn assert_figures(v: &Violation, expected: &[(&str, &str)]) {
-    for (name, value) in expected {
-        assert_eq!(v.figure(name), Some(*value), "figure {name} of {v}");
-    }
-}
-
-#[track_caller]
-fn assert_no_code(report: &Report, code: &str) {
-    assert!(
-        !codes(report).iter().any(|c| c == code),
-        "{code} reported:\n{report}"
-    );
 }
 
 // The profile itself.
@@ -690,10 +617,6 @@ fn breaks_judge_an_extra_shift() {
 
 // worktime.school_day
 
-fn school(day: Weekday, start: (u32, u32), end: (u32, u32), lessons: u32) -> SchoolDay {
-    SchoolDay::new(day, t(start.0, start.1), t(end.0, end.1), lessons).unwrap()
-}
-
 /// A minor with `monday` at work and Tuesday to Friday 08:00–16:00 less an hour (7 h a day),
 /// with vocational school on Monday 07:45–13:00 with `lessons` lessons.
 fn minor_with_school(monday: Shift, lessons: u32) -> CooperationAgreement {
@@ -881,14 +804,6 @@ fn a_school_day_refuses_lessons_longer_than_its_span() {
 
 // placement.training_allowance
 
-/// The de agreement with training started on `started`, pay `monthly` in euro cents.
-fn trainee(started: chrono::NaiveDate, monthly: u64) -> CooperationAgreement {
-    let mut a = de_agreement();
-    a.placements[0].training_started_on = Some(started);
-    a.placements[0].pay = Some(Pay::new(eur(monthly), 31).unwrap());
-    a
-}
-
 #[test]
 fn allowance_one_cent_below_682_fires_for_a_2025_start_in_year_one() {
     let a = trainee(d(2025, 9, 1), 681_99);
@@ -1030,12 +945,7 @@ fn daily_rest_wraps_around_a_rota() {
     let mut a = de_agreement();
     a.placements[0].schedule = Schedule::rota(d(2026, 3, 2), vec![office, late]).unwrap();
     // A host that works on Sundays.
-    let registry = registry_with_host(|e| {
-        e.rest_days = Some(WeekdaySet::EMPTY);
-        for post in &mut e.posts {
-            post.monthly_wage = eur(3_000_00);
-        }
-    });
+    let registry = de_registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
     let report = a.check(&registry, &Policy::de());
     let v = only(
         &report,

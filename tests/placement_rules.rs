@@ -30,16 +30,7 @@ fn first_day() -> NaiveDate {
 
 /// The fixture registry, with its host changed by `host` and its list of students by `students`.
 fn world(host: impl FnOnce(&mut Enterprise), students: impl FnOnce(&mut Vec<Student>)) -> Registry {
-    let base = registry_with_host(host);
-    let mut list = base.students().to_vec();
-    students(&mut list);
-    Registry::new(
-        base.schools().to_vec(),
-        base.enterprises().to_vec(),
-        list,
-        base.instructors().to_vec(),
-    )
-    .unwrap()
+    with_students(&registry_with_host(host), students)
 }
 
 /// The fixture registry plus PUPIL, a student of the school born on `birth` (enrolled on
@@ -2128,22 +2119,11 @@ fn with_other_enterprise() -> Registry {
 #[test]
 fn post_at_host_fires_for_a_post_of_another_enterprise_and_the_post_rules_skip_it() {
     // The minor student, a woman: every rule about the post would fire on the other post.
-    let registry = {
-        let base = with_other_enterprise();
-        let mut students = base.students().to_vec();
-        for s in &mut students {
-            if s.id == MINOR {
-                s.sex = Some(Sex::Female);
-            }
+    let registry = with_students(&with_other_enterprise(), |students| {
+        for s in students.iter_mut().filter(|s| s.id == MINOR) {
+            s.sex = Some(Sex::Female);
         }
-        Registry::new(
-            base.schools().to_vec(),
-            base.enterprises().to_vec(),
-            students,
-            base.instructors().to_vec(),
-        )
-        .unwrap()
-    };
+    });
     let a = with_placement(|p| {
         p.post = OTHER_POST;
         p.student = MINOR;

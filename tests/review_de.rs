@@ -3,69 +3,10 @@
 
 mod common;
 
-use chrono::Weekday::{self, Fri, Mon, Sat, Thu, Tue, Wed};
+use chrono::Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
+use common::de::*;
 use common::*;
 use school_enterprise::*;
-
-fn eur(cents: u64) -> Money {
-    Money::new(cents, Currency::EUR)
-}
-
-fn de_registry() -> Registry {
-    registry_with_host(|e| {
-        for post in &mut e.posts {
-            post.monthly_wage = eur(3_000_00);
-        }
-    })
-}
-
-fn de_agreement() -> CooperationAgreement {
-    let mut a = agreement();
-    a.placements[0].pay = Some(Pay::new(eur(1_000_00), 31).unwrap());
-    a
-}
-
-fn minor_agreement() -> CooperationAgreement {
-    let mut a = de_agreement();
-    a.placements[0].student = MINOR;
-    a
-}
-
-fn check_de(a: &CooperationAgreement) -> Report {
-    a.check(&de_registry(), &Policy::de())
-}
-
-fn shift(day: Weekday, start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> Shift {
-    Shift::new(day, t(start.0, start.1), t(end.0, end.1), unpaid_break).unwrap()
-}
-
-fn days(days: &[Weekday], start: (u32, u32), end: (u32, u32), unpaid_break: u32) -> Vec<Shift> {
-    days.iter()
-        .map(|&day| shift(day, start, end, unpaid_break))
-        .collect()
-}
-
-fn with_shifts(mut a: CooperationAgreement, shifts: Vec<Shift>) -> CooperationAgreement {
-    a.placements[0].schedule = WeeklySchedule::new(shifts).unwrap().into();
-    a
-}
-
-fn school(day: Weekday, start: (u32, u32), end: (u32, u32), lessons: u32) -> SchoolDay {
-    SchoolDay::new(day, t(start.0, start.1), t(end.0, end.1), lessons).unwrap()
-}
-
-#[track_caller]
-fn only<'r>(report: &'r Report, code: &str, path: &str) -> &'r Violation {
-    assert_findings(report, &[(code, path)]);
-    report.iter().next().unwrap()
-}
-
-#[track_caller]
-fn assert_figures(v: &Violation, expected: &[(&str, &str)]) {
-    for (name, value) in expected {
-        assert_eq!(v.figure(name), Some(*value), "figure {name} of {v}");
-    }
-}
 
 // worktime.breaks: JArbSchG § 11(1) "more than 4 h 30 up to 6 h: 30 min; more than 6 h: 60 min";
 // ArbZG § 4 "more than 6 h up to 9 h: 30 min; more than 9 h: 45 min".
@@ -321,13 +262,6 @@ fn an_extra_hour_after_a_minors_eight_hour_day_fires_the_minors_limits_at_the_ex
 }
 
 // placement.training_allowance
-
-fn trainee(started: chrono::NaiveDate, monthly: u64) -> CooperationAgreement {
-    let mut a = de_agreement();
-    a.placements[0].training_started_on = Some(started);
-    a.placements[0].pay = Some(Pay::new(eur(monthly), 31).unwrap());
-    a
-}
 
 #[test]
 fn a_training_started_on_29_february_changes_year_on_1_march() {

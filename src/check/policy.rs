@@ -260,7 +260,7 @@ pub struct Policy {
     /// Art. 17(3) bans night shifts without defining night; this is the usual reading).
     pub placement_night_window: Option<DailyWindow>,
     /// The night in which workers under the adult age may have no shift. cn: none (no separate
-    /// night ban for juvenile employees found); Germany: 20:00–06:00.
+    /// night ban for juvenile employees found); Germany: 20:00–06:00 (JArbSchG § 14(1)).
     pub minor_night_window: Option<DailyWindow>,
     /// Public holidays. cn: empty (the caller supplies each year's dates; internship provisions
     /// Art. 17(2)).
@@ -612,11 +612,11 @@ impl Policy {
     /// - `school_day_credit_hours`: 8 (BBiG § 15(2), JArbSchG § 9(2): a long school day counts
     ///   as the average daily working time, 8 h in a 40-hour week).
     /// - `min_training_allowance`: BBiG § 17(2), EUR a month in training years 1 to 4 by the
-    ///   year training started: 2020 515, 2021 550, 2022 585, 2023 620 (years 2–4: year 1 × 1.18,
-    ///   1.35, 1.40, to the cent, § 17(2) sentence 2), then the amounts the Federal Ministry of
-    ///   Education announced (§ 17(2) sentence 3): 2024 649 / 766 / 876 / 909, 2025 682 / 805 /
-    ///   921 / 955, 2026 724 / 854 / 977 / 1,014. A start year outside the table is not
-    ///   evaluated.
+    ///   year training started: 2020 515, 2021 550, 2022 585, 2023 620 (§ 17(2) sentence 1
+    ///   no. 1; years 2–4 are year 1 plus 18 %, 35 %, 40 %, to the cent, sentence 1 nos. 2–4),
+    ///   then the amounts the Federal Ministry of Education announces each year under § 17(2)
+    ///   for training started the next year: 2024 649 / 766 / 876 / 909, 2025 682 / 805 / 921 /
+    ///   955, 2026 724 / 854 / 977 / 1,014. A start year outside the table is not evaluated.
     /// - `pay_due` / `pay_month_days`: the month's last working day / 30 (BBiG § 18(1)–(2)).
     /// - `prohibited_hazards`: none (adults may do hazardous work they are trained for).
     /// - `hazards_forbidden_for_minors`: underground and forced-pace line work (JArbSchG §§ 23,
@@ -642,6 +642,11 @@ impl Policy {
     ///   to skilled workers, which chambers apply as a step table, not a share).
     /// - `public_holidays`: empty (the caller supplies them; they differ by Land);
     ///   `make_up_working_days`: empty (Germany has none).
+    ///
+    /// Kept from cn because German law sets the same figure: `adult_age` 18 (JArbSchG § 2(2): a
+    /// juvenile is 15 to under 18), `min_rest_days_per_week` 1 (ArbZG § 9(1), § 11(3): Sunday
+    /// or a substitute rest day), `max_pay_period_days` 31 (BBiG § 18(2): the month's allowance
+    /// is paid by its last working day). The domain defaults are cn's.
     ///
     /// ```
     /// use school_enterprise::{Policy, RuleCode};

@@ -156,7 +156,7 @@ fn mutate_de(code: RuleCode, mut a: Arrangement, pick: Index) -> Option<Mutation
         .collect();
     let any: Vec<usize> = (0..placements.len()).collect();
     let choose = |list: &[usize]| (!list.is_empty()).then(|| pick.get(list)).copied();
-    use Weekday::{Fri, Mon, Thu, Tue, Wed};
+    use Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
     match code {
         RuleCode::WorktimeMinorDailyHours => {
             // 8 h 30 min on one Monday.
@@ -172,12 +172,14 @@ fn mutate_de(code: RuleCode, mut a: Arrangement, pick: Index) -> Option<Mutation
                 shifts(&[Mon, Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60)?;
         }
         RuleCode::WorktimeMinorDaysPerWeek => {
-            // Three days with the limit lowered to two (a sixth day in de falls on a rest day or
-            // breaks the weekly hours too).
+            // Six mornings of 4 h, Monday to Saturday (24 h, no break needed), at a host resting
+            // on Sunday alone (ArbZG § 9): a sixth day against de's five (JArbSchG § 15).
             let i = choose(&minors)?;
-            policy.minor_max_days_per_week = Some(2);
-            a.agreement.placements.get_mut(i)?.schedule =
-                shifts(&[Mon, Tue, Wed], (8, 0), (12, 0), 0)?;
+            let p = a.agreement.placements.get_mut(i)?;
+            p.schedule = shifts(&[Mon, Tue, Wed, Thu, Fri, Sat], (8, 0), (12, 0), 0)?;
+            let mut parties = Parties::of(&a.registry);
+            parties.host(p.host)?.rest_days = Some(crate::WeekdaySet::SUNDAY);
+            a.registry = parties.build()?;
         }
         RuleCode::WorktimeDailyRest => {
             // Monday until 20:00, Tuesday from 06:00: 10 h of rest.

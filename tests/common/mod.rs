@@ -6,6 +6,9 @@ use chrono::{NaiveDate, Weekday};
 use school_enterprise::WeekdaySet;
 use school_enterprise::*;
 
+/// The fixture as a German training placement.
+pub mod de;
+
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
@@ -84,6 +87,19 @@ pub fn registry() -> Registry {
 /// The fixture registry with the fixture enterprise changed by `change`.
 pub fn registry_with_host(change: impl FnOnce(&mut Enterprise)) -> Registry {
     registry_with(0, change)
+}
+
+/// `base` with its list of students changed by `change`.
+pub fn with_students(base: &Registry, change: impl FnOnce(&mut Vec<Student>)) -> Registry {
+    let mut students = base.students().to_vec();
+    change(&mut students);
+    Registry::new(
+        base.schools().to_vec(),
+        base.enterprises().to_vec(),
+        students,
+        base.instructors().to_vec(),
+    )
+    .unwrap()
 }
 
 /// The id of the `k`-th extra student of [`registry_with`].
