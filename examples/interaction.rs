@@ -174,14 +174,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("Academic affairs: CNC technology with Sanjiang Machine Tool Group, autumn 2026");
     let (errors, warnings) = (report.errors().count(), report.warnings().count());
     println!("{errors} error(s), {warnings} warning(s)\n");
-    for v in &report {
-        println!("[{}] {} at {}", v.severity(), v.code(), v.path());
-        println!("    {}", v.message());
-        for figure in v.figures() {
-            println!("      {figure}");
-        }
-    }
-
+    print!("{}", report.details());
     let sharing = ResourceSharing::of(&agreement, &registry).ok_or("an interaction agreement")?;
     println!("\nResource sharing, for the cooperation committee of both parties:");
     print!("{sharing}");

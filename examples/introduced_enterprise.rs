@@ -175,16 +175,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Training plan: {} h theory, {} h on the job.\n",
         plan.theory_hours, plan.on_the_job_hours
     );
-    for v in &report {
-        println!("[{}] {} at {}", v.severity(), v.code(), v.path());
-        println!("    {}", v.message());
-        for figure in v.figures() {
-            // The name of the student or instructor an id names, for people.
-            let id = figure.value.parse().ok();
-            let who = id.and_then(|id| registry.name_of(id));
-            let who = who.map_or_else(String::new, |name| format!(" ({name})"));
-            println!("      {figure}{who}");
-        }
-    }
+    // Ids in the figures are followed by the name the registry gives them.
+    print!("{}", report.details().naming(&registry));
     Ok(())
 }

@@ -144,32 +144,19 @@ fn order_class() -> Result<OrderClass, Error> {
         exam.assesses = assesses.iter().map(|&r| requirement(r)).collect();
         Ok::<_, Error>(exam)
     });
-    #[rustfmt::skip]
+    let period = |id, dates: &str| Ok::<_, Error>((PeriodId::from_u128(id), dates.parse()?));
     let production = [
-        (600, d(2026, 3, 1), d(2026, 6, 30)),
-        (601, d(2026, 9, 1), d(2027, 1, 15)),
-        (602, d(2027, 3, 1), d(2027, 6, 30)),
-        (603, d(2027, 7, 1), d(2027, 12, 31)),
+        period(600, "2026-03-01..=2026-06-30")?,
+        period(601, "2026-09-01..=2027-01-15")?,
+        period(602, "2027-03-01..=2027-06-30")?,
+        period(603, "2027-07-01..=2027-12-31")?,
     ];
-    #[rustfmt::skip]
     let blocks = [
-        (650, d(2026, 4, 6), d(2026, 4, 30)),
-        (651, d(2026, 10, 12), d(2026, 11, 6)),
+        period(650, "2026-04-06..=2026-04-30")?,
+        period(651, "2026-10-12..=2026-11-06")?,
         // Across two production runs that follow each other with no gap: one run.
-        (652, d(2027, 6, 1), d(2027, 7, 16)),
+        period(652, "2027-06-01..=2027-07-16")?,
     ];
-    let production = production.map(|(id, first, last)| {
-        Ok::<_, Error>(ProductionPeriod::new(
-            PeriodId::from_u128(id),
-            DateRange::new(first, last)?,
-        ))
-    });
-    let blocks = blocks.map(|(id, first, last)| {
-        Ok::<_, Error>(PracticalBlock::new(
-            PeriodId::from_u128(id),
-            DateRange::new(first, last)?,
-        ))
-    });
     OrderClass::builder()
         .recruitment_quota(30)
         .enrolled_on(d(2025, 9, 1))
@@ -177,8 +164,8 @@ fn order_class() -> Result<OrderClass, Error> {
         .requirements(requirements.collect::<Result<Vec<_>, Error>>()?)
         .modules(modules.into_iter().collect::<Result<Vec<_>, _>>()?)
         .exams(exams.into_iter().collect::<Result<Vec<_>, _>>()?)
-        .production_periods(production.into_iter().collect::<Result<Vec<_>, _>>()?)
-        .practical_blocks(blocks.into_iter().collect::<Result<Vec<_>, _>>()?)
+        .production_periods(production.map(|(id, dates)| ProductionPeriod::new(id, dates)))
+        .practical_blocks(blocks.map(|(id, dates)| PracticalBlock::new(id, dates)))
         .build()
 }
 

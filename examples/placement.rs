@@ -11,10 +11,6 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
 }
 
-fn t(h: u32, m: u32) -> TimeOfDay {
-    TimeOfDay::new(h, m).expect("a valid time of day")
-}
-
 const SCHOOL: SchoolId = SchoolId::from_u128(1);
 const HOST: EnterpriseId = EnterpriseId::from_u128(2);
 const LINE_POST: PostId = PostId::from_u128(3);
@@ -84,7 +80,12 @@ fn registry() -> Result<Registry, Error> {
 
 /// Monday to Friday, 8:30 to 17:30 with an hour's break.
 fn day_shifts() -> Result<WeeklySchedule, Error> {
-    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t(8, 30), t(17, 30), 60)
+    WeeklySchedule::every(
+        WeekdaySet::MONDAY_TO_FRIDAY,
+        "08:30".parse()?,
+        "17:30".parse()?,
+        60,
+    )
 }
 
 /// A work placement with the paperwork done and day shifts, as the office plans them.
@@ -105,26 +106,6 @@ fn planned(i: u128, post: PostId) -> Result<PlacementBuilder, Error> {
         .supervisor(SUPERVISOR))
 }
 
-/// The interaction mode's joint teaching plan: one professional course taught by the host's
-/// supervisor, approved by school and host before it starts.
-fn teaching_plan() -> Result<interaction::Interaction, Error> {
-    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let practice = Course::builder()
-        .id(CourseId::from_u128(8))
-        .name("workplace practice")
-        .kind(CourseKind::Professional)
-        .dates(DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?)
-        .hours(CourseHours::new(96, 64)?)
-        .instructor(Teaching::new(SUPERVISOR, 64));
-    let mut plan = TeachingPlan::new();
-    plan.courses.push(practice.build()?);
-    plan.approvals.school = Some(d(2026, 1, 25));
-    plan.approvals.enterprise = Some(d(2026, 1, 25));
-    let mut model = interaction::Interaction::new();
-    model.plan = Some(plan);
-    Ok(model)
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
     let mut agreement = CooperationAgreement::builder()
@@ -133,16 +114,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .enterprise(HOST)
         .validity(DateRange::new(d(2026, 2, 1), d(2028, 1, 31))?)
         .signed_on(d(2026, 1, 20))
-        .mode(Mode::Interaction(teaching_plan()?))
-        .school_contributes(ContributionKind::Staff, "placement tutors")
-        .enterprise_contributes(ContributionKind::Posts, "line posts for interns")
+        // An internship agreement: placements only, no cooperation mode of its own.
+        .mode(Mode::Internship)
         .build()?;
 
     // Wang Fang: everything in order.
     agreement.placements.push(planned(0, LINE_POST)?.build()?);
     // Zhao Lei: the night shift, 22:00 to 06:00, on Fridays.
     let nights = day_shifts()?.without_day(Weekday::Fri);
-    let nights = nights.with_shift(Shift::new(Weekday::Fri, t(22, 0), t(6, 0), 60)?)?;
+    let nights = nights.with_shift(Shift::new(
+        Weekday::Fri,
+        "22:00".parse()?,
+        "06:00".parse()?,
+        60,
+    )?)?;
     let night = planned(1, LINE_POST)?.schedule(nights);
     agreement.placements.push(night.build()?);
     // Sun Li: the host asked for a 500 yuan deposit, and pays 3,800 a month (80 % is 4,000).
@@ -170,17 +155,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (errors, warnings) = (report.errors().count(), report.warnings().count());
     println!("{errors} error(s), {warnings} warning(s)\n");
     for (i, placement) in agreement.placements.iter().enumerate() {
-        let student = registry
-            .student(placement.student)
-            .ok_or("student in the registry")?;
-        let prefix = Path::root().field("placements").index(i);
-        let todo: Vec<&Violation> = report
-            .iter()
-            .filter(|v| v.path().segments().starts_with(prefix.segments()))
-            .collect();
-        let (name, first) = (&student.name, placement.dates.first());
-        if todo.is_empty() {
-            println!("{name}: ready to start on {first}");
+        let student = registry.student(placement.student);
+        let name = &student.ok_or("student in the registry")?.name;
+        let mut todo = report
+            .under(Path::root().field("placements").index(i))
+            .peekable();
+        if todo.peek().is_none() {
+            println!("{name}: ready to start on {}", placement.dates.first());
             continue;
         }
         println!("{name}:");

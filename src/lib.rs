@@ -153,8 +153,8 @@ pub use calendar::{week_monday, DayKind, HostCalendar};
 pub use check::{
     catalogue, Area, BreakStep, Catalogue, CatalogueEntry, CheckContext, Code, CustomCode,
     DayRange, Figure, FigureValue, GuardianConsent, Lang, Localized, MinBreaks, Path, PayDue,
-    Phrase, PhraseKey, Policy, Quantity, Report, Rule, RuleCode, RuleInfo, Segment, Sentinel,
-    Severity, TrainingAllowance, Unit, Violation,
+    Phrase, PhraseKey, Policy, Quantity, Report, ReportDetails, Rule, RuleCode, RuleInfo, Segment,
+    Sentinel, Severity, TrainingAllowance, Unit, Violation,
 };
 pub use date::{
     add_months, add_years, age_on, has_reached_age, study_year_on, study_year_start, DateRange,

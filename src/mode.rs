@@ -25,6 +25,19 @@ use crate::{CheckContext, CooperationAgreement};
 /// assert_eq!(serde_json::to_string(&mode)?, r#"{"kind":"internship"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+///
+/// A mode is made from its model with `From`: `Mode::from(rotation)` or `model.into()` stands for
+/// `Mode::Alternation(Alternation::WorkStudyRotation(rotation))` and its siblings.
+///
+/// ```
+/// use school_enterprise::alternation::{Alternation, EmployedStudy, Rotation};
+/// use school_enterprise::interaction::Interaction;
+/// use school_enterprise::Mode;
+///
+/// assert_eq!(Mode::from(Rotation::new()), Mode::Alternation(Alternation::WorkStudyRotation(Rotation::new())));
+/// assert_eq!(Mode::from(EmployedStudy::new()), Mode::Alternation(Alternation::EmployedStudy(EmployedStudy::new())));
+/// assert_eq!(Mode::from(Interaction::new()), Mode::Interaction(Interaction::new()));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -200,4 +213,26 @@ impl Mode {
             Mode::Internship => {}
         }
     }
+}
+
+// `From` each model: `Mode::from(rotation)` (see `Mode`'s docs).
+macro_rules! mode_from {
+    ($($model:ty => |$m:ident| $mode:expr;)*) => {
+        $(
+            impl From<$model> for Mode {
+                fn from($m: $model) -> Self {
+                    $mode
+                }
+            }
+        )*
+    };
+}
+
+mode_from! {
+    IntroducedEnterprise => |m| Mode::IntroducedEnterprise(m);
+    Alternation => |m| Mode::Alternation(m);
+    crate::alternation::Rotation => |m| Mode::Alternation(Alternation::WorkStudyRotation(m));
+    crate::alternation::EmployedStudy => |m| Mode::Alternation(Alternation::EmployedStudy(m));
+    Interaction => |m| Mode::Interaction(m);
+    OrderClass => |m| Mode::OrderBased(m);
 }
