@@ -107,12 +107,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // The agreement, with one work placement per student per enterprise term, every document
     // prepared two weeks ahead.
-    let week = WeeklySchedule::every(
-        WeekdaySet::MONDAY_TO_FRIDAY,
-        "08:00".parse()?,
-        "17:00".parse()?,
-        60,
-    )?;
+    let (start, end) = ("08:00".parse()?, "17:00".parse()?);
+    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 60)?;
     let pay = Pay::new("3000.00 CNY".parse()?, 31)?;
     let placements = plan.placements(uuid::Uuid::from_u128(10_000), |need| {
         Placement::builder()
@@ -148,21 +144,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let report = rotation.check(&registry, &policy);
     println!("\nAfter Delta Motors cuts its places to 20:\n{report}");
 
-    // Employed study: an apprentice on night shifts, with classes after work.
-    let nights = WeeklySchedule::every(
-        WeekdaySet::MONDAY_TO_FRIDAY,
-        "22:30".parse()?,
-        "06:30".parse()?,
-        0,
-    )?;
+    // Employed study: an apprentice on night shifts, with classes after work; their own class
+    // starts a quarter of an hour after the Monday night shift ends, too soon.
+    let (start, end) = ("22:30".parse()?, "06:30".parse()?);
+    let nights = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 0)?;
     let (own_task, shared_task) = (TaskId::from_u128(77), TaskId::from_u128(78));
-    // Their own class: a quarter of an hour after the Monday night shift ends, too soon.
-    let own_class = ClassSession::new(
-        Weekday::Tue,
-        "06:45".parse()?,
-        "08:45".parse()?,
-        Name::new("tolerances")?,
-    )?;
+    let own_class: ClassSession = "Tue 06:45–08:45 (tolerances)".parse()?;
     let job = Employment::builder()
         .student(StudentId::from_u128(1_000))
         .enterprise(EASTERN)
@@ -174,16 +161,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .task(JobTask::new(own_task, Name::new("gearbox assembly")?))
         .class(own_class.linked_to(own_task));
     // The class's timetable and task list, entered once for every employment.
-    let class = ClassSession::new(
-        Weekday::Thu,
-        "08:00".parse()?,
-        "10:00".parse()?,
-        Name::new("gear geometry")?,
-    )?;
+    let class: ClassSession = "Thu 08:00–10:00 (gear geometry)".parse()?;
     let mut model = EmployedStudy::new();
-    model
-        .tasks
-        .push(JobTask::new(shared_task, Name::new("quality inspection")?));
+    model.tasks = vec![JobTask::new(shared_task, Name::new("quality inspection")?)];
     model.timetable.push(class.linked_to(shared_task));
     model.employments.push(job.build()?);
     let employed = agreement

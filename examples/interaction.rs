@@ -127,24 +127,26 @@ fn model() -> Result<Interaction, Error> {
     m.professionals = vec![ENGINEER_WANG, ENGINEER_ZHAO];
 
     let at_base = PracticalSession::builder().base(TRAINING_CENTRE);
-    let group = |students: std::ops::Range<u128>| students.map(StudentId::from_u128);
     #[rustfmt::skip]
     let sessions = [
-        (40, d(2026, 9, 16), ("08:30", "11:30"), 100..108),
-        (41, d(2026, 9, 23), ("08:30", "11:30"), 100..108),
-        (42, d(2026, 12, 30), ("08:30", "11:30"), 100..108),
+        (40, "2026-09-16 08:30–11:30", 100..108),
+        (41, "2026-09-23 08:30–11:30", 100..108),
+        (42, "2026-12-30 08:30–11:30", 100..108),
         // A make-up group booked into hall B while the regular group is still there.
-        (43, d(2026, 9, 23), ("10:00", "12:00"), 108..110),
+        (43, "2026-09-23 10:00–12:00", 108..110),
         // A session after the base is handed back.
-        (44, d(2027, 1, 8), ("08:30", "11:30"), 100..104),
+        (44, "2027-01-08 08:30–11:30", 100..104),
     ];
-    for (id, day, (start, end), students) in sessions {
+    for (id, time, students) in sessions {
         let session = at_base
             .clone()
             .id(SessionId::from_u128(id))
-            .students(group(students));
-        let time = SessionTime::new(day, start.parse()?, end.parse()?)?;
-        m.sessions.push(session.time(time).build()?);
+            .time(time.parse()?);
+        m.sessions.push(
+            session
+                .students(students.map(StudentId::from_u128))
+                .build()?,
+        );
     }
     Ok(m)
 }
