@@ -25,19 +25,6 @@ use crate::{CheckContext, CooperationAgreement};
 /// assert_eq!(serde_json::to_string(&mode)?, r#"{"kind":"internship"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-///
-/// A mode is made from its model with `From`: `Mode::from(rotation)` or `model.into()` stands for
-/// `Mode::Alternation(Alternation::WorkStudyRotation(rotation))` and its siblings.
-///
-/// ```
-/// use school_enterprise::alternation::{Alternation, EmployedStudy, Rotation};
-/// use school_enterprise::interaction::Interaction;
-/// use school_enterprise::Mode;
-///
-/// assert_eq!(Mode::from(Rotation::new()), Mode::Alternation(Alternation::WorkStudyRotation(Rotation::new())));
-/// assert_eq!(Mode::from(EmployedStudy::new()), Mode::Alternation(Alternation::EmployedStudy(EmployedStudy::new())));
-/// assert_eq!(Mode::from(Interaction::new()), Mode::Interaction(Interaction::new()));
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -78,6 +65,19 @@ impl Mode {
 /// if let Some(rotation) = mode.as_rotation_mut() {
 ///     rotation.places.clear();
 /// }
+/// ```
+///
+/// A mode is made from its model with `From`: `Mode::from(rotation)` or `model.into()` stands for
+/// `Mode::Alternation(Alternation::WorkStudyRotation(rotation))` and its siblings.
+///
+/// ```
+/// use school_enterprise::alternation::{Alternation, EmployedStudy, Rotation};
+/// use school_enterprise::interaction::Interaction;
+/// use school_enterprise::Mode;
+///
+/// assert_eq!(Mode::from(Rotation::new()), Mode::Alternation(Alternation::WorkStudyRotation(Rotation::new())));
+/// assert_eq!(Mode::from(EmployedStudy::new()), Mode::Alternation(Alternation::EmployedStudy(EmployedStudy::new())));
+/// assert_eq!(Mode::from(Interaction::new()), Mode::Interaction(Interaction::new()));
 /// ```
 impl Mode {
     /// The introduced-enterprise model, if this is [`Mode::IntroducedEnterprise`]; `None` otherwise.
@@ -215,7 +215,7 @@ impl Mode {
     }
 }
 
-// `From` each model: `Mode::from(rotation)` (see `Mode`'s docs).
+// `From` each model: `Mode::from(rotation)` (see the accessors' docs).
 macro_rules! mode_from {
     ($($model:ty => |$m:ident| $mode:expr;)*) => {
         $(
