@@ -18,6 +18,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
 }
 
+/// Each host's assembly post and supervisor have ids made from the host's.
 fn post_of(host: EnterpriseId) -> PostId {
     PostId::from_u128(100 + host.as_uuid().as_u128())
 }
@@ -26,31 +27,28 @@ fn supervisor_of(host: EnterpriseId) -> InstructorId {
     InstructorId::from_u128(200 + host.as_uuid().as_u128())
 }
 
-fn host(id: EnterpriseId, name: &str, employees: u32) -> Result<Enterprise, Error> {
-    let post = Post::builder()
-        .id(post_of(id))
-        .name("assembly technician")
-        .category("assembly")
-        .major_category("mechatronics")
-        .headcount(300)
-        .monthly_wage(Money::new(5_200_00, Currency::CNY));
-    Enterprise::builder()
-        .id(id)
-        .name(name)
-        .sector("automotive parts")
-        .legal_status(LegalStatus::OwnEntity)
-        .venue(VenueKind::Factory)
-        .employees(employees)
-        .vetted_on(d(2025, 6, 20))
-        .post(post.build()?)
-        .build()
-}
-
 fn registry() -> Result<Registry, Error> {
     let school = School::builder()
         .id(SCHOOL)
         .name("Riverside Vocational School");
     let school = school.kind(SchoolKind::SecondaryVocational).build()?;
+    let host = |id, name: &str, employees| -> Result<Enterprise, Error> {
+        let post = Post::builder().id(post_of(id)).name("assembly technician");
+        let post = post
+            .category("assembly")
+            .major_category("mechatronics")
+            .headcount(300);
+        Enterprise::builder()
+            .id(id)
+            .name(name)
+            .sector("automotive parts")
+            .legal_status(LegalStatus::OwnEntity)
+            .venue(VenueKind::Factory)
+            .employees(employees)
+            .vetted_on(d(2025, 6, 20))
+            .post(post.monthly_wage("5200.00 CNY".parse()?).build()?)
+            .build()
+    };
     let classmate = Student::builder()
         .school(SCHOOL)
         .major("mechatronics")
@@ -61,13 +59,13 @@ fn registry() -> Result<Registry, Error> {
     let family = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao"];
     let given = ["Fang", "Lei", "Min", "Jie", "Hua", "Ping"];
     let students = (0..41u32).map(|i| {
-        let (f, g) = (family[i as usize % 7], given[i as usize % 6]);
+        let name = format!("{} {}", family[i as usize % 7], given[i as usize % 6]);
         let sex = if i % 3 == 0 { Sex::Female } else { Sex::Male };
         let id = StudentId::from_u128(1_000 + u128::from(i));
         classmate
             .clone()
             .sex(sex)
-            .enrol(id, format!("{f} {g}"), d(2008, 1 + i % 12, 1 + i % 28))
+            .enrol(id, name, d(2008, 1 + i % 12, 1 + i % 28))
     });
     let staff = vec![
         Instructor::of_school(TEACHER, "Li Hua", SCHOOL)?,
@@ -78,8 +76,12 @@ fn registry() -> Result<Registry, Error> {
         host(DELTA, "Delta Motors", 1_400)?,
         host(EASTERN, "Eastern Gear Works", 900)?,
     ];
-    let students = students.collect::<Result<_, _>>()?;
-    Registry::new(vec![school], hosts, students, staff)
+    Registry::new(
+        vec![school],
+        hosts,
+        students.collect::<Result<_, _>>()?,
+        staff,
+    )
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -100,40 +102,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ids_from(uuid::Uuid::from_u128(0x2024_0000))
         .build()?;
     let plan = plan(&request, &registry, &policy)?;
-
     println!("Rotation plan for the 2024 mechatronics cohort:");
-    for (i, group) in plan.rotation.groups.iter().enumerate() {
-        println!("  group {} ({} students)", i + 1, group.members.len());
-    }
-    let name = |host| {
-        registry
-            .enterprise(host)
-            .map_or("?".to_owned(), |e| e.name.to_string())
-    };
-    for period in &plan.rotation.periods {
-        let settings = (1..).zip(&period.settings).map(|(i, s)| match &s.setting {
-            Setting::School => format!("group {i} at school"),
-            setting => format!(
-                "group {i} at {}",
-                setting.hosts().map(name).collect::<Vec<_>>().join(" and ")
-            ),
-        });
-        println!(
-            "  {}: {}",
-            period.dates,
-            settings.collect::<Vec<_>>().join(", ")
-        );
-    }
+    print!("{}", plan.rotation.outline(&registry));
 
     // The agreement, with one work placement per student per enterprise term, every document
     // prepared two weeks ahead.
-    let week = WeeklySchedule::every(
-        WeekdaySet::MONDAY_TO_FRIDAY,
-        "08:00".parse()?,
-        "17:00".parse()?,
-        60,
-    )?;
-    let pay = Pay::new(Money::new(3_000_00, Currency::CNY), 31)?;
+    let (start, end) = ("08:00".parse()?, "17:00".parse()?);
+    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 60)?;
+    let pay = Pay::new("3000.00 CNY".parse()?, 31)?;
     let placements = plan.placements(uuid::Uuid::from_u128(10_000), |need| {
         Placement::builder()
             .post(post_of(need.host))
@@ -148,23 +124,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let agreement = CooperationAgreement::builder()
         .id(AgreementId::from_u128(9))
         .school(SCHOOL)
-        .validity(DateRange::new(d(2025, 8, 1), d(2027, 7, 31))?)
+        .validity("2025-08-01..=2027-07-31".parse()?)
         .signed_on(d(2025, 7, 15))
         .school_contributes(ContributionKind::Staff, "mechatronics teachers")
         .enterprise_contributes(ContributionKind::Posts, "assembly posts");
-    let mut rotation = agreement
+    let rotation = agreement
         .clone()
         .enterprise(DELTA)
-        .mode(Mode::Alternation(Alternation::WorkStudyRotation(
-            plan.rotation.clone(),
-        )))
-        .placements(placements)
-        .build()?;
+        .mode(plan.rotation.into());
+    let mut rotation = rotation.placements(placements).build()?;
     let report = rotation.check(&registry, &policy);
-    println!(
-        "\nThe plan, with its {} placements: {report}",
-        rotation.placements.len()
-    );
+    let count = rotation.placements.len();
+    println!("\nThe plan, with its {count} placements: {report}");
 
     // Delta Motors cuts its places from 25 to 20: the larger half no longer fits.
     if let Some(rotation) = rotation.mode.as_rotation_mut() {
@@ -173,56 +144,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let report = rotation.check(&registry, &policy);
     println!("\nAfter Delta Motors cuts its places to 20:\n{report}");
 
-    // Employed study: an apprentice on night shifts, with classes after work.
-    let task = TaskId::from_u128(77);
+    // Employed study: an apprentice on night shifts, with classes after work; their own class
+    // starts a quarter of an hour after the Monday night shift ends, too soon.
+    let (start, end) = ("22:30".parse()?, "06:30".parse()?);
+    let nights = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 0)?;
+    let (own_task, shared_task) = (TaskId::from_u128(77), TaskId::from_u128(78));
+    let own_class: ClassSession = "Tue 06:45–08:45 (tolerances)".parse()?;
     let job = Employment::builder()
         .student(StudentId::from_u128(1_000))
         .enterprise(EASTERN)
         .post(post_of(EASTERN))
         .contract_weekly_minutes(40 * 60)
-        .monthly_pay(Money::new(4_600_00, Currency::CNY))
+        .monthly_pay("4600.00 CNY".parse()?)
         .starts_on(d(2026, 3, 2))
-        .schedule(
-            WeeklySchedule::every(
-                WeekdaySet::MONDAY_TO_FRIDAY,
-                "22:30".parse()?,
-                "06:30".parse()?,
-                0,
-            )?
-            .into(),
-        )
-        .task(JobTask::new(task, Name::new("gearbox assembly")?))
-        // An own class of this apprentice: a quarter of an hour after the Monday night shift
-        // ends, too soon.
-        .class(
-            ClassSession::new(
-                Weekday::Tue,
-                "06:45".parse()?,
-                "08:45".parse()?,
-                Name::new("tolerances")?,
-            )?
-            .linked_to(task),
-        );
+        .schedule(nights.into())
+        .task(JobTask::new(own_task, Name::new("gearbox assembly")?))
+        .class(own_class.linked_to(own_task));
     // The class's timetable and task list, entered once for every employment.
-    let shared_task = TaskId::from_u128(78);
+    let class: ClassSession = "Thu 08:00–10:00 (gear geometry)".parse()?;
     let mut model = EmployedStudy::new();
-    model
-        .tasks
-        .push(JobTask::new(shared_task, Name::new("quality inspection")?));
-    let class = ClassSession::new(
-        Weekday::Thu,
-        "08:00".parse()?,
-        "10:00".parse()?,
-        Name::new("gear geometry")?,
-    )?;
+    model.tasks = vec![JobTask::new(shared_task, Name::new("quality inspection")?)];
     model.timetable.push(class.linked_to(shared_task));
     model.employments.push(job.build()?);
     let employed = agreement
         .id(AgreementId::from_u128(10))
         .enterprise(EASTERN)
-        .validity(DateRange::new(d(2026, 3, 1), d(2027, 2, 28))?)
+        .validity("2026-03-01..=2027-02-28".parse()?)
         .signed_on(d(2026, 2, 1))
-        .mode(Mode::Alternation(Alternation::EmployedStudy(model)))
+        .mode(model.into())
         .build()?;
     let report = employed.check(&registry, &policy);
     println!("\nEmployed study, night shifts and morning classes:\n{report}");

@@ -24,10 +24,6 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
 }
 
-fn cny(yuan: u64) -> Money {
-    Money::new(yuan * 100, Currency::CNY)
-}
-
 fn registry() -> Result<Registry, Error> {
     let college = School::builder()
         .id(COLLEGE)
@@ -49,12 +45,11 @@ fn registry() -> Result<Registry, Error> {
         .enrolled_on(d(2025, 9, 1))
         .expected_graduation(d(2028, 6, 30));
     let students = (0..10).map(|i| {
-        let name = format!("CNC student {}", i + 1);
-        classmate.enrol(
+        let (id, name) = (
             StudentId::from_u128(100 + i),
-            name,
-            d(2005, 3, 1 + i as u32),
-        )
+            format!("CNC student {}", i + 1),
+        );
+        classmate.enrol(id, name, d(2005, 3, 1 + i as u32))
     });
     #[rustfmt::skip]
     let staff = [
@@ -74,30 +69,25 @@ fn registry() -> Result<Registry, Error> {
 
 fn model() -> Result<Interaction, Error> {
     let mut m = Interaction::new();
-    let base = PracticeBase::builder()
-        .id(TRAINING_CENTRE)
-        .name("Sanjiang training centre, hall B");
-    let base = base
-        .capacity(8)
-        .provided(DateRange::new(d(2026, 9, 1), d(2026, 12, 31))?);
-    m.bases.push(base.build()?);
+    let base = PracticeBase::builder().id(TRAINING_CENTRE).capacity(8);
+    let base = base.name("Sanjiang training centre, hall B");
+    let provided = DateRange::new(d(2026, 9, 1), d(2026, 12, 31))?;
+    m.bases.push(base.provided(provided).build()?);
     #[rustfmt::skip]
     let resources = [
-        (MACHINES, Side::Enterprise, ResourceKind::Equipment, "five-axis machining centres", 2, 2_600_000, Some(d(2026, 8, 20))),
+        (MACHINES, Side::Enterprise, ResourceKind::Equipment, "five-axis machining centres", 2, "2600000.00 CNY", Some(d(2026, 8, 20))),
         // The bar stock is promised but not yet scheduled.
-        (BAR_STOCK, Side::Enterprise, ResourceKind::Material, "aluminium bar stock (tonnes)", 3, 66_000, None),
-        (LAB_FUND, Side::School, ResourceKind::Funding, "measurement lab refit", 1, 450_000, Some(d(2026, 7, 1))),
+        (BAR_STOCK, Side::Enterprise, ResourceKind::Material, "aluminium bar stock (tonnes)", 3, "66000.00 CNY", None),
+        (LAB_FUND, Side::School, ResourceKind::Funding, "measurement lab refit", 1, "450000.00 CNY", Some(d(2026, 7, 1))),
     ];
-    for (id, side, kind, what, quantity, yuan, delivered) in resources {
-        let resource = Resource::builder()
-            .id(id)
-            .side(side)
-            .kind(kind)
-            .description(what);
-        let resource = resource.quantity(quantity).value(cny(yuan));
-        m.resources.push(resource.delivered_on(delivered).build()?);
+    for (id, side, kind, what, quantity, value, delivered) in resources {
+        let resource = Resource::builder().id(id).side(side).kind(kind);
+        let resource = resource.description(what).quantity(quantity);
+        let resource = resource.value(value.parse()?).delivered_on(delivered);
+        m.resources.push(resource.build()?);
     }
     let term = DateRange::new(d(2026, 9, 7), d(2027, 1, 15))?;
+    // Each course: its hours (total, practical), who teaches how many, what it uses.
     #[rustfmt::skip]
     let courses = [
         (1, "Multi-axis CNC programming", CourseKind::Professional, (96, 64), &[(ENGINEER_WANG, 48), (TEACHER_LI, 48)][..], &[MACHINES, BAR_STOCK][..]),
@@ -106,20 +96,11 @@ fn model() -> Result<Interaction, Error> {
     ];
     let mut plan = TeachingPlan::new();
     for (id, name, kind, (total, practical), teaching, uses) in courses {
-        let course = Course::builder()
-            .id(CourseId::from_u128(id))
-            .name(name)
-            .kind(kind);
-        let course = course
-            .dates(term)
-            .hours(CourseHours::new(total, practical)?);
-        let course = course.instructors(
-            teaching
-                .iter()
-                .map(|&(who, hours)| Teaching::new(who, hours)),
-        );
+        let course = Course::builder().id(CourseId::from_u128(id)).name(name);
+        let course = course.kind(kind).dates(term).uses(uses.iter().copied());
+        let course = course.hours(CourseHours::new(total, practical)?);
         plan.courses
-            .push(course.uses(uses.iter().copied()).build()?);
+            .push(course.instructors(teaching.iter().copied()).build()?);
     }
     // The enterprise's board signed the plan a week into the term.
     plan.approvals = Approvals::new(Some(d(2026, 6, 20)), Some(d(2026, 9, 14)));
@@ -127,24 +108,20 @@ fn model() -> Result<Interaction, Error> {
     m.professionals = vec![ENGINEER_WANG, ENGINEER_ZHAO];
 
     let at_base = PracticalSession::builder().base(TRAINING_CENTRE);
-    let group = |students: std::ops::Range<u128>| students.map(StudentId::from_u128);
     #[rustfmt::skip]
     let sessions = [
-        (40, d(2026, 9, 16), ("08:30", "11:30"), 100..108),
-        (41, d(2026, 9, 23), ("08:30", "11:30"), 100..108),
-        (42, d(2026, 12, 30), ("08:30", "11:30"), 100..108),
+        (40, "2026-09-16 08:30–11:30", 100..108),
+        (41, "2026-09-23 08:30–11:30", 100..108),
+        (42, "2026-12-30 08:30–11:30", 100..108),
         // A make-up group booked into hall B while the regular group is still there.
-        (43, d(2026, 9, 23), ("10:00", "12:00"), 108..110),
+        (43, "2026-09-23 10:00–12:00", 108..110),
         // A session after the base is handed back.
-        (44, d(2027, 1, 8), ("08:30", "11:30"), 100..104),
+        (44, "2027-01-08 08:30–11:30", 100..104),
     ];
-    for (id, day, (start, end), students) in sessions {
-        let session = at_base
-            .clone()
-            .id(SessionId::from_u128(id))
-            .students(group(students));
-        let time = SessionTime::new(day, start.parse()?, end.parse()?)?;
-        m.sessions.push(session.time(time).build()?);
+    for (id, time, students) in sessions {
+        let (id, students) = (SessionId::from_u128(id), students.map(StudentId::from_u128));
+        let session = at_base.clone().id(id).time(time.parse()?);
+        m.sessions.push(session.students(students).build()?);
     }
     Ok(m)
 }
@@ -157,7 +134,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .enterprise(MAKER)
         .validity(DateRange::new(d(2026, 7, 1), d(2029, 6, 30))?)
         .signed_on(d(2026, 6, 18))
-        .mode(Mode::Interaction(model()?))
+        .mode(model()?.into())
         .school_contributes(ContributionKind::Staff, "CNC teaching team")
         .school_contributes(ContributionKind::Funding, "measurement lab refit")
         .enterprise_contributes(ContributionKind::Space, "training centre hall B")
@@ -174,14 +151,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("Academic affairs: CNC technology with Sanjiang Machine Tool Group, autumn 2026");
     let (errors, warnings) = (report.errors().count(), report.warnings().count());
     println!("{errors} error(s), {warnings} warning(s)\n");
-    for v in &report {
-        println!("[{}] {} at {}", v.severity(), v.code(), v.path());
-        println!("    {}", v.message());
-        for figure in v.figures() {
-            println!("      {figure}");
-        }
-    }
-
+    print!("{}", report.details());
     let sharing = ResourceSharing::of(&agreement, &registry).ok_or("an interaction agreement")?;
     println!("\nResource sharing, for the cooperation committee of both parties:");
     print!("{sharing}");

@@ -45,107 +45,91 @@ fn registry() -> Result<Registry, Error> {
         .grade(2024)
         .enrolled_on(d(2024, 9, 1))
         .expected_graduation(d(2027, 7, 1));
+    // Hu Tao turns 18 on 20 April 2026; the others are adults.
     #[rustfmt::skip]
-    let names = ["Chen Jing", "Liu Yang", "Huang Wei", "Yang Fan", "Xu Ming", "Zhu Lin", "Hu Tao"];
-    let students = names.iter().zip(100..).map(|(name, id)| {
-        // Hu Tao turns 18 on 20 April 2026; the others are adults.
-        let birth = if id == 106 {
-            d(2008, 4, 20)
-        } else {
-            d(2007, 1, id - 90)
-        };
-        classmate.enrol(StudentId::from_u128(id.into()), *name, birth)
-    });
-    #[rustfmt::skip]
-    let staff = [
-        (FOREMAN, "Lin Qiang", Employer::Enterprise(MAKER), false),
-        (DUAL_TEACHER, "Gao Min", Employer::School(SCHOOL), true),
-        (THEORY_TEACHER, "He Ping", Employer::School(SCHOOL), false),
+    let class = [
+        ("Chen Jing", d(2007, 1, 10)), ("Liu Yang", d(2007, 1, 11)), ("Huang Wei", d(2007, 1, 12)),
+        ("Yang Fan", d(2007, 1, 13)), ("Xu Ming", d(2007, 1, 14)), ("Zhu Lin", d(2007, 1, 15)),
+        ("Hu Tao", d(2008, 4, 20)),
     ];
-    let instructors = staff.map(|(id, name, employer, dual)| {
-        let instructor = Instructor::builder().id(id).name(name).employer(employer);
-        instructor.dual_qualified(dual).build()
-    });
+    let students = (100..)
+        .zip(class)
+        .map(|(id, (name, birth))| classmate.enrol(StudentId::from_u128(id), name, birth));
+    // Gao Min is a dual-qualified teacher (双师型教师): a teacher with industry qualifications.
+    let mut dual_teacher = Instructor::of_school(DUAL_TEACHER, "Gao Min", SCHOOL)?;
+    dual_teacher.dual_qualified = true;
+    let instructors = vec![
+        Instructor::of_enterprise(FOREMAN, "Lin Qiang", MAKER)?,
+        dual_teacher,
+        Instructor::of_school(THEORY_TEACHER, "He Ping", SCHOOL)?,
+    ];
     let students = students.collect::<Result<_, _>>()?;
-    let instructors = instructors.into_iter().collect::<Result<_, _>>()?;
     Registry::new(vec![school], vec![maker], students, instructors)
 }
 
 fn model() -> Result<IntroducedEnterprise, Error> {
     let mut m = IntroducedEnterprise::new();
     m.sites.push(SiteAllocation::new(NORTH_HALL, 1_500));
-    let line = ProductionLine::builder().site(NORTH_HALL);
-    m.lines.push(
-        line.clone()
-            .id(GEARBOX)
-            .name("Gearbox assembly line")
-            .floor_area_m2(900)
-            .stations(6)
-            .build()?,
-    );
-    m.lines.push(
-        line.id(MACHINING)
-            .name("Shaft machining cell")
-            .floor_area_m2(600)
-            .stations(4)
-            .hazards([Hazard::Machinery, Hazard::Noise])
-            .build()?,
-    );
+    #[rustfmt::skip]
+    let lines = [
+        (GEARBOX, "Gearbox assembly line", 900, 6, &[][..]),
+        (MACHINING, "Shaft machining cell", 600, 4, &[Hazard::Machinery, Hazard::Noise]),
+    ];
+    for (id, name, area, stations, hazards) in lines {
+        let line = ProductionLine::builder().id(id).name(name).site(NORTH_HALL);
+        let line = line.floor_area_m2(area).stations(stations);
+        m.lines.push(line.hazards(hazards.iter().copied()).build()?);
+    }
     let both = [Purpose::Production, Purpose::Teaching];
     #[rustfmt::skip]
     let equipment = [
-        (30, "Torque test bench", Side::Enterprise, GEARBOX, &both[..]),
-        (31, "CNC turning centre", Side::School, MACHINING, &both[..]),
+        (EquipmentId::from_u128(30), "Torque test bench", Side::Enterprise, GEARBOX, &both[..]),
+        (EquipmentId::from_u128(31), "CNC turning centre", Side::School, MACHINING, &both[..]),
         // Bought by the enterprise for its night shift only.
-        (32, "Automatic gear hobbing machine", Side::Enterprise, MACHINING, &[Purpose::Production]),
+        (EquipmentId::from_u128(32), "Automatic gear hobbing machine", Side::Enterprise, MACHINING, &[Purpose::Production]),
     ];
     for (id, name, owner, line, purposes) in equipment {
-        let item = Equipment::builder()
-            .id(EquipmentId::from_u128(id))
-            .name(name)
-            .owner(owner);
-        m.equipment
-            .push(item.line(line).purposes(purposes.iter().copied()).build()?);
+        let item = Equipment::builder().id(id).name(name).owner(owner);
+        let item = item.line(line).purposes(purposes.iter().copied());
+        m.equipment.push(item.build()?);
     }
     m.training_plan = TrainingPlan::new(216, 324);
 
-    let (monday, tuesday) = (d(2026, 4, 13), d(2026, 4, 14));
-    let (morning, afternoon) = (("08:00", "11:30"), ("13:30", "17:00"));
     #[rustfmt::skip]
     let sessions = [
-        (40, GEARBOX, monday, morning, &[0, 1, 2, 3, 4][..], FOREMAN),
-        (41, MACHINING, monday, afternoon, &[0, 1, 2, 3], DUAL_TEACHER),
+        (40, GEARBOX, "2026-04-13 08:00–11:30", &[0, 1, 2, 3, 4][..], FOREMAN),
+        (41, MACHINING, "2026-04-13 13:30–17:00", &[0, 1, 2, 3], DUAL_TEACHER),
         // Hu Tao is still 17 on Tuesday: the machining cell has hazards.
-        (42, MACHINING, tuesday, morning, &[4, 5, 6], DUAL_TEACHER),
+        (42, MACHINING, "2026-04-14 08:00–11:30", &[4, 5, 6], DUAL_TEACHER),
         // A second group was put on the machining cell at 10:00 while the first is still there.
-        (43, MACHINING, tuesday, ("10:00", "12:00"), &[0, 1], FOREMAN),
+        (43, MACHINING, "2026-04-14 10:00–12:00", &[0, 1], FOREMAN),
         // The theory teacher is not dual-qualified, and Huang Wei is booked twice.
-        (44, GEARBOX, tuesday, afternoon, &[2, 3], THEORY_TEACHER),
-        (45, GEARBOX, tuesday, ("16:00", "18:00"), &[2], FOREMAN),
+        (44, GEARBOX, "2026-04-14 13:30–17:00", &[2, 3], THEORY_TEACHER),
+        (45, GEARBOX, "2026-04-14 16:00–18:00", &[2], FOREMAN),
         // After Hu Tao's birthday the same session is fine.
-        (46, MACHINING, d(2026, 4, 20), morning, &[6], DUAL_TEACHER),
+        (46, MACHINING, "2026-04-20 08:00–11:30", &[6], DUAL_TEACHER),
     ];
-    for (id, line, day, (start, end), who, instructor) in sessions {
-        let session = TrainingSession::builder()
-            .id(SessionId::from_u128(id))
-            .line(line)
-            .time(SessionTime::new(day, start.parse()?, end.parse()?)?)
-            .students(who.iter().map(|&i| StudentId::from_u128(100 + i)))
-            .instructor(instructor);
-        m.sessions.push(session.build()?);
+    for (id, line, time, who, instructor) in sessions {
+        let who = who.iter().map(|&i| StudentId::from_u128(100 + i));
+        let session = TrainingSession::builder().line(line).time(time.parse()?);
+        let session = session.id(SessionId::from_u128(id)).students(who);
+        m.sessions.push(session.instructor(instructor).build()?);
     }
     Ok(m)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let registry = registry()?;
+    let (registry, model) = (registry()?, model()?);
+    let used: u32 = model.lines.iter().map(|l| l.floor_area_m2).sum();
+    let plan = model.training_plan;
+    let (theory, on_the_job) = (plan.theory_hours, plan.on_the_job_hours);
     let agreement = CooperationAgreement::builder()
         .id(AgreementId::from_u128(9))
         .school(SCHOOL)
         .enterprise(MAKER)
         .validity(DateRange::new(d(2025, 9, 1), d(2030, 8, 31))?)
         .signed_on(d(2025, 7, 15))
-        .mode(Mode::IntroducedEnterprise(model()?))
+        .mode(model.into())
         .school_contributes(
             ContributionKind::Space,
             "1,500 m² of the north workshop hall",
@@ -164,27 +148,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let (errors, warnings) = (report.errors().count(), report.warnings().count());
     println!("{errors} error(s), {warnings} warning(s)\n");
-    let model = agreement
-        .mode
-        .as_introduced()
-        .ok_or("an introduced-enterprise agreement")?;
-    let used: u32 = model.lines.iter().map(|l| l.floor_area_m2).sum();
     println!("Floor area: lines take {used} m² of the 1500 m² allocated in the north hall.");
-    let plan = model.training_plan;
-    println!(
-        "Training plan: {} h theory, {} h on the job.\n",
-        plan.theory_hours, plan.on_the_job_hours
-    );
-    for v in &report {
-        println!("[{}] {} at {}", v.severity(), v.code(), v.path());
-        println!("    {}", v.message());
-        for figure in v.figures() {
-            // The name of the student or instructor an id names, for people.
-            let id = figure.value.parse().ok();
-            let who = id.and_then(|id| registry.name_of(id));
-            let who = who.map_or_else(String::new, |name| format!(" ({name})"));
-            println!("      {figure}{who}");
-        }
-    }
+    println!("Training plan: {theory} h theory, {on_the_job} h on the job.\n");
+    // Ids in the figures are followed by the name the registry gives them.
+    print!("{}", report.details().naming(&registry));
     Ok(())
 }

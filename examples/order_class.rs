@@ -60,9 +60,8 @@ fn registry() -> Result<Registry, Error> {
         .grade(2025)
         .enrolled_on(d(2025, 9, 1))
         .expected_graduation(d(2028, 7, 1));
-    let surnames = [
-        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang",
-    ];
+    #[rustfmt::skip]
+    let surnames = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang"];
     let given = ["Wei", "Fang", "Lei", "Min", "Jie", "Hao", "Jing", "Qiang"];
     let students = (0..CLASS_SIZE as usize).map(|k| {
         let name = format!("{} {}", surnames[k % 8], given[(k / 8 + k) % 8]);
@@ -71,14 +70,11 @@ fn registry() -> Result<Registry, Error> {
         // shop floor and were recruited into the class.
         if k as u128 >= CLASS_SIZE - EMPLOYEES {
             let since = d(2022, 7, 1 + (k % 20) as u32);
-            let origin = Origin::RecruitedEmployee {
+            let recruit = classmate.clone().origin(Origin::RecruitedEmployee {
                 enterprise: HUAXIN,
                 since,
-            };
-            classmate
-                .clone()
-                .origin(origin)
-                .enrol(id, name, d(2003, month, 10))
+            });
+            recruit.enrol(id, name, d(2003, month, 10))
         } else {
             classmate.enrol(id, name, d(2006, month, 1 + (k % 28) as u32))
         }
@@ -97,13 +93,9 @@ fn order_class() -> Result<OrderClass, Error> {
     let intake = (100..100 + CLASS_SIZE)
         .map(|i| Enrollee::committed(StudentId::from_u128(i), commitment.clone()));
     let requirement = |i: u128| RequirementId::from_u128(300 + i);
-    let skills = [
-        "CNC programming",
-        "Precision measurement",
-        "Machine maintenance",
-        "Lean production",
-        "Work safety",
-    ];
+    #[rustfmt::skip]
+    let skills = ["CNC programming", "Precision measurement", "Machine maintenance",
+        "Lean production", "Work safety"];
     let requirements = (0..)
         .zip(skills)
         .map(|(i, skill)| Ok(Requirement::new(requirement(i), Name::new(skill)?)));
@@ -124,11 +116,8 @@ fn order_class() -> Result<OrderClass, Error> {
         (407, "Technical English", General, 96, Delivery::School, &[]),
     ];
     let modules = modules.map(|(id, name, kind, hours, delivery, covers)| {
-        let module = Module::builder()
-            .id(ModuleId::from_u128(id))
-            .name(name)
-            .kind(kind);
-        let module = module.hours(hours).delivery(delivery);
+        let module = Module::builder().name(name).kind(kind).hours(hours);
+        let module = module.id(ModuleId::from_u128(id)).delivery(delivery);
         module
             .covers(covers.iter().map(|&r| requirement(r)))
             .build()
@@ -144,32 +133,19 @@ fn order_class() -> Result<OrderClass, Error> {
         exam.assesses = assesses.iter().map(|&r| requirement(r)).collect();
         Ok::<_, Error>(exam)
     });
-    #[rustfmt::skip]
+    let period = |id, dates: &str| Ok::<_, Error>((PeriodId::from_u128(id), dates.parse()?));
     let production = [
-        (600, d(2026, 3, 1), d(2026, 6, 30)),
-        (601, d(2026, 9, 1), d(2027, 1, 15)),
-        (602, d(2027, 3, 1), d(2027, 6, 30)),
-        (603, d(2027, 7, 1), d(2027, 12, 31)),
+        period(600, "2026-03-01..=2026-06-30")?,
+        period(601, "2026-09-01..=2027-01-15")?,
+        period(602, "2027-03-01..=2027-06-30")?,
+        period(603, "2027-07-01..=2027-12-31")?,
     ];
-    #[rustfmt::skip]
     let blocks = [
-        (650, d(2026, 4, 6), d(2026, 4, 30)),
-        (651, d(2026, 10, 12), d(2026, 11, 6)),
+        period(650, "2026-04-06..=2026-04-30")?,
+        period(651, "2026-10-12..=2026-11-06")?,
         // Across two production runs that follow each other with no gap: one run.
-        (652, d(2027, 6, 1), d(2027, 7, 16)),
+        period(652, "2027-06-01..=2027-07-16")?,
     ];
-    let production = production.map(|(id, first, last)| {
-        Ok::<_, Error>(ProductionPeriod::new(
-            PeriodId::from_u128(id),
-            DateRange::new(first, last)?,
-        ))
-    });
-    let blocks = blocks.map(|(id, first, last)| {
-        Ok::<_, Error>(PracticalBlock::new(
-            PeriodId::from_u128(id),
-            DateRange::new(first, last)?,
-        ))
-    });
     OrderClass::builder()
         .recruitment_quota(30)
         .enrolled_on(d(2025, 9, 1))
@@ -177,37 +153,34 @@ fn order_class() -> Result<OrderClass, Error> {
         .requirements(requirements.collect::<Result<Vec<_>, Error>>()?)
         .modules(modules.into_iter().collect::<Result<Vec<_>, _>>()?)
         .exams(exams.into_iter().collect::<Result<Vec<_>, _>>()?)
-        .production_periods(production.into_iter().collect::<Result<Vec<_>, _>>()?)
-        .practical_blocks(blocks.into_iter().collect::<Result<Vec<_>, _>>()?)
+        .production_periods(production.map(|(id, dates)| ProductionPeriod::new(id, dates)))
+        .practical_blocks(blocks.map(|(id, dates)| PracticalBlock::new(id, dates)))
         .build()
 }
 
 fn agreement() -> Result<CooperationAgreement, Error> {
     // The final-term internships on Huaxin's CNC post, paperwork done.
     let dates = DateRange::new(d(2028, 2, 28), d(2028, 6, 30))?;
-    let week = WeeklySchedule::every(
-        WeekdaySet::MONDAY_TO_FRIDAY,
-        "08:00".parse()?,
-        "17:00".parse()?,
-        60,
-    )?;
+    let (start, end) = ("08:00".parse()?, "17:00".parse()?);
+    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 60)?;
     let internship = Placement::builder()
         .host(HUAXIN)
         .post(CNC_POST)
         .kind(PlacementKind::Independent)
         .dates(dates)
         .schedule(week)
-        .pay(Pay::new(Money::new(4_300_00, Currency::CNY), 31)?)
+        .pay(Pay::new("4300.00 CNY".parse()?, 31)?)
         .paperwork_on(d(2028, 2, 10))
         .safety_training_on(d(2028, 2, 21))
         .insured(Share::ZERO)
         .school_instructor(TUTOR)
         .supervisor(MASTER);
     let internships = (0..CLASS_SIZE).map(|i| {
-        internship.for_student(
+        let (id, student) = (
             PlacementId::from_u128(500 + i),
             StudentId::from_u128(100 + i),
-        )
+        );
+        internship.for_student(id, student)
     });
     CooperationAgreement::builder()
         .id(AgreementId::from_u128(10))
@@ -215,7 +188,7 @@ fn agreement() -> Result<CooperationAgreement, Error> {
         .enterprise(HUAXIN)
         .validity(DateRange::new(d(2025, 8, 1), d(2028, 8, 31))?)
         .signed_on(d(2025, 6, 20))
-        .mode(Mode::OrderBased(order_class()?))
+        .mode(order_class()?.into())
         .school_contributes(ContributionKind::Staff, "machining teachers")
         .enterprise_contributes(
             ContributionKind::Equipment,
@@ -226,19 +199,12 @@ fn agreement() -> Result<CooperationAgreement, Error> {
         .build()
 }
 
-/// The handovers of the intake entries at `positions`.
-fn print_handovers(sync: &Synchronization<'_>, registry: &Registry, positions: &[usize]) {
-    for (position, h) in sync.handovers().iter().enumerate() {
-        if !positions.contains(&position) {
-            continue;
-        }
-        let name = registry
-            .student(h.student)
-            .map_or("(unknown)".to_owned(), |s| s.name.to_string());
-        let show = |day: Option<NaiveDate>| day.map_or("-".to_owned(), |d| d.to_string());
-        let (ends, starts) = (show(h.internship_ends_on), show(h.job_starts_on));
-        let gap = h.gap_days.map_or("-".to_owned(), |g| g.to_string());
-        println!("  {name:<12} internship ends {ends}, job starts {starts}, {gap} day(s) between");
+/// The handovers of the first `count` students of the intake, by name.
+fn print_handovers(sync: &Synchronization<'_>, registry: &Registry, count: usize) {
+    for h in sync.handovers().iter().take(count) {
+        let name = registry.name_of(*h.student.as_uuid());
+        let name = name.map_or("(unknown)".to_owned(), Name::to_string);
+        println!("  {name:<12} {h}");
     }
 }
 
@@ -253,7 +219,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\nTeaching and production: requirements traced to modules and exams\n");
     println!("{}", sync.traceability());
     println!("\nInternship and employment (first three students):");
-    print_handovers(&sync, &registry, &[0, 1, 2]);
+    print_handovers(&sync, &registry, 3);
     println!("\nCheck: {}", planned.check(&registry, &policy));
 
     // Break 1, enrollment and recruitment: two recruited employees left Huaxin before term,
@@ -266,10 +232,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     short.placements.truncate(28);
     let sync = Synchronization::of(&short, &registry).ok_or("not an order class")?;
-    println!(
-        "\n1. Two recruits gone, one late commitment: {}",
-        sync.balance()
-    );
+    let balance = sync.balance();
+    println!("\n1. Two recruits gone, one late commitment: {balance}");
     print!("{}", short.check(&registry, &policy));
 
     // Break 2, teaching and production: the lean project review is dropped, and the autumn
@@ -297,7 +261,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let sync = Synchronization::of(&handover, &registry).ok_or("not an order class")?;
     println!("\n3. An internship at the affiliate, a job six weeks after the internship:");
-    print_handovers(&sync, &registry, &[0, 1]);
+    print_handovers(&sync, &registry, 2);
     print!("{}", handover.check(&registry, &policy));
     Ok(())
 }

@@ -11,10 +11,6 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
 }
 
-fn t(h: u32, m: u32) -> TimeOfDay {
-    TimeOfDay::new(h, m).expect("a valid time of day")
-}
-
 const SCHOOL: SchoolId = SchoolId::from_u128(1);
 const HOST: EnterpriseId = EnterpriseId::from_u128(2);
 const LINE_POST: PostId = PostId::from_u128(3);
@@ -32,13 +28,7 @@ fn registry() -> Result<Registry, Error> {
             .headcount(headcount)
             .monthly_wage(Money::new(yuan * 100, Currency::CNY))
     };
-    let line = post(
-        LINE_POST,
-        "SMT line operator",
-        "production line",
-        300,
-        5_000,
-    );
+    let line = post(LINE_POST, "SMT line operator", "assembly", 300, 5_000);
     let paint = post(PAINT_POST, "spray painter", "finishing", 20, 5_200)
         .hazard(Hazard::Toxic)
         .forbidden_for_group(ProtectedGroup::Minors);
@@ -84,7 +74,8 @@ fn registry() -> Result<Registry, Error> {
 
 /// Monday to Friday, 8:30 to 17:30 with an hour's break.
 fn day_shifts() -> Result<WeeklySchedule, Error> {
-    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t(8, 30), t(17, 30), 60)
+    let (start, end) = ("08:30".parse()?, "17:30".parse()?);
+    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 60)
 }
 
 /// A work placement with the paperwork done and day shifts, as the office plans them.
@@ -95,9 +86,9 @@ fn planned(i: u128, post: PostId) -> Result<PlacementBuilder, Error> {
         .host(HOST)
         .post(post)
         .kind(PlacementKind::Independent)
-        .dates(DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?)
+        .dates("2026-03-02..=2026-07-31".parse()?)
         .schedule(day_shifts()?)
-        .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)?)
+        .pay(Pay::new("4200.00 CNY".parse()?, 31)?)
         .paperwork_on(d(2026, 2, 16))
         .safety_training_on(d(2026, 2, 25))
         .insured(Share::ZERO)
@@ -105,82 +96,61 @@ fn planned(i: u128, post: PostId) -> Result<PlacementBuilder, Error> {
         .supervisor(SUPERVISOR))
 }
 
-/// The interaction mode's joint teaching plan: one professional course taught by the host's
-/// supervisor, approved by school and host before it starts.
-fn teaching_plan() -> Result<interaction::Interaction, Error> {
-    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let practice = Course::builder()
-        .id(CourseId::from_u128(8))
-        .name("workplace practice")
-        .kind(CourseKind::Professional)
-        .dates(DateRange::new(d(2026, 3, 2), d(2026, 7, 31))?)
-        .hours(CourseHours::new(96, 64)?)
-        .instructor(Teaching::new(SUPERVISOR, 64));
-    let mut plan = TeachingPlan::new();
-    plan.courses.push(practice.build()?);
-    plan.approvals.school = Some(d(2026, 1, 25));
-    plan.approvals.enterprise = Some(d(2026, 1, 25));
-    let mut model = interaction::Interaction::new();
-    model.plan = Some(plan);
-    Ok(model)
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
-    let mut agreement = CooperationAgreement::builder()
-        .id(AgreementId::from_u128(9))
-        .school(SCHOOL)
-        .enterprise(HOST)
-        .validity(DateRange::new(d(2026, 2, 1), d(2028, 1, 31))?)
-        .signed_on(d(2026, 1, 20))
-        .mode(Mode::Interaction(teaching_plan()?))
-        .school_contributes(ContributionKind::Staff, "placement tutors")
-        .enterprise_contributes(ContributionKind::Posts, "line posts for interns")
-        .build()?;
-
-    // Wang Fang: everything in order.
-    agreement.placements.push(planned(0, LINE_POST)?.build()?);
-    // Zhao Lei: the night shift, 22:00 to 06:00, on Fridays.
-    let nights = day_shifts()?.without_day(Weekday::Fri);
-    let nights = nights.with_shift(Shift::new(Weekday::Fri, t(22, 0), t(6, 0), 60)?)?;
-    let night = planned(1, LINE_POST)?.schedule(nights);
-    agreement.placements.push(night.build()?);
-    // Sun Li: the host asked for a 500 yuan deposit, and pays 3,800 a month (80 % is 4,000).
-    let deposit = planned(2, LINE_POST)?.charge(Charge::new(ChargeKind::Deposit));
-    let low_pay = Pay::new(Money::new(3_800_00, Currency::CNY), 31)?;
-    agreement.placements.push(deposit.pay(low_pay).build()?);
     // Zhou Jie: no insurance for July yet.
     let mut uninsured = planned(3, LINE_POST)?.build()?;
-    let spring = DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?;
-    uninsured.insurance = vec![Insurance::new(spring, Share::ZERO)];
-    agreement.placements.push(uninsured);
-    // Wu Min: on the spray-painting post (toxic), with an exemption filed a week late.
-    agreement.placements.push(planned(4, PAINT_POST)?.build()?);
-    agreement.exemptions.push(Exemption::new(
+    uninsured.insurance = vec![Insurance::new(
+        "2026-03-02..=2026-06-30".parse()?,
+        Share::ZERO,
+    )];
+    // Zhao Lei: the night shift, 22:00 to 06:00, on Fridays.
+    let nights = day_shifts()?.without_day(Weekday::Fri);
+    let nights = nights.with_shift("Fri 22:00–06:00 (break 60 min)".parse()?)?;
+    // Sun Li: the host asked for a 500 yuan deposit, and pays 3,800 a month (80 % is 4,000).
+    let deposit = planned(2, LINE_POST)?.charge(Charge::new(ChargeKind::Deposit));
+    let low_pay = Pay::new("3800.00 CNY".parse()?, 31)?;
+    let placements = [
+        // Wang Fang: everything in order.
+        planned(0, LINE_POST)?.build()?,
+        planned(1, LINE_POST)?.schedule(nights).build()?,
+        deposit.pay(low_pay).build()?,
+        uninsured,
+        // Wu Min: on the spray-painting post (toxic), with an exemption filed a week late.
+        planned(4, PAINT_POST)?.build()?,
+        // Zheng Hao, 17: also on the painting post, which is forbidden for minors.
+        planned(5, PAINT_POST)?.build()?,
+    ];
+    let late_filing = Exemption::new(
         vec![RuleCode::PlacementHazardousWork],
         vec![PlacementId::from_u128(204)],
         d(2026, 3, 9),
         "Provincial Education Department filing 2026-17",
-    ));
-    // Zheng Hao, 17: also on the painting post, which is forbidden for minors.
-    agreement.placements.push(planned(5, PAINT_POST)?.build()?);
+    );
+    let agreement = CooperationAgreement::builder()
+        .id(AgreementId::from_u128(9))
+        .school(SCHOOL)
+        .enterprise(HOST)
+        .validity("2026-02-01..=2028-01-31".parse()?)
+        .signed_on(d(2026, 1, 20))
+        // An internship agreement: placements only, no cooperation mode of its own.
+        .mode(Mode::Internship)
+        .placements(placements)
+        .exemption(late_filing)
+        .build()?;
 
     let report = agreement.check(&registry, &Policy::cn());
     println!("Internship office: placements at Pearl River Electronics, spring term 2026");
     let (errors, warnings) = (report.errors().count(), report.warnings().count());
     println!("{errors} error(s), {warnings} warning(s)\n");
     for (i, placement) in agreement.placements.iter().enumerate() {
-        let student = registry
-            .student(placement.student)
-            .ok_or("student in the registry")?;
-        let prefix = Path::root().field("placements").index(i);
-        let todo: Vec<&Violation> = report
-            .iter()
-            .filter(|v| v.path().segments().starts_with(prefix.segments()))
-            .collect();
-        let (name, first) = (&student.name, placement.dates.first());
-        if todo.is_empty() {
-            println!("{name}: ready to start on {first}");
+        let student = registry.student(placement.student);
+        let name = &student.ok_or("student in the registry")?.name;
+        let mut todo = report
+            .under(Path::root().field("placements").index(i))
+            .peekable();
+        if todo.peek().is_none() {
+            println!("{name}: ready to start on {}", placement.dates.first());
             continue;
         }
         println!("{name}:");

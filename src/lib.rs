@@ -73,7 +73,18 @@
 //! `StudentBuilder::enrol` (one student of a class), [`Instructor::of_school`],
 //! [`WeeklySchedule::every`] and its shift-by-shift edits, [`Recurrence`] for weekly sessions,
 //! and [`alternation::Plan::placements`]. Reach a mode's model with [`Mode::as_rotation`] and
-//! its siblings. The positional constructors of more than four arguments are deprecated.
+//! its siblings, and make a mode from its model with `Mode::from` (`rotation.into()`). Values a
+//! school writes as text read from it: `"2026-03-01..=2026-06-30".parse::<DateRange>()`,
+//! `"4800.00 CNY"` as [`Money`], `"Fri 22:00–06:00 (break 60 min)"` as a [`Shift`] (see
+//! `FORMAT.md`). The positional constructors of more than four arguments are deprecated.
+//!
+//! ## Reading a report
+//!
+//! A [`Report`] prints one line per violation; [`Report::details`] writes one block per
+//! violation for a person (message, figures, note), naming the parties behind the ids with
+//! [`ReportDetails::naming`]; [`Report::under`] keeps the violations of one element (one
+//! placement's to-do list). [`alternation::Rotation::outline`] writes a rotation plan, and the
+//! order-based mode's [`order::Synchronization`] its balance, traceability and handovers.
 //!
 //! ## Units
 //!
@@ -153,8 +164,8 @@ pub use calendar::{week_monday, DayKind, HostCalendar};
 pub use check::{
     catalogue, Area, BreakStep, Catalogue, CatalogueEntry, CheckContext, Code, CustomCode,
     DayRange, Figure, FigureValue, GuardianConsent, Lang, Localized, MinBreaks, Path, PayDue,
-    Phrase, PhraseKey, Policy, Quantity, Report, Rule, RuleCode, RuleInfo, Segment, Sentinel,
-    Severity, TrainingAllowance, Unit, Violation,
+    Phrase, PhraseKey, Policy, Quantity, Report, ReportDetails, Rule, RuleCode, RuleInfo, Segment,
+    Sentinel, Severity, TrainingAllowance, Unit, Violation,
 };
 pub use date::{
     add_months, add_years, age_on, has_reached_age, study_year_on, study_year_start, DateRange,

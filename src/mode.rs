@@ -66,6 +66,19 @@ impl Mode {
 ///     rotation.places.clear();
 /// }
 /// ```
+///
+/// A mode is made from its model with `From`: `Mode::from(rotation)` or `model.into()` stands for
+/// `Mode::Alternation(Alternation::WorkStudyRotation(rotation))` and its siblings.
+///
+/// ```
+/// use school_enterprise::alternation::{Alternation, EmployedStudy, Rotation};
+/// use school_enterprise::interaction::Interaction;
+/// use school_enterprise::Mode;
+///
+/// assert_eq!(Mode::from(Rotation::new()), Mode::Alternation(Alternation::WorkStudyRotation(Rotation::new())));
+/// assert_eq!(Mode::from(EmployedStudy::new()), Mode::Alternation(Alternation::EmployedStudy(EmployedStudy::new())));
+/// assert_eq!(Mode::from(Interaction::new()), Mode::Interaction(Interaction::new()));
+/// ```
 impl Mode {
     /// The introduced-enterprise model, if this is [`Mode::IntroducedEnterprise`]; `None` otherwise.
     pub fn as_introduced(&self) -> Option<&IntroducedEnterprise> {
@@ -200,4 +213,26 @@ impl Mode {
             Mode::Internship => {}
         }
     }
+}
+
+// `From` each model: `Mode::from(rotation)` (see the accessors' docs).
+macro_rules! mode_from {
+    ($($model:ty => |$m:ident| $mode:expr;)*) => {
+        $(
+            impl From<$model> for Mode {
+                fn from($m: $model) -> Self {
+                    $mode
+                }
+            }
+        )*
+    };
+}
+
+mode_from! {
+    IntroducedEnterprise => |m| Mode::IntroducedEnterprise(m);
+    Alternation => |m| Mode::Alternation(m);
+    crate::alternation::Rotation => |m| Mode::Alternation(Alternation::WorkStudyRotation(m));
+    crate::alternation::EmployedStudy => |m| Mode::Alternation(Alternation::EmployedStudy(m));
+    Interaction => |m| Mode::Interaction(m);
+    OrderClass => |m| Mode::OrderBased(m);
 }

@@ -248,6 +248,10 @@ fn handovers_of_the_fixture_class_show_a_four_day_gap() {
         assert_eq!(h.internship_ends_on, Some(d(2027, 6, 30)));
         assert_eq!(h.job_starts_on, Some(d(2027, 7, 5)));
         assert_eq!(h.gap_days, Some(4));
+        assert_eq!(
+            h.to_string(),
+            "internship ends 2027-06-30, job starts 2027-07-05, 4 day(s) between"
+        );
     }
 }
 
@@ -281,6 +285,15 @@ fn handovers_show_missing_internships_and_jobs_and_the_rules_limits() {
     assert_eq!(handovers[2].job_starts_on, None);
     assert_eq!(handovers[2].gap_days, None);
     assert_eq!(handovers[3].expected_graduation, None);
+    // What is not known prints as "-".
+    assert_eq!(
+        handovers[1].to_string(),
+        "internship ends -, job starts 2027-07-05, - day(s) between"
+    );
+    assert_eq!(
+        handovers[2].to_string(),
+        "internship ends 2027-06-30, job starts -, - day(s) between"
+    );
 
     let report = a.check(&registry, &Policy::cn());
     assert_findings(

@@ -339,3 +339,104 @@ fn json_errors_name_the_text() {
             .is_err()
     );
 }
+
+/// The timed values that print as a head and a window (`Fri 22:00–06:00 (break 60 min)`,
+/// `Tue 19:00–21:00 (hydraulics)`, `2026-04-13 08:00–11:30`) read what they print. Their JSON
+/// stays an object.
+mod timed {
+    use super::*;
+    use school_enterprise::alternation::ClassSession;
+    use school_enterprise::introduced::SessionTime;
+    use school_enterprise::{Name, Shift};
+
+    fn weekday() -> impl Strategy<Value = Weekday> {
+        (0u8..7).prop_map(|i| Weekday::try_from(i).expect("0 to 6"))
+    }
+
+    fn reads_what_it_prints<T>(value: &T) -> Result<(), TestCaseError>
+    where
+        T: Display + FromStr + PartialEq + std::fmt::Debug,
+        <T as FromStr>::Err: std::fmt::Debug,
+    {
+        let text = value.to_string();
+        match text.parse::<T>() {
+            Ok(parsed) => prop_assert_eq!(&parsed, value),
+            Err(e) => {
+                return Err(TestCaseError::fail(format!(
+                    "{text:?} does not read: {e:?}"
+                )))
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn shifts_read_what_they_print(day in weekday(), start in time(), end in time(), brk in 0u32..600) {
+            if let Ok(shift) = Shift::new(day, start, end, brk) {
+                reads_what_it_prints(&shift)?;
+            }
+        }
+
+        #[test]
+        fn class_sessions_read_what_they_print(day in weekday(), start in time(), end in time(), topic in "[a-z][a-z ()]{0,12}[a-z)]") {
+            if let Ok(class) = ClassSession::new(day, start, end, Name::new(topic).expect("visible")) {
+                reads_what_it_prints(&class)?;
+            }
+        }
+
+        #[test]
+        fn session_times_read_what_they_print(day in date(), start in time(), end in time()) {
+            if let Ok(time) = SessionTime::new(day, start, end) {
+                reads_what_it_prints(&time)?;
+            }
+        }
+    }
+
+    #[test]
+    fn other_spellings_are_refused_naming_the_value() {
+        for text in [
+            "Fri 22:00-06:00",               // a hyphen, not an en dash
+            "Friday 22:00–06:00",            // the weekday as it prints: Fri
+            "Fri 22:00–06:00 (break 0 min)", // no break prints nothing
+            "Fri 22:00–06:00 (break 060 min)",
+            "Fri 22:00–06:00 (pause 60 min)",
+            "Fri 22:00–06:00 (break 60 min",
+            "Fri 22:00",
+        ] {
+            let refused = text.parse::<Shift>().unwrap_err();
+            assert!(
+                matches!(&refused, Error::InvalidText { what: "shift", value, .. } if value == text),
+                "{text}: {refused:?}"
+            );
+        }
+        // What the constructor refuses, the text form refuses with the constructor's error.
+        assert_eq!(
+            "Fri 08:00–09:00 (break 60 min)"
+                .parse::<Shift>()
+                .unwrap_err(),
+            Shift::new(
+                Weekday::Fri,
+                "08:00".parse().unwrap(),
+                "09:00".parse().unwrap(),
+                60
+            )
+            .unwrap_err()
+        );
+        for text in [
+            "Tue 19:00–21:00",
+            "Tue 19:00–21:00 ( )",
+            "tue 19:00–21:00 (x)",
+        ] {
+            assert!(text.parse::<ClassSession>().is_err(), "{text}");
+        }
+        for text in [
+            "2026-4-13 08:00–11:30",
+            "2026-04-13 08:00–11:30 (x)",
+            "Mon 08:00–11:30",
+            "2026-04-13 08:00–08:00",
+        ] {
+            assert!(text.parse::<SessionTime>().is_err(), "{text}");
+        }
+    }
+}

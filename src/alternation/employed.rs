@@ -152,6 +152,37 @@ impl fmt::Display for ClassSession {
     }
 }
 
+impl std::str::FromStr for ClassSession {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints: the weekday, two `HH:MM` times joined by an
+    /// en dash (`–`) and the topic in parentheses. The session is linked to no task (the text
+    /// does not name one): link it with [`ClassSession::linked_to`]. Refuses what
+    /// [`ClassSession::new`] refuses.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use school_enterprise::{alternation::ClassSession, Name, TaskId};
+    ///
+    /// let class: ClassSession = "Tue 19:00–21:00 (hydraulics)".parse()?;
+    /// assert_eq!(class, ClassSession::new(Weekday::Tue, "19:00".parse()?, "21:00".parse()?, Name::new("hydraulics")?)?);
+    /// assert_eq!(class.to_string(), "Tue 19:00–21:00 (hydraulics)");
+    /// assert_eq!(class.linked_to(TaskId::from_u128(4)).task, Some(TaskId::from_u128(4)));
+    /// assert!("Tue 19:00–21:00".parse::<ClassSession>().is_err()); // no topic
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let invalid = || Error::InvalidText {
+            what: "class session",
+            value: s.to_owned(),
+            example: "\"Tue 19:00–21:00 (hydraulics)\" (with an en dash)",
+        };
+        let (day, start, end, topic) = crate::schedule::split_timed_text(s).ok_or_else(invalid)?;
+        let weekday = crate::schedule::weekday_from_text(day).ok_or_else(invalid)?;
+        let topic = Name::for_field(topic.ok_or_else(invalid)?, "topic")?;
+        Self::new(weekday, start, end, topic)
+    }
+}
+
 /// One student's employment: full-time work in shifts at an enterprise, with classes after work.
 ///
 /// Its first day is `starts_on`; its last day, `ends_on`, is optional (absent: open-ended).

@@ -87,6 +87,7 @@ mod employed;
 mod employed_rules;
 mod index;
 mod model;
+mod outline;
 mod planner;
 mod rules;
 mod settings;
@@ -100,6 +101,7 @@ pub use model::{
     Cohort, Group, GroupSetting, HostPlaces, Period, Rotation, RotationBuilder, RotationUnit,
     Setting,
 };
+pub use outline::RotationOutline;
 pub use planner::{plan, PlacementNeed, Plan, PlanError, PlanRequest, PlanRequestBuilder};
 
 use crate::check::{Loc, Sink};

@@ -183,6 +183,22 @@ impl Teaching {
     }
 }
 
+impl From<(InstructorId, u32)> for Teaching {
+    /// `(instructor, hours)`: [`Teaching::new`], so that a course's instructors can be listed as
+    /// pairs (`CourseBuilder::instructors([(teacher, 48), (engineer, 16)])`).
+    ///
+    /// ```
+    /// use school_enterprise::interaction::Teaching;
+    /// use school_enterprise::InstructorId;
+    ///
+    /// let engineer = InstructorId::from_u128(7);
+    /// assert_eq!(Teaching::from((engineer, 16)), Teaching::new(engineer, 16));
+    /// ```
+    fn from((instructor, hours): (InstructorId, u32)) -> Self {
+        Self::new(instructor, hours)
+    }
+}
+
 /// A course of the teaching plan.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

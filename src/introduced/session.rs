@@ -128,6 +128,36 @@ impl fmt::Display for SessionTime {
     }
 }
 
+impl std::str::FromStr for SessionTime {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints: the ISO 8601 date, then two `HH:MM` times
+    /// joined by an en dash (`–`). Refuses what [`SessionTime::new`] refuses.
+    ///
+    /// ```
+    /// use school_enterprise::introduced::SessionTime;
+    ///
+    /// let morning: SessionTime = "2026-04-13 08:00–11:30".parse()?;
+    /// assert_eq!(morning.minutes(), 210);
+    /// assert_eq!(morning.to_string(), "2026-04-13 08:00–11:30");
+    /// assert!("2026-4-13 08:00–11:30".parse::<SessionTime>().is_err());
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let invalid = || Error::InvalidText {
+            what: "session time",
+            value: s.to_owned(),
+            example: "\"2026-04-13 08:00–11:30\" (with an en dash)",
+        };
+        let (date, start, end, tail) = crate::schedule::split_timed_text(s).ok_or_else(invalid)?;
+        let date = date
+            .parse::<NaiveDate>()
+            .ok()
+            .filter(|day| day.to_string() == date && tail.is_none())
+            .ok_or_else(invalid)?;
+        Self::new(date, start, end)
+    }
+}
+
 /// Minutes from 0001-01-01 00:00 to `time` on `date`.
 fn minute_of(date: NaiveDate, time: TimeOfDay) -> i64 {
     i64::from(date.num_days_from_ce()) * i64::from(MINUTES_PER_DAY)

@@ -442,3 +442,19 @@ pub struct Handover {
     /// `max_days_internship_to_employment - 1`.
     pub gap_days: Option<i64>,
 }
+
+impl fmt::Display for Handover {
+    /// The handover for people: `internship ends 2028-06-30, job starts 2028-07-03, 2 day(s)
+    /// between`, with `-` for what is not known (tested in `tests/order_sync.rs`; a handover
+    /// comes from [`Synchronization::handovers`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let day = |day: Option<NaiveDate>| day.map_or("-".to_owned(), |d| d.to_string());
+        let gap = self.gap_days.map_or("-".to_owned(), |g| g.to_string());
+        write!(
+            f,
+            "internship ends {}, job starts {}, {gap} day(s) between",
+            day(self.internship_ends_on),
+            day(self.job_starts_on)
+        )
+    }
+}

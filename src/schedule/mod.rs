@@ -825,6 +825,67 @@ impl FromStr for DailyWindow {
     }
 }
 
+/// The parts of a text form `<head> <start>–<end>` or `<head> <start>–<end> (<tail>)`, as a
+/// shift, a class session and a session time print: the head, the two times and the text in
+/// parentheses. `None` when the text is not of that shape or a time does not read.
+pub(crate) fn split_timed_text(s: &str) -> Option<(&str, TimeOfDay, TimeOfDay, Option<&str>)> {
+    let (head, rest) = s.split_once(' ')?;
+    let (window, tail) = match rest.split_once(" (") {
+        Some((window, tail)) => (window, Some(tail.strip_suffix(')')?)),
+        None => (rest, None),
+    };
+    let (start, end) = window.split_once('–')?;
+    Some((head, start.parse().ok()?, end.parse().ok()?, tail))
+}
+
+/// The weekday as it prints (`Mon` to `Sun`), and no other spelling.
+pub(crate) fn weekday_from_text(text: &str) -> Option<Weekday> {
+    text.parse::<Weekday>()
+        .ok()
+        .filter(|day| day.to_string() == text)
+}
+
+impl FromStr for Shift {
+    type Err = Error;
+    /// Reads what [`Display`](fmt::Display) prints: the weekday, two `HH:MM` times joined by an
+    /// en dash (`–`), and the unpaid break as ` (break 60 min)` when there is one. Refuses what
+    /// [`Shift::new`] refuses.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use school_enterprise::Shift;
+    ///
+    /// let night: Shift = "Fri 22:00–06:00 (break 60 min)".parse()?;
+    /// assert_eq!(night, Shift::new(Weekday::Fri, "22:00".parse()?, "06:00".parse()?, 60)?);
+    /// assert_eq!(night.to_string(), "Fri 22:00–06:00 (break 60 min)");
+    /// assert_eq!("Sat 09:00–12:00".parse::<Shift>()?.unpaid_break_minutes(), 0);
+    /// assert!("Fri 22:00-06:00".parse::<Shift>().is_err()); // a hyphen, not an en dash
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let invalid = || Error::InvalidText {
+            what: "shift",
+            value: s.to_owned(),
+            example: "\"Fri 22:00–06:00 (break 60 min)\" (with an en dash)",
+        };
+        let (day, start, end, tail) = split_timed_text(s).ok_or_else(invalid)?;
+        let weekday = weekday_from_text(day).ok_or_else(invalid)?;
+        let unpaid_break = match tail {
+            None => 0,
+            Some(tail) => tail
+                .strip_prefix("break ")
+                .and_then(|t| t.strip_suffix(" min"))
+                .and_then(|n| {
+                    n.parse::<u32>()
+                        .ok()
+                        .filter(|m| *m > 0 && m.to_string() == n)
+                })
+                .ok_or_else(invalid)?,
+        };
+        Self::new(weekday, start, end, unpaid_break)
+    }
+}
+
 crate::text_serde::serde_as_text_or_legacy!(
     DailyWindow,
     RawWindow,
