@@ -4,10 +4,14 @@
 //! - shards: the reports of any split of the agreements, with the merged summaries' report, are
 //!   `Portfolio::check`'s, also when the summaries travel as JSON.
 //!
-//! The portfolios are the kit's, valid or with one fault of every kind it draws, over every mode;
+//! The portfolios are the kit's, valid or with one fault of every kind it draws, and the benches'
+//! portfolio of every mode;
 //! the edits copy agreements and students across the portfolio, so that ids are duplicated,
 //! students placed twice at once and hosts crowded, and undo that again.
 #![cfg(feature = "proptest")]
+
+#[path = "../benches/support/mod.rs"]
+mod support;
 
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -269,6 +273,35 @@ proptest! {
     }
 }
 
+/// The benches' portfolio of 200 students: introduced enterprises, rotations, employed studies,
+/// interaction and order-based classes over one registry (built once).
+fn every_mode() -> &'static Portfolio {
+    static PORTFOLIO: std::sync::OnceLock<Portfolio> = std::sync::OnceLock::new();
+    PORTFOLIO.get_or_init(|| support::portfolio(200))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    #[test]
+    fn edits_of_a_portfolio_of_every_mode_keep_the_report(
+        edits in prop::collection::vec(edit(), 1..10),
+    ) {
+        let portfolio = every_mode().clone();
+        edits_keep_the_report(portfolio, Policy::cn(), &edits)?;
+    }
+
+    #[test]
+    fn shards_of_a_portfolio_of_every_mode_merge_into_the_report(
+        cuts in prop::collection::vec(any::<Index>(), 0..5),
+    ) {
+        let policy = Policy::cn();
+        let portfolio = doubled(every_mode());
+        same(&checked_in_shards(&portfolio, &policy, &cuts), &portfolio.check(&policy))?;
+    }
+
+}
+
 #[test]
 fn a_registry_edit_of_an_entry_not_there_names_it() {
     let mut checked = CheckedPortfolio::new(Portfolio::default(), Policy::cn());
@@ -301,4 +334,52 @@ fn an_edit_out_of_range_names_the_position() {
     );
     assert!(checked.edit(0, |_| {}).is_err());
     assert!(checked.report().is_empty());
+}
+
+fn fixture() -> Portfolio {
+    serde_json::from_str(include_str!("fixtures/portfolio.json")).unwrap()
+}
+
+/// Ids are unique within a kind only: a placement may carry its student's UUID. Replacing the
+/// student still checks the agreement again.
+#[test]
+fn a_registry_edit_reaches_an_agreement_whose_element_shares_the_entrys_uuid() {
+    let mut portfolio = fixture();
+    let student = portfolio.agreements[0].placements[0].student;
+    portfolio.agreements[0].placements[0].id =
+        school_enterprise::PlacementId::new(*student.as_uuid());
+    let policy = Policy::cn();
+    let mut checked = CheckedPortfolio::new(portfolio, policy.clone());
+    let mut moved = checked
+        .portfolio()
+        .registry
+        .student(student)
+        .unwrap()
+        .clone();
+    moved.school = school_enterprise::SchoolId::from_u128(2);
+    checked.replace_student(moved).unwrap();
+    let report = checked.report();
+    assert!(
+        report
+            .iter()
+            .any(|v| v.code().to_string() == "agreement.student_enrolled"),
+        "the student now belongs to another school: {report}"
+    );
+    assert_eq!(report, checked.portfolio().check(&policy));
+}
+
+/// A change that panics half-way leaves the agreement as it left it, checked again.
+#[test]
+fn a_panicking_edit_leaves_a_report_that_matches_the_portfolio() {
+    let policy = Policy::cn();
+    let mut checked = CheckedPortfolio::new(fixture(), policy.clone());
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        checked.edit(0, |agreement| {
+            agreement.placements.clear();
+            panic!("the caller's change fails half-way");
+        })
+    }));
+    assert!(caught.is_err());
+    assert!(checked.portfolio().agreements[0].placements.is_empty());
+    assert_eq!(checked.report(), checked.portfolio().check(&policy));
 }

@@ -25,10 +25,12 @@ use crate::{
 ///
 /// Costs: building it checks everything once, like [`Portfolio::check`], and keeps an index of
 /// ids, students and hosts (a few dozen bytes per placement). Replacing or adding an agreement
-/// costs its own check plus the groups it touches. Removing one renumbers every later agreement
-/// (linear in them, without checking them again, except those that have violations, whose paths
-/// change). [`CheckedPortfolio::report`] copies the violations found, in report order.
-/// User-defined rules ([`Portfolio::check_with`]) are not run.
+/// costs its own check plus the groups it touches. Removing one renumbers what the indices hold
+/// (linear in the placements and elements of the portfolio, without checking anything again),
+/// then checks again each later agreement that has violations (their paths name their
+/// positions) and every cross-agreement group that has violations: on a portfolio with many
+/// faults that approaches a full check. [`CheckedPortfolio::report`] copies the violations found,
+/// in report order. User-defined rules ([`Portfolio::check_with`]) are not run.
 ///
 /// ```
 /// use school_enterprise::portfolio::CheckedPortfolio;
@@ -58,8 +60,8 @@ pub struct CheckedPortfolio {
     by_student: IdMap<usize, Vec<usize>>,
     /// The positions of the agreements with a placement at each host (registry position).
     by_host: IdMap<usize, Vec<usize>>,
-    /// The positions of the agreements that mention each id other than their own elements':
-    /// the parties whose registry entries their check reads.
+    /// The positions of the agreements that mention each id: among them, the parties whose
+    /// registry entries their check reads.
     by_mention: IdMap<Uuid, Vec<usize>>,
     /// The cross-agreement rules' violations, by the group they were found in.
     found: BTreeMap<Group, Vec<Violation>>,
@@ -77,7 +79,7 @@ struct Entry {
     /// skip it).
     skipped: Vec<bool>,
     keys: Vec<Keyed>,
-    /// The ids it mentions, but its own elements', sorted and once each.
+    /// The ids it mentions, sorted and once each.
     mentions: Vec<Uuid>,
 }
 
@@ -173,6 +175,9 @@ impl CheckedPortfolio {
 
     /// Changes the agreement at `position` in place with `change`, then updates the report.
     ///
+    /// Should `change` panic, the agreement is checked again as `change` left it while the panic
+    /// unwinds, so a caller that catches the panic still holds a report that matches its portfolio.
+    ///
     /// # Errors
     ///
     /// [`Error::NoAgreementAt`] when the portfolio has no agreement at `position`.
@@ -182,17 +187,21 @@ impl CheckedPortfolio {
         change: impl FnOnce(&mut CooperationAgreement),
     ) -> Result<(), Error> {
         let len = self.portfolio.agreements.len();
-        let slot = self
-            .portfolio
-            .agreements
-            .get_mut(position)
-            .ok_or(Error::NoAgreementAt { position, len })?;
-        change(slot);
+        if position >= len {
+            return Err(Error::NoAgreementAt { position, len });
+        }
         let mut touched = Touched::default();
         self.unindex(position, &mut touched);
-        self.recheck(position);
-        self.index(position, &mut touched);
-        self.refresh(touched);
+        let edited = Edited {
+            checked: self,
+            position,
+            touched,
+        };
+        if let Some(slot) = edited.checked.portfolio.agreements.get_mut(position) {
+            change(slot);
+        }
+        // Dropping `edited` checks the agreement again.
+        drop(edited);
         Ok(())
     }
 
@@ -407,23 +416,14 @@ impl CheckedPortfolio {
             return;
         };
         for id in &entry.mentions {
-            if let Some(list) = self.by_mention.get_mut(id) {
-                if let Ok(at) = list.binary_search(&position) {
-                    list.remove(at);
-                }
-            }
+            take_out(&mut self.by_mention, *id, position);
         }
         for group in groups_of(entry) {
-            let list = match group {
-                Group::Agreement(id) => self.by_agreement_id.get_mut(&id),
-                Group::Element(id) => self.by_element_id.get_mut(&id),
-                Group::Student(s) => self.by_student.get_mut(&s),
-                Group::Host(h) => self.by_host.get_mut(&h),
-            };
-            if let Some(list) = list {
-                if let Ok(at) = list.binary_search(&position) {
-                    list.remove(at);
-                }
+            match group {
+                Group::Agreement(id) => take_out(&mut self.by_agreement_id, id, position),
+                Group::Element(id) => take_out(&mut self.by_element_id, id, position),
+                Group::Student(s) => take_out(&mut self.by_student, s, position),
+                Group::Host(h) => take_out(&mut self.by_host, h, position),
             }
             touched.add(group);
         }
@@ -536,6 +536,19 @@ fn usable<'e>(
         .collect()
 }
 
+/// Takes `position` out of the list of `key`, and the list out of `index` once it is empty, so
+/// that the indices hold what the portfolio holds, whatever edits came before.
+fn take_out<K: std::hash::Hash + Eq>(index: &mut IdMap<K, Vec<usize>>, key: K, position: usize) {
+    if let Some(list) = index.get_mut(&key) {
+        if let Ok(at) = list.binary_search(&position) {
+            list.remove(at);
+        }
+        if list.is_empty() {
+            index.remove(&key);
+        }
+    }
+}
+
 /// Keeps `violations` as what `group` holds.
 fn set_found(
     found: &mut BTreeMap<Group, Vec<Violation>>,
@@ -546,6 +559,23 @@ fn set_found(
         found.remove(&group);
     } else {
         found.insert(group, violations);
+    }
+}
+
+/// An agreement taken out of the indices to be changed: dropping this checks it again and puts
+/// it back, also when the change panics.
+struct Edited<'c> {
+    checked: &'c mut CheckedPortfolio,
+    position: usize,
+    touched: Touched,
+}
+
+impl Drop for Edited<'_> {
+    fn drop(&mut self) {
+        let mut touched = std::mem::take(&mut self.touched);
+        self.checked.recheck(self.position);
+        self.checked.index(self.position, &mut touched);
+        self.checked.refresh(touched);
     }
 }
 
@@ -574,14 +604,11 @@ fn check_one<'r>(
     let mut summary = super::Summary::default();
     summary.add(i, agreement, index);
     let (key, held, keys) = summary.into_parts();
+    // Its own elements' ids are among them: ids are unique only within a kind, so a placement
+    // may share its UUID with a student, and is kept (an extra mention costs only a re-check).
     let mut mentions = super::mentions::ids_in(agreement);
     mentions.sort_unstable();
     mentions.dedup();
-    // Its own elements' ids name nothing in the registry.
-    mentions.retain(|id| {
-        let pair = id.as_u64_pair();
-        keys.iter().all(|k| k.id != pair)
-    });
     Entry {
         mentions,
         own: sink.take(),

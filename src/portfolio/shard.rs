@@ -10,7 +10,9 @@ use crate::{CheckContext, CooperationAgreement, Policy, Registry, Report};
 
 /// What the cross-agreement rules (`portfolio.*`) need of some agreements of a portfolio: each
 /// agreement's id and first day, each placement's dates and resolved parties, and each element's
-/// id with its path. A few dozen bytes per placement and element, whatever the agreements hold.
+/// id with its path: a few dozen bytes per placement and element in memory, whatever the
+/// agreements hold, and about two hundred per element in JSON (a shard's summary carries each
+/// element's path, which a whole portfolio's check finds in the agreements instead).
 ///
 /// Summaries of any split of a portfolio's agreements merge, in any order, into the summary of
 /// the whole; [`Summary::check`] on it reports exactly the `portfolio.*` violations of
@@ -177,7 +179,9 @@ impl Summary {
 /// ranges, check each range anywhere with [`Shard::check`] (a thread, a process, a partition of
 /// a data engine), merge the summaries and run [`Summary::check`] once, then merge the reports
 /// with [`Report::merged`]. The result is [`Portfolio::check`](crate::Portfolio::check)'s report,
-/// byte for byte.
+/// byte for byte, when the shards' ranges cover every agreement once, each shard is told where
+/// its range starts, and every shard reads the same registry: nothing checks that they did.
+/// User-defined rules ([`Portfolio::check_with`](crate::Portfolio::check_with)) are not run.
 ///
 /// ```
 /// use school_enterprise::portfolio::{Shard, Summary};
