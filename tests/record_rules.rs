@@ -160,8 +160,51 @@ fn rest_days_fires_for_a_week_worked_every_day_at_a_host_without_rest_days() {
     );
     let v = one(&report, RuleCode::RecordRestDays);
     assert_eq!(v.figure("week"), Some("2026-03-02"));
-    assert_eq!(v.figure("limit"), Some("1 days"));
-    assert_eq!(v.figure("actual"), Some("0 days"));
+    // The unit of `worktime.rest_days`, where one is possible: `day(s)`.
+    assert_eq!(v.figure("limit"), Some("1 day(s)"));
+    assert_eq!(v.figure("actual"), Some("0 day(s)"));
+}
+
+#[test]
+fn rest_days_passes_with_one_date_without_work() {
+    // The week above without its Sunday: Monday 2 h, Tuesday to Friday 8 h, Saturday 3 h, and
+    // Sunday 8 March the one date without work that `min_rest_days_per_week` (1) asks for.
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
+    every_day(&mut record, d(2026, 3, 2));
+    record.shifts.retain(|s| s.date() != d(2026, 3, 8));
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    let report = with_record(record).check(&nonstop, &cn_on_plan());
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn rest_days_keeps_the_minimum_when_a_rest_day_is_left() {
+    // A host resting on Saturdays and Sundays, Saturday 7 March made up: Sunday is still a rest
+    // day of the host, so the week needs its one date without work (the make-up day's allowance
+    // leaves the minimum where a rest day is left). Monday to Friday as planned (40 h) and
+    // Saturday and Sunday 09:00–12:00: 46 h, within 40 h + 8 h for the made-up Saturday.
+    let weekend = registry_with_host(|e| e.rest_days = Some(WeekdaySet::WEEKEND));
+    let made_up = cn_on_plan()
+        .with_official_calendar([], [d(2026, 3, 7)])
+        .unwrap();
+    let mut record = office_record(d(2026, 3, 8));
+    every_day(&mut record, d(2026, 3, 2));
+    let sunday = at_date(&record, d(2026, 3, 8));
+    let report = with_record(record).check(&weekend, &made_up);
+    assert_record(
+        &report,
+        &[
+            ("record.rest_days", "placements[0].record.shifts[0]"),
+            (
+                "record.rest_day_work",
+                &format!("placements[0].record.shifts[{sunday}]"),
+            ),
+        ],
+    );
+    let v = one(&report, RuleCode::RecordRestDays);
+    assert_eq!(v.figure("limit"), Some("1 day(s)"));
+    assert_eq!(v.figure("actual"), Some("0 day(s)"));
 }
 
 #[test]
@@ -389,6 +432,7 @@ fn minor_days_per_week_fires_for_five_dates_against_four() {
         )],
     );
     let v = one(&report, RuleCode::RecordMinorDaysPerWeek);
+    assert_eq!(v.figure("week"), Some("2026-03-02"));
     assert_eq!(v.figure("limit"), Some("4 days"));
     assert_eq!(v.figure("actual"), Some("5 days"));
     // An adult is not judged by it.
@@ -447,6 +491,8 @@ fn breaks_fires_for_seven_hours_without_a_break() {
     let path = format!("placements[0].record.shifts[{k}]");
     assert_record(&report, &[("record.breaks", &path)]);
     let v = one(&report, RuleCode::RecordBreaks);
+    assert_eq!(v.figure("date"), Some("2026-03-04"));
+    assert_eq!(v.figure("working_time"), Some("7 h"));
     assert_eq!(v.figure("limit"), Some("30 min"));
     assert_eq!(v.figure("actual"), Some("0 min"));
     // Exactly 6 h needs no break.
@@ -629,6 +675,14 @@ fn paid_in_money_fires_for_vouchers() {
             ("record.paid_on_time", "placements[0].record"),
             ("record.paid_in_money", "placements[0].record.payments[0]"),
         ],
+    );
+    let v = one(&report, RuleCode::RecordPaidInMoney);
+    assert_eq!(v.figure("form"), Some("goods_or_vouchers"));
+    assert_eq!(v.figure("paid_on"), Some("2026-04-10"));
+    // March's vouchers do not count: March is neither on time nor in full.
+    assert_eq!(
+        one(&report, RuleCode::RecordPaidInFull).figure("paid"),
+        Some("0.00 CNY")
     );
 }
 
