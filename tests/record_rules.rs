@@ -479,6 +479,37 @@ fn daily_rest_fires_for_ten_hours_against_eleven_and_passes_at_eleven() {
     assert!(run(&with_record(record), &policy).is_empty());
 }
 
+#[test]
+fn daily_rest_runs_from_the_latest_end_of_any_earlier_date() {
+    // Tuesday 3 March 23:00 to Wednesday 22:00 (23 h), then Wednesday 08:00–09:00 inside it, then
+    // Thursday 06:00: Thursday's rest runs from Wednesday 22:00, the end of Tuesday's shift (a
+    // shift that starts on an earlier date), so 8 h against 11, not 21 h from Wednesday 09:00.
+    let mut policy = cn_on_plan();
+    policy.min_daily_rest_hours = Some(11);
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 3), (23, 0), (22, 0), 0));
+    let wednesday = replace_shift(&mut record, ws(d(2026, 3, 4), (8, 0), (9, 0), 0));
+    let thursday = replace_shift(&mut record, ws(d(2026, 3, 5), (6, 0), (14, 0), 0));
+    let report = run(&with_record(record), &policy);
+    let rests: Vec<String> = report
+        .with_code(RuleCode::RecordDailyRest)
+        .map(|v| v.path().to_string())
+        .collect();
+    assert_eq!(
+        rests,
+        [
+            format!("placements[0].record.shifts[{wednesday}]"),
+            format!("placements[0].record.shifts[{thursday}]"),
+        ],
+        "{report}"
+    );
+    let v = report
+        .with_code(RuleCode::RecordDailyRest)
+        .find(|v| v.figure("date") == Some("2026-03-05"))
+        .unwrap();
+    assert_eq!(v.figure("actual"), Some("8 h"));
+}
+
 // record.breaks
 
 #[test]

@@ -352,7 +352,10 @@ fn sweep(
             _ => {
                 if let Some(done) = day {
                     finish_day(facts, done, at, sink);
-                    previous_end = Some(done.end);
+                    // The latest end so far: a long shift of an earlier date may end after the
+                    // shifts of the date before this one (RULES.md: "to the start of the first
+                    // shift that starts on a later date").
+                    previous_end = Some(previous_end.map_or(done.end, |p| p.max(done.end)));
                 }
                 if let Some(prev) = previous_end {
                     daily_rest(facts, shift, start, k, prev, at, sink);
