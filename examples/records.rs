@@ -118,26 +118,6 @@ fn what_happened() -> Result<Record, Error> {
     Ok(record.with_payment(pay))
 }
 
-/// The agreement's joint teaching plan: workplace practice taught by the host's supervisor
-/// (revision 2's internship agreements, which hold placements only, are not in this crate yet).
-fn teaching_plan() -> Result<interaction::Interaction, Error> {
-    use interaction::{Course, CourseHours, CourseKind, Teaching, TeachingPlan};
-    let practice = Course::builder()
-        .id(CourseId::from_u128(9))
-        .name("workplace practice")
-        .kind(CourseKind::Professional)
-        .dates(DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?)
-        .hours(CourseHours::new(96, 64)?)
-        .instructor(Teaching::new(SUPERVISOR, 64));
-    let mut plan = TeachingPlan::new();
-    plan.courses.push(practice.build()?);
-    plan.approvals.school = Some(d(2026, 1, 25));
-    plan.approvals.enterprise = Some(d(2026, 1, 25));
-    let mut model = interaction::Interaction::new();
-    model.plan = Some(plan);
-    Ok(model)
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
     let policy = Policy::cn();
@@ -147,9 +127,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .enterprise(HOST)
         .validity(DateRange::new(d(2026, 2, 1), d(2027, 1, 31))?)
         .signed_on(d(2026, 1, 20))
-        .mode(Mode::Interaction(teaching_plan()?))
-        .contributes(Side::School, ContributionKind::Staff, "placement tutors")
-        .contributes(Side::Enterprise, ContributionKind::Posts, "line posts")
+        .mode(Mode::Internship)
         .placement(planned()?)
         .build()?;
 
@@ -167,19 +145,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("  {} × {count}, first: {v}", v.code());
         }
     }
-    for code in [
+    // Each fact by its code: the nights, the 11-hour days, the 66-hour weeks, the Saturday nights
+    // running into the host's Sunday (no date of the week without work), the shifts off the plan,
+    // and March's pay sent to the school less a fee (so not paid to the student at all).
+    let expected = [
         RuleCode::RecordNightWork,
         RuleCode::RecordDailyHours,
         RuleCode::RecordWeeklyHours,
+        RuleCode::RecordRestDays,
+        RuleCode::RecordRestDayWork,
+        RuleCode::RecordBeyondSchedule,
         RuleCode::RecordPaidDirectly,
         RuleCode::RecordNoDeductions,
+        RuleCode::RecordPaidOnTime,
         RuleCode::RecordPaidInFull,
-    ] {
+    ];
+    for code in expected {
         assert!(
             report.with_code(code).next().is_some(),
             "{code} is reported"
         );
     }
+    assert_eq!(seen.len(), expected.len(), "{report}");
 
     let summary = record::Summary::of(&agreement.placements[0], &policy)
         .ok_or("the placement has a record")?;

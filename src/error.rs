@@ -278,7 +278,7 @@ pub enum Error {
         first: NaiveDate,
     },
     /// A worked shift of a record whose end equals its start.
-    #[error("worked shift on {date} starts and ends at {at}: no time span")]
+    #[error("worked shift on {date}: end {at} equals start {at}, no time span")]
     EmptyWorkedShift {
         /// The shift's date.
         date: NaiveDate,

@@ -1075,6 +1075,98 @@ fn values_no_one_means_are_refused_with_their_path() {
     }
 }
 
+/// A record's bad values, read in a whole portfolio: each refused at the field that holds it
+/// (the shift whose `end` equals its `start`, a payment's `covers`, `payee` and `form`), and the
+/// nearest valid record read back as written.
+#[test]
+fn a_records_bad_values_are_refused_with_their_path() {
+    let record = |shift_end: &str, covers: Value, payee: &str, form: &str| {
+        json!({
+            "shifts": [
+                {"date": "2026-03-02", "start": "08:00", "end": "17:00", "unpaid_break_minutes": 60},
+                {"date": "2026-03-03", "start": "08:00", "end": shift_end}
+            ],
+            "payments": [{
+                "covers": covers,
+                "amount": "3000.00 CNY",
+                "paid_on": "2026-04-10",
+                "payee": payee,
+                "form": form
+            }],
+            "complete_through": "2026-03-31"
+        })
+    };
+    let march = || json!("2026-03-02..=2026-03-31");
+    let at = "agreements[0].placements[0].record";
+    // (what, the record, expected path, expected reason)
+    let table: Vec<(&str, Value, String, &str)> = vec![
+        (
+            "a worked shift whose end equals its start",
+            record("08:00", march(), "student", "money"),
+            format!("{at}.shifts[1]"),
+            "worked shift on 2026-03-03: end 08:00 equals start 08:00, no time span",
+        ),
+        (
+            "a payment whose dates are reversed",
+            record(
+                "17:00",
+                json!("2026-03-31..=2026-03-02"),
+                "student",
+                "money",
+            ),
+            format!("{at}.payments[0].covers"),
+            "payment covers days ending on 2026-03-02 before they start on 2026-03-31",
+        ),
+        (
+            "a payment whose dates are reversed, in the older object form",
+            record(
+                "17:00",
+                json!({"first": "2026-03-31", "last": "2026-03-02"}),
+                "student",
+                "money",
+            ),
+            format!("{at}.payments[0].covers"),
+            "payment covers days ending on 2026-03-02 before they start on 2026-03-31",
+        ),
+        (
+            "an unknown payee",
+            record("17:00", march(), "labour_agent", "money"),
+            format!("{at}.payments[0].payee"),
+            r#"payee "labour_agent" is not one of student, school, intermediary, third_party"#,
+        ),
+        (
+            "an unknown form",
+            record("17:00", march(), "student", "meal_tickets"),
+            format!("{at}.payments[0].form"),
+            r#"form "meal_tickets" is not one of money, goods_or_vouchers"#,
+        ),
+    ];
+    for (what, bad, path, reason) in table {
+        let mut json = portfolio_json();
+        json["agreements"][0]["placements"][0]["record"] = bad;
+        let err = match read_json::<Portfolio>(&json.to_string()) {
+            Ok(_) => panic!("{what}: accepted"),
+            Err(err) => err,
+        };
+        assert_eq!(err.path.to_string(), path, "{what}: {err}");
+        assert_eq!(err.reason, reason, "{what}: {err}");
+    }
+    // The nearest valid values: a shift ending a minute after it starts, a payment for one day,
+    // and the other payee and form, which the rules report but the model holds.
+    let mut json = portfolio_json();
+    let mut valid = record(
+        "08:01",
+        json!("2026-03-02..=2026-03-02"),
+        "school",
+        "goods_or_vouchers",
+    );
+    valid["payments"][0]["deductions"] = json!([]);
+    valid["shifts"][1]["unpaid_break_minutes"] = json!(0);
+    json["agreements"][0]["placements"][0]["record"] = valid;
+    let portfolio = read_json::<Portfolio>(&json.to_string()).unwrap();
+    assert_eq!(serde_json::to_value(&portfolio).unwrap(), json);
+}
+
 #[test]
 fn the_nearest_valid_values_are_read() {
     // One visible character among invisible ones, a period of 1 day, grade 0, graduation the day

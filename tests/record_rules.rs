@@ -160,8 +160,51 @@ fn rest_days_fires_for_a_week_worked_every_day_at_a_host_without_rest_days() {
     );
     let v = one(&report, RuleCode::RecordRestDays);
     assert_eq!(v.figure("week"), Some("2026-03-02"));
-    assert_eq!(v.figure("limit"), Some("1 days"));
-    assert_eq!(v.figure("actual"), Some("0 days"));
+    // The unit of `worktime.rest_days`, where one is possible: `day(s)`.
+    assert_eq!(v.figure("limit"), Some("1 day(s)"));
+    assert_eq!(v.figure("actual"), Some("0 day(s)"));
+}
+
+#[test]
+fn rest_days_passes_with_one_date_without_work() {
+    // The week above without its Sunday: Monday 2 h, Tuesday to Friday 8 h, Saturday 3 h, and
+    // Sunday 8 March the one date without work that `min_rest_days_per_week` (1) asks for.
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
+    every_day(&mut record, d(2026, 3, 2));
+    record.shifts.retain(|s| s.date() != d(2026, 3, 8));
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    let report = with_record(record).check(&nonstop, &cn_on_plan());
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn rest_days_keeps_the_minimum_when_a_rest_day_is_left() {
+    // A host resting on Saturdays and Sundays, Saturday 7 March made up: Sunday is still a rest
+    // day of the host, so the week needs its one date without work (the make-up day's allowance
+    // leaves the minimum where a rest day is left). Monday to Friday as planned (40 h) and
+    // Saturday and Sunday 09:00–12:00: 46 h, within 40 h + 8 h for the made-up Saturday.
+    let weekend = registry_with_host(|e| e.rest_days = Some(WeekdaySet::WEEKEND));
+    let made_up = cn_on_plan()
+        .with_official_calendar([], [d(2026, 3, 7)])
+        .unwrap();
+    let mut record = office_record(d(2026, 3, 8));
+    every_day(&mut record, d(2026, 3, 2));
+    let sunday = at_date(&record, d(2026, 3, 8));
+    let report = with_record(record).check(&weekend, &made_up);
+    assert_record(
+        &report,
+        &[
+            ("record.rest_days", "placements[0].record.shifts[0]"),
+            (
+                "record.rest_day_work",
+                &format!("placements[0].record.shifts[{sunday}]"),
+            ),
+        ],
+    );
+    let v = one(&report, RuleCode::RecordRestDays);
+    assert_eq!(v.figure("limit"), Some("1 day(s)"));
+    assert_eq!(v.figure("actual"), Some("0 day(s)"));
 }
 
 #[test]
@@ -389,6 +432,7 @@ fn minor_days_per_week_fires_for_five_dates_against_four() {
         )],
     );
     let v = one(&report, RuleCode::RecordMinorDaysPerWeek);
+    assert_eq!(v.figure("week"), Some("2026-03-02"));
     assert_eq!(v.figure("limit"), Some("4 days"));
     assert_eq!(v.figure("actual"), Some("5 days"));
     // An adult is not judged by it.
@@ -435,6 +479,37 @@ fn daily_rest_fires_for_ten_hours_against_eleven_and_passes_at_eleven() {
     assert!(run(&with_record(record), &policy).is_empty());
 }
 
+#[test]
+fn daily_rest_runs_from_the_latest_end_of_any_earlier_date() {
+    // Tuesday 3 March 23:00 to Wednesday 22:00 (23 h), then Wednesday 08:00–09:00 inside it, then
+    // Thursday 06:00: Thursday's rest runs from Wednesday 22:00, the end of Tuesday's shift (a
+    // shift that starts on an earlier date), so 8 h against 11, not 21 h from Wednesday 09:00.
+    let mut policy = cn_on_plan();
+    policy.min_daily_rest_hours = Some(11);
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 3), (23, 0), (22, 0), 0));
+    let wednesday = replace_shift(&mut record, ws(d(2026, 3, 4), (8, 0), (9, 0), 0));
+    let thursday = replace_shift(&mut record, ws(d(2026, 3, 5), (6, 0), (14, 0), 0));
+    let report = run(&with_record(record), &policy);
+    let rests: Vec<String> = report
+        .with_code(RuleCode::RecordDailyRest)
+        .map(|v| v.path().to_string())
+        .collect();
+    assert_eq!(
+        rests,
+        [
+            format!("placements[0].record.shifts[{wednesday}]"),
+            format!("placements[0].record.shifts[{thursday}]"),
+        ],
+        "{report}"
+    );
+    let v = report
+        .with_code(RuleCode::RecordDailyRest)
+        .find(|v| v.figure("date") == Some("2026-03-05"))
+        .unwrap();
+    assert_eq!(v.figure("actual"), Some("8 h"));
+}
+
 // record.breaks
 
 #[test]
@@ -447,6 +522,8 @@ fn breaks_fires_for_seven_hours_without_a_break() {
     let path = format!("placements[0].record.shifts[{k}]");
     assert_record(&report, &[("record.breaks", &path)]);
     let v = one(&report, RuleCode::RecordBreaks);
+    assert_eq!(v.figure("date"), Some("2026-03-04"));
+    assert_eq!(v.figure("working_time"), Some("7 h"));
     assert_eq!(v.figure("limit"), Some("30 min"));
     assert_eq!(v.figure("actual"), Some("0 min"));
     // Exactly 6 h needs no break.
@@ -629,6 +706,14 @@ fn paid_in_money_fires_for_vouchers() {
             ("record.paid_on_time", "placements[0].record"),
             ("record.paid_in_money", "placements[0].record.payments[0]"),
         ],
+    );
+    let v = one(&report, RuleCode::RecordPaidInMoney);
+    assert_eq!(v.figure("form"), Some("goods_or_vouchers"));
+    assert_eq!(v.figure("paid_on"), Some("2026-04-10"));
+    // March's vouchers do not count: March is neither on time nor in full.
+    assert_eq!(
+        one(&report, RuleCode::RecordPaidInFull).figure("paid"),
+        Some("0.00 CNY")
     );
 }
 

@@ -286,7 +286,8 @@ fn the_same_week_without_the_make_up_day_breaks_rest_days_rest_day_work_and_week
     assert_eq!(v.figure("actual"), Some("42 h"));
     let v = one(&report, RuleCode::RecordRestDays);
     assert_eq!(v.figure("week"), Some("2026-03-02"));
-    assert_eq!(v.figure("actual"), Some("0 days"));
+    // In `day(s)`, the unit of `worktime.rest_days`.
+    assert_eq!(v.figure("actual"), Some("0 day(s)"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,10 +7,11 @@
 //! `complete_through`, the last day it covers; the rules judge it up to that day, never against a
 //! clock (RULES.md, "Records").
 //!
-//! Checking a record sorts its judged shifts once by start and sweeps them by date and by week;
-//! payments are spread over the placement's months and their cover sorted once. The buffers are
-//! reused across placements, so checking a valid arrangement allocates a number of times that does
-//! not grow with its size.
+//! Checking a record sorts its judged shifts once by start and sweeps them by date and by week
+//! (the record's one sort); payments are spread over the placement's months, each month keeping
+//! what counts as paid and, as bits of its days, which days were paid by its deadline. The two
+//! buffers are reused across placements, so checking a valid arrangement allocates a number of
+//! times that does not grow with its size.
 //!
 //! An exemption that silences a `placement.*` or `worktime.*` code silences the `record.*` code of
 //! the same name ([`RuleCode`] pairs in [`exempted_as`]).
@@ -32,8 +33,6 @@ mod pay;
 pub(crate) mod rules;
 mod summary;
 
-use chrono::NaiveDate;
-
 pub use model::{Deduction, DeductionKind, Payee, Payment, PaymentForm, Record, WorkedShift};
 pub use summary::{MonthSummary, Summary, WeekSummary};
 
@@ -48,8 +47,6 @@ pub(crate) struct Scratch {
     order: Vec<(i64, usize)>,
     /// The placement's months.
     months: Vec<pay::Month>,
-    /// What covers each month: (month, first day, last day, paid on).
-    cover: Vec<(usize, NaiveDate, NaiveDate, NaiveDate)>,
 }
 
 /// Runs every `record.*` rule on the record of the placement at `here`, if it has one.

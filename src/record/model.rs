@@ -128,13 +128,19 @@ impl WorkedShift {
     /// The last calendar date on which the shift has a minute: its own date, or the next one
     /// when it runs past midnight and ends after 00:00 there.
     pub fn last_date(&self) -> NaiveDate {
-        if self.runs_past_midnight() && self.end.minutes_since_midnight() > 0 {
+        if self.ends_on_next_date() {
             self.date
                 .checked_add_days(Days::new(1))
                 .unwrap_or(self.date)
         } else {
             self.date
         }
+    }
+
+    /// Whether the shift has a minute on the date after its own: it runs past midnight and ends
+    /// after 00:00 there.
+    pub(crate) fn ends_on_next_date(&self) -> bool {
+        self.runs_past_midnight() && self.end.minutes_since_midnight() > 0
     }
 
     /// The start as minutes since 0001-01-01 00:00 (a date-time on one line).
@@ -328,7 +334,7 @@ impl Deduction {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(try_from = "RawPayment")]
+#[serde(from = "RawPayment")]
 #[non_exhaustive]
 pub struct Payment {
     /// The days of work it pays for.
@@ -360,13 +366,9 @@ struct RawPayment {
     deductions: Vec<Deduction>,
 }
 
-/// The days a payment covers as read, before the check that the last is not before the first
-/// (refused as [`Error::ReversedPaymentDates`]): the text form of a [`DateRange`], or the older
-/// object form.
-struct RawCovers {
-    first: NaiveDate,
-    last: NaiveDate,
-}
+/// The days a payment covers as read: the text form of a [`DateRange`], or the older object
+/// form, refused at `covers` as [`Error::ReversedPaymentDates`] when the last is before the first.
+struct RawCovers(DateRange);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -375,20 +377,26 @@ struct RawCoversObject {
     last: NaiveDate,
 }
 
+impl RawCovers {
+    fn new(first: NaiveDate, last: NaiveDate) -> Result<Self, Error> {
+        DateRange::new(first, last)
+            .map(Self)
+            .map_err(|_| Error::ReversedPaymentDates { first, last })
+    }
+}
+
 impl std::str::FromStr for RawCovers {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self, Error> {
         let (first, last) = crate::date::parse_date_pair(s)?;
-        Ok(Self { first, last })
+        Self::new(first, last)
     }
 }
 
-impl From<RawCoversObject> for RawCovers {
-    fn from(raw: RawCoversObject) -> Self {
-        Self {
-            first: raw.first,
-            last: raw.last,
-        }
+impl TryFrom<RawCoversObject> for RawCovers {
+    type Error = Error;
+    fn try_from(raw: RawCoversObject) -> Result<Self, Error> {
+        Self::new(raw.first, raw.last)
     }
 }
 
@@ -423,23 +431,16 @@ fn money() -> PaymentForm {
     PaymentForm::Money
 }
 
-impl TryFrom<RawPayment> for Payment {
-    type Error = Error;
-    fn try_from(raw: RawPayment) -> Result<Self, Error> {
-        let covers = DateRange::new(raw.covers.first, raw.covers.last).map_err(|_| {
-            Error::ReversedPaymentDates {
-                first: raw.covers.first,
-                last: raw.covers.last,
-            }
-        })?;
-        Ok(Self {
-            covers,
+impl From<RawPayment> for Payment {
+    fn from(raw: RawPayment) -> Self {
+        Self {
+            covers: raw.covers.0,
             amount: raw.amount,
             paid_on: raw.paid_on,
             payee: raw.payee,
             form: raw.form,
             deductions: raw.deductions,
-        })
+        }
     }
 }
 

@@ -40,6 +40,17 @@ pub(crate) struct Month {
     pub(crate) due: u64,
     /// What counts as paid for it by `complete_through`.
     pub(crate) paid: u64,
+    /// The days of the month that payments which count and were paid by its deadline cover, as
+    /// bits (day d of the month is bit d - 1).
+    pub(crate) on_time: u64,
+}
+
+/// The days of `part`, which lies within one calendar month, as bits (day d is bit d - 1).
+fn day_bits(part: DateRange) -> u64 {
+    // Days of the month are 0 to 30 from `day0`: the shifts stay below 32.
+    let through_last = (1u64 << (part.last().day0() + 1)) - 1;
+    let before_first = (1u64 << part.first().day0()) - 1;
+    through_last & !before_first
 }
 
 /// `2026-03` for a date in March 2026.
@@ -138,6 +149,7 @@ pub(crate) fn months_of(
             deadline: deadline(policy, days),
             due: u64::try_from(due).unwrap_or(u64::MAX),
             paid: 0,
+            on_time: 0,
         });
         match next {
             Some(n) => start = n,
@@ -149,9 +161,13 @@ pub(crate) fn months_of(
         if payment.paid_on > record.complete_through || !counts(payment, currency) {
             continue;
         }
-        spread(placement, payment, |i, share, _| {
+        // Paid after `complete_through`, a payment is on time for no month judged.
+        spread(placement, payment, |i, share, part| {
             if let Some(month) = months.get_mut(i) {
                 month.paid = month.paid.saturating_add(share);
+                if month.deadline.is_some_and(|d| payment.paid_on <= d) {
+                    month.on_time |= day_bits(part);
+                }
             }
         });
     }
@@ -269,42 +285,17 @@ pub(crate) fn check_payments(
     let Some(currency) = months_of(placement, policy, &mut scratch.months) else {
         return;
     };
-    // What covers each month by its deadline: (month, first, last, paid on), sorted once.
-    scratch.cover.clear();
-    for payment in &record.payments {
-        if !counts(payment, currency) {
-            continue;
-        }
-        let paid_on = payment.paid_on;
-        let cover = &mut scratch.cover;
-        spread(placement, payment, |i, _, part| {
-            cover.push((i, part.first(), part.last(), paid_on));
-        });
-    }
-    scratch.cover.sort_unstable();
-    let mut entries = scratch.cover.iter().peekable();
-    for (i, month) in scratch.months.iter().enumerate() {
+    for month in &scratch.months {
         let Some(deadline) = month.deadline.filter(|d| *d <= record.complete_through) else {
-            // Deadlines only move later with the months.
-            while entries.next_if(|e| e.0 <= i).is_some() {}
             continue;
         };
-        let mut cursor = Some(month.days.first());
-        let mut gap = None;
-        while let Some(&(_, first, last, paid_on)) = entries.next_if(|e| e.0 <= i) {
-            let Some(at_day) = cursor else { continue };
-            if paid_on > deadline {
-                continue;
-            }
-            if first > at_day && gap.is_none() {
-                gap = Some(at_day);
-            }
-            if last >= at_day {
-                cursor = last.succ_opt();
-            }
-        }
-        let unpaid = gap.or(cursor.filter(|day| *day <= month.days.last()));
-        if let Some(day) = unpaid {
+        let unpaid = day_bits(month.days) & !month.on_time;
+        if unpaid != 0 {
+            let day = month
+                .days
+                .first()
+                .with_day0(unpaid.trailing_zeros())
+                .unwrap_or(month.days.first());
             push(
                 facts,
                 sink,

@@ -24,10 +24,11 @@
 use crate::{FigureValue, Quantity, Sentinel, Unit};
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::model::{day_start, WorkedShift};
+use super::model::WorkedShift;
 use super::Scratch;
 use crate::check::{Figure, Loc, Sink};
 use crate::placement::rules::Facts;
+use crate::schedule::Plan;
 use crate::schedule::MINUTES_PER_DAY;
 use crate::worktime::hours;
 use crate::{add_years, week_monday, DailyWindow, DayKind, HostCalendar, Placement, RuleCode};
@@ -91,13 +92,14 @@ pub(crate) fn check_shifts(
     let judge = Judge {
         facts,
         adult_from: add_years(facts.student.birth_date, sink.policy().adult_age),
+        plan: placement.plan(),
     };
     let facts = &judge;
-    for &(_, k) in &scratch.order {
+    for &(start, k) in &scratch.order {
         let Some(shift) = record.shifts.get(k) else {
             continue;
         };
-        one_shift(facts, shift, &calendar, shifts_at.index(k), sink);
+        one_shift(facts, shift, start, &calendar, shifts_at.index(k), sink);
     }
     sweep(
         facts,
@@ -122,11 +124,13 @@ pub(crate) fn push(
     sink.push(code, at, facts.exemptible(), message.to_owned(), figures);
 }
 
-/// A placement's facts and the day its student comes of age, computed once per record.
+/// A placement's facts, the day its student comes of age and its plan, computed once per record.
 struct Judge<'a> {
     facts: &'a Facts<'a>,
     /// The day the student reaches `adult_age` (`None`: never, within the calendar).
     adult_from: Option<NaiveDate>,
+    /// What the placement plans, for `record.beyond_schedule`.
+    plan: Plan<'a>,
 }
 
 impl<'a> std::ops::Deref for Judge<'a> {
@@ -164,16 +168,18 @@ fn occupied(shift: &WorkedShift) -> impl Iterator<Item = NaiveDate> {
     std::iter::once(date).chain((last != date).then_some(last))
 }
 
-/// The rules about one shift: night work, rest days, holidays, breaks, the schedule.
+/// The rules about one shift, which starts at `start` (minutes since 0001-01-01): night work,
+/// rest days, holidays, breaks, the schedule.
 fn one_shift(
     facts: &Judge<'_>,
     shift: &WorkedShift,
+    start: i64,
     calendar: &HostCalendar<'_>,
     at: Loc<'_>,
     sink: &mut Sink<'_>,
 ) {
     let policy = sink.policy();
-    let (start, end) = (shift.start_at(), shift.end_at());
+    let end = start + i64::from(shift.span_minutes());
     let minor = is_minor(facts, shift.date());
     if let Some(window) = policy
         .placement_night_window
@@ -254,13 +260,21 @@ fn one_shift(
     if sink.wants(RuleCode::RecordBeyondSchedule) {
         let tolerance = i64::from(policy.schedule_tolerance_minutes);
         let date = shift.date();
-        let planned = [Some(date), date.pred_opt(), date.succ_opt()]
-            .into_iter()
-            .flatten()
-            .flat_map(|day| planned_shifts_on(facts.placement, day));
-        let within = planned
-            .into_iter()
-            .any(|(ps, pe)| ps - tolerance <= start && end <= pe + tolerance);
+        // The shift's own date first: most recorded shifts are planned there.
+        let own_midnight = start - i64::from(shift.start().minutes_since_midnight());
+        let within = |day: Option<NaiveDate>, midnight: i64| {
+            day.is_some_and(|day| {
+                facts.plan.spans_on(day).any(|(span, _, _)| {
+                    let ps = midnight + i64::from(span.start().minutes_since_midnight());
+                    let pe = ps + i64::from(span.minutes());
+                    ps - tolerance <= start && end <= pe + tolerance
+                })
+            })
+        };
+        let day = i64::from(MINUTES_PER_DAY);
+        let within = within(Some(date), own_midnight)
+            || within(date.pred_opt(), own_midnight - day)
+            || within(date.succ_opt(), own_midnight + day);
         if !within {
             push(
                 facts,
@@ -278,26 +292,11 @@ fn one_shift(
     }
 }
 
-/// The planned shifts in force on `date` as date-time intervals (minutes since 0001-01-01): the
-/// placement's pattern shifts that start on `date` unless it is a day off, and its extra shifts on
-/// `date`, on the placement's days ([`Plan::planned_shifts_on`](crate::schedule::Plan)).
-fn planned_shifts_on(
-    placement: &Placement,
-    date: NaiveDate,
-) -> impl Iterator<Item = (i64, i64)> + '_ {
-    placement.plan().planned_shifts_on(date).map(|p| {
-        let minutes = |at: chrono::NaiveDateTime| {
-            day_start(at.date())
-                + i64::from(chrono::Timelike::num_seconds_from_midnight(&at.time()) / 60)
-        };
-        (minutes(p.start), minutes(p.end))
-    })
-}
-
 /// A calendar week being swept.
 #[derive(Debug, Clone, Copy)]
 struct Week {
     monday: NaiveDate,
+    sunday: NaiveDate,
     /// The list position of the earliest shift with a minute in the week: its first shift (by
     /// start), or the shift that spills into its Monday. The rules about the week's dates (rest
     /// days, days worked) report here.
@@ -337,59 +336,65 @@ fn sweep(
     let mut day: Option<Day> = None;
     let mut previous_end: Option<i64> = None;
     let mut week: Option<Week> = None;
-    for &(_, k) in order {
+    for &(start, k) in order {
         let Some(shift) = shifts.get(k) else {
             continue;
         };
         let date = shift.date();
+        let working = u64::from(shift.working_minutes());
+        let end = start + i64::from(shift.span_minutes());
         // Dates.
         match day.as_mut() {
             Some(d) if d.date == date => {
-                d.minutes += u64::from(shift.working_minutes());
-                d.end = d.end.max(shift.end_at());
+                d.minutes += working;
+                d.end = d.end.max(end);
             }
             _ => {
                 if let Some(done) = day {
                     finish_day(facts, done, at, sink);
-                    previous_end = Some(done.end);
+                    // The latest end so far: a long shift of an earlier date may end after the
+                    // shifts of the date before this one (RULES.md: "to the start of the first
+                    // shift that starts on a later date").
+                    previous_end = Some(previous_end.map_or(done.end, |p| p.max(done.end)));
                 }
                 if let Some(prev) = previous_end {
-                    daily_rest(facts, shift, k, prev, at, sink);
+                    daily_rest(facts, shift, start, k, prev, at, sink);
                 }
                 day = Some(Day {
                     date,
                     first: k,
-                    minutes: u64::from(shift.working_minutes()),
-                    end: shift.end_at(),
+                    minutes: working,
+                    end,
                 });
             }
         }
         // Weeks.
-        let monday = week_monday(date);
         let current = match week {
-            Some(w) if w.monday == monday => w,
+            Some(w) if w.monday <= date && date <= w.sunday => w,
             Some(w) => {
                 let spill = spill_into_next(w);
                 finish_week(facts, w, judged, calendar, at, sink);
                 match spill {
-                    Some(s) if s.monday == monday => s,
+                    Some(s) if s.monday <= date && date <= s.sunday => s,
                     Some(s) => {
                         finish_week(facts, s, judged, calendar, at, sink);
-                        empty_week(monday, k)
+                        empty_week(week_monday(date), k)
                     }
-                    None => empty_week(monday, k),
+                    None => empty_week(week_monday(date), k),
                 }
             }
-            None => empty_week(monday, k),
+            None => empty_week(week_monday(date), k),
         };
         let mut current = current;
         current.first_started.get_or_insert((k, date));
-        current.minutes += u64::from(shift.working_minutes());
-        for occupied_day in occupied(shift) {
-            if week_monday(occupied_day) == monday {
-                current.occupied |= 1 << occupied_day.weekday().num_days_from_monday();
-            } else {
+        current.minutes += working;
+        let index = date.weekday().num_days_from_monday();
+        current.occupied |= 1 << index;
+        if shift.ends_on_next_date() {
+            if index == 6 {
                 current.spill = Some(k);
+            } else {
+                current.occupied |= 1 << (index + 1);
             }
         }
         week = Some(current);
@@ -409,6 +414,7 @@ fn sweep(
 fn empty_week(monday: NaiveDate, first: usize) -> Week {
     Week {
         monday,
+        sunday: monday.checked_add_days(Days::new(6)).unwrap_or(monday),
         first,
         first_started: None,
         minutes: 0,
@@ -424,6 +430,7 @@ fn spill_into_next(week: Week) -> Option<Week> {
     let monday = week.monday.checked_add_days(Days::new(7))?;
     Some(Week {
         monday,
+        sunday: monday.checked_add_days(Days::new(6))?,
         first: k,
         first_started: None,
         minutes: 0,
@@ -467,6 +474,7 @@ fn finish_day(facts: &Judge<'_>, day: Day, at: Loc<'_>, sink: &mut Sink<'_>) {
 fn daily_rest(
     facts: &Judge<'_>,
     shift: &WorkedShift,
+    start: i64,
     k: usize,
     previous_end: i64,
     at: Loc<'_>,
@@ -481,7 +489,7 @@ fn daily_rest(
     let Some(required) = required else {
         return;
     };
-    let rest = shift.start_at() - previous_end;
+    let rest = start - previous_end;
     let limit = i64::from(required) * 60;
     if rest < limit {
         let actual =
@@ -559,15 +567,16 @@ fn finish_week(
             }
         }
     }
-    let Some(sunday) = week.monday.checked_add_days(Days::new(6)) else {
-        return;
-    };
-    if week.monday < first || sunday > last {
+    if week.monday < first || week.sunday > last {
         return;
     }
     let week_days = || (0..7u64).filter_map(|i| week.monday.checked_add_days(Days::new(i)));
     let mut required = policy.min_rest_days_per_week;
-    if week_days().any(|d| calendar.day_kind(d) == DayKind::MakeUpWorkingDay) {
+    let make_up = policy
+        .make_up_working_days
+        .range(week.monday..=week.sunday)
+        .any(|d| calendar.day_kind(*d) == DayKind::MakeUpWorkingDay);
+    if make_up {
         let off_days = week_days()
             .filter(|d| calendar.is_weekly_rest(*d) || calendar.is_public_holiday(*d))
             .count();
@@ -583,8 +592,8 @@ fn finish_week(
             "a recorded week has too few dates without work",
             vec![
                 Figure::new("week", week.monday),
-                Figure::new("limit", Quantity::count(required, Unit::Days)),
-                Figure::new("actual", Quantity::count(rest, Unit::Days)),
+                Figure::new("limit", Quantity::count(required, Unit::DaysOrOne)),
+                Figure::new("actual", Quantity::count(rest, Unit::DaysOrOne)),
             ],
         );
     }

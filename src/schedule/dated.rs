@@ -260,6 +260,16 @@ impl<'a> Plan<'a> {
         self,
         date: NaiveDate,
     ) -> impl Iterator<Item = PlannedShift> + 'a {
+        self.spans_on(date)
+            .filter_map(move |(span, unpaid, source)| planned(date, span, unpaid, source))
+    }
+
+    /// What [`planned_shifts_on`](Self::planned_shifts_on) places on `date`, before it is placed:
+    /// each shift's weekly span, unpaid break and source, for callers that count in minutes.
+    pub(crate) fn spans_on(
+        self,
+        date: NaiveDate,
+    ) -> impl Iterator<Item = (WeeklySpan, u32, ShiftSource)> + 'a {
         let holds = self.holds(date);
         let worked = holds && !self.is_day_off(date);
         let week = self.schedule.pattern_index(date);
@@ -270,9 +280,8 @@ impl<'a> Plan<'a> {
             .iter()
             .enumerate()
             .filter(move |(_, s)| worked && s.weekday() == weekday)
-            .filter_map(move |(k, s)| {
-                planned(
-                    date,
+            .map(move |(k, s)| {
+                (
                     s.span(),
                     s.unpaid_break_minutes(),
                     ShiftSource::Pattern { week, shift: k },
@@ -283,14 +292,7 @@ impl<'a> Plan<'a> {
             .iter()
             .enumerate()
             .filter(move |(_, e)| holds && e.date == date)
-            .filter_map(|(j, e)| {
-                planned(
-                    e.date,
-                    e.span(),
-                    e.unpaid_break_minutes,
-                    ShiftSource::Extra(j),
-                )
-            });
+            .map(|(j, e)| (e.span(), e.unpaid_break_minutes, ShiftSource::Extra(j)));
         from_pattern.chain(extra)
     }
 

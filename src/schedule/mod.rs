@@ -397,6 +397,11 @@ impl WeeklySpan {
         self.weekday
     }
 
+    /// The time of day the span starts at.
+    pub(crate) fn start(&self) -> TimeOfDay {
+        self.start
+    }
+
     /// Length in minutes, 1 to 1,439.
     pub fn minutes(&self) -> u32 {
         let start = self.start.minutes_since_midnight();
