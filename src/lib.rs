@@ -69,8 +69,9 @@
 //! `introduced::TrainingSession::builder()`, ...) with one setter per field; `build()` names each
 //! required field left unset ([`Error::MissingFields`]) and refuses what the type refuses. Nothing
 //! the law checks is filled in silently: a placement built without its documents is reported for
-//! them. Shortcuts: `PlacementBuilder::paperwork_on`, `insured` and `for_student`,
-//! `StudentBuilder::enrol` (one student of a class), [`Instructor::of_school`],
+//! them. Shortcuts: `PlacementBuilder::paperwork_on`, `insured`, `for_student` and
+//! `for_students` (a class's placements from one template), `StudentBuilder::enrol` and
+//! `enrol_all` (one student, or a whole roster, of a class), [`Instructor::of_school`],
 //! [`WeeklySchedule::every`] and its shift-by-shift edits, [`Recurrence`] for weekly sessions,
 //! and [`alternation::Plan::placements`]. Reach a mode's model with [`Mode::as_rotation`] and
 //! its siblings, and make a mode from its model with `Mode::from` (`rotation.into()`). Values a
@@ -80,10 +81,11 @@
 //!
 //! ## Reading a report
 //!
-//! A [`Report`] prints one line per violation; [`Report::details`] writes one block per
-//! violation for a person (message, figures, note), naming the parties behind the ids with
-//! [`ReportDetails::naming`]; [`Report::under`] keeps the violations of one element (one
-//! placement's to-do list). [`alternation::Rotation::outline`] writes a rotation plan, and the
+//! A [`Report`] prints one line per violation, after [`Report::counts`]; [`Report::details`]
+//! writes one block per violation for a person (message, figures, note), naming the parties
+//! behind the ids with [`ReportDetails::naming`]; [`Report::under`] and
+//! [`ReportDetails::under`] keep the violations of one element, and [`ReportDetails::brief`]
+//! writes them as its to-do list. [`alternation::Rotation::outline`] writes a rotation plan, and the
 //! order-based mode's [`order::Synchronization`] its balance, traceability and handovers.
 //!
 //! ## Units

@@ -670,7 +670,7 @@ impl WeeklySchedule {
     /// use school_enterprise::{Shift, WeekdaySet, WeeklySchedule};
     ///
     /// let t = |text: &str| text.parse().unwrap();
-    /// let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t("08:00–17:00"), 60)?
+    /// let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:00–17:00".parse()?, 60)?
     ///     .without_day(Weekday::Wed)
     ///     .with_shift(Shift::new(Weekday::Wed, t("13:00"), t("17:00"), 0)?)?
     ///     .with_shift_replaced(0, Shift::new(Weekday::Mon, t("09:00"), t("17:00"), 60)?)?;
