@@ -58,15 +58,14 @@ fn registry() -> Result<Registry, Error> {
         .expected_graduation(d(2027, 7, 1));
     let family = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao"];
     let given = ["Fang", "Lei", "Min", "Jie", "Hua", "Ping"];
-    let students = (0..41u32).map(|i| {
+    let roster = (0..41u32).map(|i| {
         let name = format!("{} {}", family[i as usize % 7], given[i as usize % 6]);
-        let sex = if i % 3 == 0 { Sex::Female } else { Sex::Male };
-        let id = StudentId::from_u128(1_000 + u128::from(i));
-        classmate
-            .clone()
-            .sex(sex)
-            .enrol(id, name, d(2008, 1 + i % 12, 1 + i % 28))
+        (name, d(2008, 1 + i % 12, 1 + i % 28))
     });
+    let mut students = classmate.enrol_all(StudentId::from_u128(1_000), roster)?;
+    for (i, student) in students.iter_mut().enumerate() {
+        student.sex = Some(if i % 3 == 0 { Sex::Female } else { Sex::Male });
+    }
     let staff = vec![
         Instructor::of_school(TEACHER, "Li Hua", SCHOOL)?,
         Instructor::of_enterprise(supervisor_of(DELTA), "Chen Gang", DELTA)?,
@@ -76,12 +75,7 @@ fn registry() -> Result<Registry, Error> {
         host(DELTA, "Delta Motors", 1_400)?,
         host(EASTERN, "Eastern Gear Works", 900)?,
     ];
-    Registry::new(
-        vec![school],
-        hosts,
-        students.collect::<Result<_, _>>()?,
-        staff,
-    )
+    Registry::new(vec![school], hosts, students, staff)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -107,8 +101,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // The agreement, with one work placement per student per enterprise term, every document
     // prepared two weeks ahead.
-    let (start, end) = ("08:00".parse()?, "17:00".parse()?);
-    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 60)?;
+    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:00–17:00".parse()?, 60)?;
     let pay = Pay::new("3000.00 CNY".parse()?, 31)?;
     let placements = plan.placements(uuid::Uuid::from_u128(10_000), |need| {
         Placement::builder()
@@ -146,8 +139,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // Employed study: an apprentice on night shifts, with classes after work; their own class
     // starts a quarter of an hour after the Monday night shift ends, too soon.
-    let (start, end) = ("22:30".parse()?, "06:30".parse()?);
-    let nights = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 0)?;
+    let nights = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "22:30–06:30".parse()?, 0)?;
     let (own_task, shared_task) = (TaskId::from_u128(77), TaskId::from_u128(78));
     let own_class: ClassSession = "Tue 06:45–08:45 (tolerances)".parse()?;
     let job = Employment::builder()

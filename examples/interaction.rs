@@ -44,13 +44,8 @@ fn registry() -> Result<Registry, Error> {
         .grade(2025)
         .enrolled_on(d(2025, 9, 1))
         .expected_graduation(d(2028, 6, 30));
-    let students = (0..10).map(|i| {
-        let (id, name) = (
-            StudentId::from_u128(100 + i),
-            format!("CNC student {}", i + 1),
-        );
-        classmate.enrol(id, name, d(2005, 3, 1 + i as u32))
-    });
+    let roster = (1..=10).map(|i| (format!("CNC student {i}"), d(2005, 3, i)));
+    let students = classmate.enrol_all(StudentId::from_u128(100), roster)?;
     #[rustfmt::skip]
     let staff = [
         (ENGINEER_WANG, "Wang Jianguo", Employer::Enterprise(MAKER), 12),
@@ -62,7 +57,6 @@ fn registry() -> Result<Registry, Error> {
         let instructor = Instructor::builder().id(id).name(name).employer(employer);
         instructor.industry_experience_years(years).build()
     });
-    let students = students.collect::<Result<_, _>>()?;
     let staff = staff.into_iter().collect::<Result<_, _>>()?;
     Registry::new(vec![college], vec![maker], students, staff)
 }
@@ -71,8 +65,8 @@ fn model() -> Result<Interaction, Error> {
     let mut m = Interaction::new();
     let base = PracticeBase::builder().id(TRAINING_CENTRE).capacity(8);
     let base = base.name("Sanjiang training centre, hall B");
-    let provided = DateRange::new(d(2026, 9, 1), d(2026, 12, 31))?;
-    m.bases.push(base.provided(provided).build()?);
+    m.bases
+        .push(base.provided("2026-09-01..=2026-12-31".parse()?).build()?);
     #[rustfmt::skip]
     let resources = [
         (MACHINES, Side::Enterprise, ResourceKind::Equipment, "five-axis machining centres", 2, "2600000.00 CNY", Some(d(2026, 8, 20))),
@@ -149,8 +143,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let report = agreement.check(&registry, &policy);
     println!("Academic affairs: CNC technology with Sanjiang Machine Tool Group, autumn 2026");
-    let (errors, warnings) = (report.errors().count(), report.warnings().count());
-    println!("{errors} error(s), {warnings} warning(s)\n");
+    println!("{}\n", report.counts());
     print!("{}", report.details());
     let sharing = ResourceSharing::of(&agreement, &registry).ok_or("an interaction agreement")?;
     println!("\nResource sharing, for the cooperation committee of both parties:");

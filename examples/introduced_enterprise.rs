@@ -52,9 +52,7 @@ fn registry() -> Result<Registry, Error> {
         ("Yang Fan", d(2007, 1, 13)), ("Xu Ming", d(2007, 1, 14)), ("Zhu Lin", d(2007, 1, 15)),
         ("Hu Tao", d(2008, 4, 20)),
     ];
-    let students = (100..)
-        .zip(class)
-        .map(|(id, (name, birth))| classmate.enrol(StudentId::from_u128(id), name, birth));
+    let students = classmate.enrol_all(StudentId::from_u128(100), class)?;
     // Gao Min is a dual-qualified teacher (双师型教师): a teacher with industry qualifications.
     let mut dual_teacher = Instructor::of_school(DUAL_TEACHER, "Gao Min", SCHOOL)?;
     dual_teacher.dual_qualified = true;
@@ -63,7 +61,6 @@ fn registry() -> Result<Registry, Error> {
         dual_teacher,
         Instructor::of_school(THEORY_TEACHER, "He Ping", SCHOOL)?,
     ];
-    let students = students.collect::<Result<_, _>>()?;
     Registry::new(vec![school], vec![maker], students, instructors)
 }
 
@@ -146,8 +143,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "Training office: on-campus lines of Huadong Transmission Parts, week of 13 April 2026"
     );
-    let (errors, warnings) = (report.errors().count(), report.warnings().count());
-    println!("{errors} error(s), {warnings} warning(s)\n");
+    println!("{}\n", report.counts());
     println!("Floor area: lines take {used} m² of the 1500 m² allocated in the north hall.");
     println!("Training plan: {theory} h theory, {on_the_job} h on the job.\n");
     // Ids in the figures are followed by the name the registry gives them.

@@ -161,8 +161,7 @@ fn order_class() -> Result<OrderClass, Error> {
 fn agreement() -> Result<CooperationAgreement, Error> {
     // The final-term internships on Huaxin's CNC post, paperwork done.
     let dates = DateRange::new(d(2028, 2, 28), d(2028, 6, 30))?;
-    let (start, end) = ("08:00".parse()?, "17:00".parse()?);
-    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 60)?;
+    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:00–17:00".parse()?, 60)?;
     let internship = Placement::builder()
         .host(HUAXIN)
         .post(CNC_POST)
@@ -175,13 +174,8 @@ fn agreement() -> Result<CooperationAgreement, Error> {
         .insured(Share::ZERO)
         .school_instructor(TUTOR)
         .supervisor(MASTER);
-    let internships = (0..CLASS_SIZE).map(|i| {
-        let (id, student) = (
-            PlacementId::from_u128(500 + i),
-            StudentId::from_u128(100 + i),
-        );
-        internship.for_student(id, student)
-    });
+    let students = (100..100 + CLASS_SIZE).map(StudentId::from_u128);
+    let internships = internship.for_students(PlacementId::from_u128(500), students)?;
     CooperationAgreement::builder()
         .id(AgreementId::from_u128(10))
         .school(COLLEGE)
@@ -195,7 +189,7 @@ fn agreement() -> Result<CooperationAgreement, Error> {
             "five CNC lathes for the training workshop",
         )
         .enterprise_contributes(ContributionKind::Posts, "30 machinist posts")
-        .placements(internships.collect::<Result<Vec<_>, _>>()?)
+        .placements(internships)
         .build()
 }
 

@@ -3,9 +3,7 @@
 //!
 //! Run with `cargo run --example placement`.
 
-use chrono::{NaiveDate, Weekday};
-use school_enterprise::WeekdaySet;
-use school_enterprise::*;
+use school_enterprise::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("a valid calendar date")
@@ -58,10 +56,7 @@ fn registry() -> Result<Registry, Error> {
         ("Wang Fang", d(2006, 4, 1)), ("Zhao Lei", d(2006, 4, 2)), ("Sun Li", d(2006, 4, 3)),
         ("Zhou Jie", d(2006, 4, 4)), ("Wu Min", d(2006, 4, 5)), ("Zheng Hao", d(2008, 11, 3)),
     ];
-    let students = (100..)
-        .zip(class)
-        .map(|(id, (name, born))| classmate.enrol(StudentId::from_u128(id), name, born))
-        .collect::<Result<Vec<_>, _>>()?;
+    let students = classmate.enrol_all(StudentId::from_u128(100), class)?;
     let school = School::builder()
         .id(SCHOOL)
         .name("Pearl River Technical School")
@@ -74,8 +69,7 @@ fn registry() -> Result<Registry, Error> {
 
 /// Monday to Friday, 8:30 to 17:30 with an hour's break.
 fn day_shifts() -> Result<WeeklySchedule, Error> {
-    let (start, end) = ("08:30".parse()?, "17:30".parse()?);
-    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, start, end, 60)
+    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:30–17:30".parse()?, 60)
 }
 
 /// A work placement with the paperwork done and day shifts, as the office plans them.
@@ -100,10 +94,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let registry = registry()?;
     // Zhou Jie: no insurance for July yet.
     let mut uninsured = planned(3, LINE_POST)?.build()?;
-    uninsured.insurance = vec![Insurance::new(
-        "2026-03-02..=2026-06-30".parse()?,
-        Share::ZERO,
-    )];
+    let until_june = Insurance::new("2026-03-02..=2026-06-30".parse()?, Share::ZERO);
+    uninsured.insurance = vec![until_june];
     // Zhao Lei: the night shift, 22:00 to 06:00, on Fridays.
     let nights = day_shifts()?.without_day(Weekday::Fri);
     let nights = nights.with_shift("Fri 22:00–06:00 (break 60 min)".parse()?)?;
@@ -141,28 +133,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let report = agreement.check(&registry, &Policy::cn());
     println!("Internship office: placements at Pearl River Electronics, spring term 2026");
-    let (errors, warnings) = (report.errors().count(), report.warnings().count());
-    println!("{errors} error(s), {warnings} warning(s)\n");
+    println!("{}\n", report.counts());
+    // Each student's to-do list: code, message and legal source, then the figures.
     for (i, placement) in agreement.placements.iter().enumerate() {
         let student = registry.student(placement.student);
         let name = &student.ok_or("student in the registry")?.name;
-        let mut todo = report
-            .under(Path::root().field("placements").index(i))
-            .peekable();
-        if todo.peek().is_none() {
+        let here = Path::root().field("placements").index(i);
+        let todo = report.details().under(here).brief();
+        if todo.is_empty() {
             println!("{name}: ready to start on {}", placement.dates.first());
-            continue;
-        }
-        println!("{name}:");
-        for v in todo {
-            let source = v.rule().map_or("", |r| r.source());
-            println!("  [{}] {} ({source})", v.code(), v.message());
-            for figure in v.figures() {
-                println!("      {figure}");
-            }
-            if let Some(note) = v.note() {
-                println!("      note: {note}");
-            }
+        } else {
+            print!("{name}:\n{todo}");
         }
     }
     Ok(())

@@ -85,8 +85,7 @@ fn planned() -> Result<Placement, Error> {
         .dates(DateRange::new(d(2026, 3, 2), d(2026, 6, 30))?)
         .schedule(WeeklySchedule::every(
             WeekdaySet::MONDAY_TO_FRIDAY,
-            t(8, 0),
-            t(17, 0),
+            DailyWindow::new(t(8, 0), t(17, 0))?,
             60,
         )?)
         .pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)?)

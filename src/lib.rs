@@ -47,7 +47,7 @@
 //!         .major("welding").major_category("welding").grade(2024).enrolled_on(d(2024, 9, 1)?)
 //!         .expected_graduation(d(2027, 7, 1)?).build()?],
 //!     vec![Instructor::of_school(tutor, "Li Hua", school)?, Instructor::of_enterprise(boss, "Chen Gang", host)?])?;
-//! let long_week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_SATURDAY, "08:00".parse()?, "18:00".parse()?, 60)?;
+//! let long_week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_SATURDAY, "08:00–18:00".parse()?, 60)?;
 //! let placement = Placement::builder().id(PlacementId::from_u128(7)).student(student).host(host)
 //!     .post(post).kind(PlacementKind::Independent).dates(DateRange::new(d(2026, 3, 2)?, d(2026, 6, 30)?)?)
 //!     .schedule(long_week).pay(Pay::new(Money::new(4_200_00, Currency::CNY), 31)?).paperwork_on(d(2026, 2, 16)?)
@@ -69,8 +69,9 @@
 //! `introduced::TrainingSession::builder()`, ...) with one setter per field; `build()` names each
 //! required field left unset ([`Error::MissingFields`]) and refuses what the type refuses. Nothing
 //! the law checks is filled in silently: a placement built without its documents is reported for
-//! them. Shortcuts: `PlacementBuilder::paperwork_on`, `insured` and `for_student`,
-//! `StudentBuilder::enrol` (one student of a class), [`Instructor::of_school`],
+//! them. Shortcuts: `PlacementBuilder::paperwork_on`, `insured`, `for_student` and
+//! `for_students` (a class's placements from one template), `StudentBuilder::enrol` and
+//! `enrol_all` (one student, or a whole roster, of a class), [`Instructor::of_school`],
 //! [`WeeklySchedule::every`] and its shift-by-shift edits, [`Recurrence`] for weekly sessions,
 //! and [`alternation::Plan::placements`]. Reach a mode's model with [`Mode::as_rotation`] and
 //! its siblings, and make a mode from its model with `Mode::from` (`rotation.into()`). Values a
@@ -80,10 +81,11 @@
 //!
 //! ## Reading a report
 //!
-//! A [`Report`] prints one line per violation; [`Report::details`] writes one block per
-//! violation for a person (message, figures, note), naming the parties behind the ids with
-//! [`ReportDetails::naming`]; [`Report::under`] keeps the violations of one element (one
-//! placement's to-do list). [`alternation::Rotation::outline`] writes a rotation plan, and the
+//! A [`Report`] prints one line per violation, after [`Report::counts`]; [`Report::details`]
+//! writes one block per violation for a person (message, figures, note), naming the parties
+//! behind the ids with [`ReportDetails::naming`]; [`Report::under`] and
+//! [`ReportDetails::under`] keep the violations of one element, and [`ReportDetails::brief`]
+//! writes them as its to-do list. [`alternation::Rotation::outline`] writes a rotation plan, and the
 //! order-based mode's [`order::Synchronization`] its balance, traceability and handovers.
 //!
 //! ## Units
@@ -164,8 +166,8 @@ pub use calendar::{week_monday, DayKind, HostCalendar};
 pub use check::{
     catalogue, Area, BreakStep, Catalogue, CatalogueEntry, CheckContext, Code, CustomCode,
     DayRange, Figure, FigureValue, GuardianConsent, Lang, Localized, MinBreaks, Path, PayDue,
-    Phrase, PhraseKey, Policy, Quantity, Report, ReportDetails, Rule, RuleCode, RuleInfo, Segment,
-    Sentinel, Severity, TrainingAllowance, Unit, Violation,
+    Phrase, PhraseKey, Policy, Quantity, Report, ReportCounts, ReportDetails, Rule, RuleCode,
+    RuleInfo, Segment, Sentinel, Severity, TrainingAllowance, Unit, Violation,
 };
 pub use date::{
     add_months, add_years, age_on, has_reached_age, study_year_on, study_year_start, DateRange,
@@ -212,14 +214,14 @@ pub mod prelude {
     pub use chrono::{Datelike, NaiveDate, Weekday};
 
     pub use crate::{
-        AgreementId, BaseId, CampusSite, CheckContext, Consent, Contribution, ContributionId,
-        ContributionKind, CooperationAgreement, CourseId, Currency, DateRange, Employer,
-        Enterprise, EnterpriseId, EquipmentId, Error, ExamId, Exemption, Figure, GroupId, Hazard,
-        Instructor, InstructorId, Insurance, LabourIntensity, LegalStatus, LineId, Mode, ModuleId,
-        Money, Name, Origin, Pay, PeriodId, Placement, PlacementId, PlacementKind, Policy,
-        Portfolio, Post, PostId, ProtectedGroup, Recurrence, Registry, Report, RequirementId,
-        RuleCode, School, SchoolId, SchoolKind, SessionId, Severity, Sex, Share, Shift, Side,
-        SiteId, Student, StudentId, TaskId, TimeOfDay, TripartiteSignatures, VenueKind, Violation,
-        WeekdaySet, WeeklySchedule,
+        AgreementId, BaseId, CampusSite, Charge, ChargeKind, CheckContext, Consent, Contribution,
+        ContributionId, ContributionKind, CooperationAgreement, CourseId, Currency, DateRange,
+        Employer, Enterprise, EnterpriseId, EquipmentId, Error, ExamId, Exemption, Figure, GroupId,
+        Hazard, Instructor, InstructorId, Insurance, LabourIntensity, LegalStatus, LineId, Mode,
+        ModuleId, Money, Name, Origin, Path, Pay, PeriodId, Placement, PlacementBuilder,
+        PlacementId, PlacementKind, Policy, Portfolio, Post, PostId, ProtectedGroup, Recurrence,
+        Registry, Report, RequirementId, RuleCode, School, SchoolId, SchoolKind, SessionId,
+        Severity, Sex, Share, Shift, Side, SiteId, Student, StudentId, TaskId, TimeOfDay,
+        TripartiteSignatures, VenueKind, Violation, WeekdaySet, WeeklySchedule,
     };
 }

@@ -1098,4 +1098,46 @@ impl StudentBuilder {
             .birth_date(birth_date)
             .build()
     }
+
+    /// Builds a whole class from a roster of `(name, birth_date)` rows, as
+    /// [`enrol`](StudentBuilder::enrol) builds one student: this builder holds what the class
+    /// shares, and the students' ids are numbered upward from `first` in the roster's order
+    /// (`first`, `first + 1`, ..., wrapping past the largest UUID). Stops at the first student
+    /// refused, returning its error (a blank name names `name`; a class field left unset,
+    /// [`Error::MissingFields`]).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).ok_or("no such date");
+    /// let class = Student::builder()
+    ///     .school(SchoolId::from_u128(1))
+    ///     .major("mechatronics")
+    ///     .major_category("mechatronics")
+    ///     .grade(2024)
+    ///     .enrolled_on(d(2024, 9, 1)?)
+    ///     .expected_graduation(d(2027, 7, 1)?);
+    /// let roster = [("Wang Fang", d(2006, 4, 2)?), ("Li Lei", d(2007, 1, 9)?)];
+    /// let students = class.enrol_all(StudentId::from_u128(100), roster)?;
+    /// assert_eq!(students[1].id, StudentId::from_u128(101));
+    /// assert_eq!(students[1].name.as_str(), "Li Lei");
+    /// let blank = class.enrol_all(StudentId::from_u128(100), [(" ", d(2006, 4, 2)?)]);
+    /// assert_eq!(blank, Err(Error::EmptyText { field: "name" }));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn enrol_all(
+        &self,
+        first: StudentId,
+        roster: impl IntoIterator<Item = (impl Into<String>, NaiveDate)>,
+    ) -> Result<Vec<Student>, Error> {
+        let first = first.as_uuid().as_u128();
+        (0u128..)
+            .zip(roster)
+            .map(|(n, (name, birth_date))| {
+                let id = StudentId::from_u128(first.wrapping_add(n));
+                self.enrol(id, name, birth_date)
+            })
+            .collect()
+    }
 }

@@ -91,6 +91,8 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<Figure>();
     assert_send_sync::<Violation>();
     assert_send_sync::<Report>();
+    assert_send_sync::<ReportCounts>();
+    assert_send_sync::<ReportDetails<'static>>();
     assert_send_sync::<Policy>();
     assert_send_sync::<DayRange>();
     assert_send_sync::<GuardianConsent>();

@@ -629,14 +629,30 @@ fn employment_builder_refuses_a_last_day_before_the_first() {
 
 #[test]
 fn weekly_schedule_from_days_and_one_shift() {
-    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t(8, 0), t(17, 0), 60).unwrap();
+    let hours: DailyWindow = "08:00–17:00".parse().unwrap();
+    let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, hours, 60).unwrap();
+    let by_hand = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ]
+    .map(|day| Shift::new(day, t(8, 0), t(17, 0), 60).unwrap());
+    assert_eq!(week, WeeklySchedule::new(by_hand.to_vec()).unwrap());
     assert_eq!(week, office_week());
-    // A night shift every day runs into the next day's shift only if it is longer than a day.
-    let nights =
-        WeeklySchedule::every([Weekday::Mon, Weekday::Wed], t(22, 0), t(6, 0), 30).unwrap();
+    // A window that wraps midnight makes night shifts ending the next morning; they run into the
+    // next day's shift only if longer than a day.
+    let nights = "22:00–06:00".parse().unwrap();
+    let nights = WeeklySchedule::every([Weekday::Mon, Weekday::Wed], nights, 30).unwrap();
     assert_eq!(nights.weekly_working_minutes(), 2 * (8 * 60 - 30));
     assert_eq!(
-        WeeklySchedule::every([Weekday::Mon], t(8, 0), t(9, 0), 60).unwrap_err(),
+        nights.shifts()[1].to_string(),
+        "Wed 22:00–06:00 (break 30 min)"
+    );
+    let hour = "08:00–09:00".parse().unwrap();
+    assert_eq!(
+        WeeklySchedule::every([Weekday::Mon], hour, 60).unwrap_err(),
         Error::BreakTooLong {
             break_minutes: 60,
             span_minutes: 60
@@ -865,6 +881,72 @@ fn enrol_builds_one_student_of_a_class_and_leaves_the_template() {
             ..
         })
     ));
+}
+
+#[test]
+fn enrol_all_builds_a_class_from_a_roster_with_ids_numbered_upward() {
+    let class = Student::builder()
+        .school(SCHOOL)
+        .major("Mechatronics")
+        .major_category("mechatronics")
+        .grade(2024)
+        .enrolled_on(d(2024, 9, 1))
+        .expected_graduation(d(2027, 7, 1));
+    let roster = [("Zhang Min", d(2006, 4, 2)), ("Li Lei", d(2008, 6, 1))];
+    let students = class.enrol_all(StudentId::from_u128(100), roster).unwrap();
+    let one_by_one = [
+        class.enrol(StudentId::from_u128(100), "Zhang Min", d(2006, 4, 2)),
+        class.enrol(StudentId::from_u128(101), "Li Lei", d(2008, 6, 1)),
+    ];
+    assert_eq!(students, one_by_one.map(Result::unwrap));
+    // The ids wrap past the largest UUID rather than overflow.
+    let last = StudentId::from_u128(u128::MAX);
+    let wrapped = class.enrol_all(last, roster).unwrap();
+    assert_eq!(
+        (wrapped[0].id, wrapped[1].id),
+        (last, StudentId::from_u128(0))
+    );
+    assert_eq!(class.enrol_all(last, Vec::<(&str, _)>::new()), Ok(vec![]));
+    // The first student refused stops the roster, with that student's error naming the field.
+    let blank = [("Zhang Min", d(2006, 4, 2)), (" ", d(2008, 6, 1))];
+    assert_eq!(
+        class.enrol_all(StudentId::from_u128(100), blank),
+        Err(Error::EmptyText { field: "name" })
+    );
+    let missing = Student::builder().school(SCHOOL).grade(2024);
+    assert_eq!(
+        missing
+            .enrol_all(StudentId::from_u128(100), roster)
+            .unwrap_err()
+            .to_string(),
+        "Student is missing enrolled_on, expected_graduation, major, major_category"
+    );
+}
+
+#[test]
+fn for_students_builds_a_class_of_placements_with_ids_numbered_upward() {
+    let class = built_placement()
+        .host(ENTERPRISE)
+        .post(POST)
+        .kind(PlacementKind::Independent)
+        .dates(placement_dates());
+    let placements = class
+        .for_students(PlacementId::from_u128(50), [STUDENT, MINOR])
+        .unwrap();
+    let one_by_one = [
+        class.for_student(PlacementId::from_u128(50), STUDENT),
+        class.for_student(PlacementId::from_u128(51), MINOR),
+    ];
+    assert_eq!(placements, one_by_one.map(Result::unwrap));
+    let missing = Placement::builder()
+        .host(ENTERPRISE)
+        .for_students(PLACEMENT, [STUDENT])
+        .unwrap_err();
+    assert_eq!(
+        missing.to_string(),
+        "Placement is missing post, kind, dates"
+    );
+    assert_eq!(Placement::builder().for_students(PLACEMENT, []), Ok(vec![]));
 }
 
 #[test]

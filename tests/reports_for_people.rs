@@ -154,3 +154,58 @@ fn a_mode_is_made_from_each_model() {
         Mode::Alternation(alternation)
     );
 }
+
+#[test]
+fn brief_details_under_one_element_make_its_to_do_list() {
+    let report = Report::from_violations(vec![
+        violation(placements().index(1))
+            .with_figure("student", STUDENT)
+            .with_note("exemption exemptions[0] does not apply"),
+        // Not under placements[1]: the to-do list of the eleventh placement.
+        violation(placements().index(10)),
+        Violation::new(
+            CustomCode::new("acme.max_commute").unwrap(),
+            Severity::Warning,
+            placements().index(1).field("host"),
+            "the commute is longer than an hour",
+        ),
+    ]);
+    // RULES.md: placement.insurance rests on Art. 35 of the 2021 internship provisions; a
+    // user's own rule has no legal source, so its line has no parentheses.
+    let expected = "  [placement.insurance] liability insurance does not cover every day of the \
+                    placement (Internship provisions (教职成〔2021〕4号) Art. 35)\n      \
+                    student = 00000000-0000-0000-0000-00000000001e (Zhang Min)\n      \
+                    note: exemption exemptions[0] does not apply\n  \
+                    [acme.max_commute] the commute is longer than an hour\n";
+    let registry = registry();
+    let todo = report
+        .details()
+        .naming(&registry)
+        .under(placements().index(1));
+    assert_eq!(todo.clone().brief().to_string(), expected);
+    assert!(!todo.is_empty());
+    // Without brief, the same two violations in full blocks; under an element with none, empty.
+    assert_eq!(todo.to_string().matches(" at placements[1]").count(), 2);
+    let none = report.details().under(placements().index(2)).brief();
+    assert!(none.is_empty());
+    assert_eq!(none.to_string(), "");
+}
+
+#[test]
+fn counts_are_the_first_line_of_the_report() {
+    let report = Report::from_violations(vec![
+        violation(placements().index(0)),
+        violation(placements().index(1)),
+        Violation::new(
+            RuleCode::AgreementMutualContribution,
+            Severity::Warning,
+            Path::root().field("contributions"),
+            "only the enterprise contributes",
+        ),
+    ]);
+    let counts = report.counts();
+    assert_eq!((counts.errors, counts.warnings), (2, 1));
+    assert_eq!(counts.to_string(), "2 error(s), 1 warning(s)");
+    let display = report.to_string();
+    assert_eq!(display.lines().next(), Some("2 error(s), 1 warning(s)"));
+}

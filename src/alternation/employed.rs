@@ -468,7 +468,7 @@ crate::builder::builder! {
     ///     .monthly_pay(Money::new(4_800_00, Currency::CNY))
     ///     .starts_on(d(2026, 3, 2))
     ///     .ends_on(d(2027, 2, 28))
-    ///     .schedule(WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:00".parse()?, "17:00".parse()?, 60)?.into())
+    ///     .schedule(WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:00–17:00".parse()?, 60)?.into())
     ///     .build()?;
     /// assert_eq!(job.ends_on(), Some(d(2027, 2, 28)));
     /// let reversed = Employment::builder().student(StudentId::from_u128(1))

@@ -17,7 +17,7 @@ pub use catalogue::{Catalogue, CatalogueEntry, Localized};
 pub use code::{catalogue, Area, Code, CustomCode, RuleCode, RuleInfo, Severity};
 pub use context::{CheckContext, Rule};
 pub(crate) use context::{Scope, Sink};
-pub use details::ReportDetails;
+pub use details::{ReportCounts, ReportDetails};
 pub use figure::{FigureValue, Phrase, PhraseKey, Quantity, Sentinel, Unit};
 pub use lang::Lang;
 pub(crate) use path::Loc;

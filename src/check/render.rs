@@ -256,11 +256,10 @@ pub(crate) fn write_report(report: &Report, lang: Lang, out: &mut dyn Write) -> 
             Lang::Zh => "没有违规",
         });
     }
-    let errors = report.errors().count();
-    let warnings = report.warnings().count();
+    let counts = report.counts();
     match lang {
-        Lang::En => writeln!(out, "{errors} error(s), {warnings} warning(s)")?,
-        Lang::Zh => writeln!(out, "{errors} 个错误，{warnings} 个警告")?,
+        Lang::En => writeln!(out, "{counts}")?,
+        Lang::Zh => writeln!(out, "{} 个错误，{} 个警告", counts.errors, counts.warnings)?,
     }
     for v in report {
         out.write_str("  ")?;

@@ -34,7 +34,7 @@ use crate::{
 ///     .post(PostId::from_u128(3))
 ///     .kind(PlacementKind::Independent)
 ///     .dates(DateRange::new(d(3, 2), d(6, 30))?)
-///     .schedule(WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:30".parse()?, "17:30".parse()?, 60)?)
+///     .schedule(WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:30–17:30".parse()?, 60)?)
 ///     .paperwork_on(d(2, 16))
 ///     .insured(Share::ZERO)
 ///     .build()?;
@@ -266,6 +266,47 @@ impl PlacementBuilder {
     /// ```
     pub fn for_student(&self, id: PlacementId, student: StudentId) -> Result<Placement, Error> {
         self.clone().id(id).student(student).build()
+    }
+
+    /// One placement from this template for each of `students`, as
+    /// [`for_student`](PlacementBuilder::for_student) builds one: the placements' ids are
+    /// numbered upward from `first` in the students' order (`first`, `first + 1`, ...,
+    /// wrapping past the largest UUID). Stops at the first placement refused, returning its error
+    /// ([`Error::MissingFields`] naming what the template lacks).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use school_enterprise::*;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).ok_or("no such date");
+    /// let class = Placement::builder()
+    ///     .host(EnterpriseId::from_u128(2))
+    ///     .post(PostId::from_u128(3))
+    ///     .kind(PlacementKind::Independent)
+    ///     .dates(DateRange::new(d(3, 2)?, d(6, 30)?)?)
+    ///     .insured(Share::ZERO);
+    /// let students = (100..130).map(StudentId::from_u128);
+    /// let placements = class.for_students(PlacementId::from_u128(500), students)?;
+    /// assert_eq!(placements[29].id, PlacementId::from_u128(529));
+    /// assert_eq!(placements[29].student, StudentId::from_u128(129));
+    /// let no_post = Placement::builder().host(EnterpriseId::from_u128(2)).kind(PlacementKind::Independent)
+    ///     .dates(DateRange::new(d(3, 2)?, d(6, 30)?)?);
+    /// let error = no_post.for_students(PlacementId::from_u128(500), [StudentId::from_u128(100)]);
+    /// assert_eq!(error, Err(Error::MissingFields { builder: "Placement", fields: vec!["post"] }));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn for_students(
+        &self,
+        first: PlacementId,
+        students: impl IntoIterator<Item = StudentId>,
+    ) -> Result<Vec<Placement>, Error> {
+        let first = first.as_uuid().as_u128();
+        (0u128..)
+            .zip(students)
+            .map(|(n, student)| {
+                self.for_student(PlacementId::from_u128(first.wrapping_add(n)), student)
+            })
+            .collect()
     }
 
     /// The placement, or [`Error::MissingFields`] naming every required field not set, or what

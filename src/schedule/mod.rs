@@ -633,26 +633,32 @@ impl WeeklySchedule {
         Ok(Self { shifts })
     }
 
-    /// The same shift, from `start` to `end` with an unpaid break of `unpaid_break_minutes`, on
-    /// each of `days` (in week order, Monday first). Refuses what [`Shift::new`] refuses, and
-    /// shifts that run into the next listed day's shift.
+    /// The same shift over `hours` (a [`DailyWindow`], `"08:00–17:00"`; one that wraps midnight
+    /// ends the next day) with an unpaid break of `unpaid_break_minutes`, on each of `days` (in
+    /// week order, Monday first). Refuses what [`Shift::new`] refuses, and shifts that run into
+    /// the next listed day's shift.
     ///
     /// ```
     /// use chrono::Weekday;
-    /// use school_enterprise::{WeekdaySet, WeeklySchedule};
+    /// use school_enterprise::{Error, WeekdaySet, WeeklySchedule};
     ///
-    /// let office = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "09:00".parse()?, "18:00".parse()?, 60)?;
+    /// let office = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "09:00–18:00".parse()?, 60)?;
     /// assert_eq!(office.weekly_working_minutes(), 5 * 8 * 60);
-    /// let weekend = WeeklySchedule::every([Weekday::Sat, Weekday::Sun], "10:00".parse()?, "14:00".parse()?, 0)?;
+    /// let weekend = WeeklySchedule::every([Weekday::Sat, Weekday::Sun], "10:00–14:00".parse()?, 0)?;
     /// assert_eq!(weekend.shifts().len(), 2);
+    /// let nights = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "22:00–06:00".parse()?, 30)?;
+    /// assert_eq!(nights.shifts()[4].to_string(), "Fri 22:00–06:00 (break 30 min)");
+    /// // A break as long as the shift is refused.
+    /// let error = WeeklySchedule::every([Weekday::Mon], "08:00–09:00".parse()?, 60);
+    /// assert_eq!(error, Err(Error::BreakTooLong { break_minutes: 60, span_minutes: 60 }));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn every(
         days: impl Into<WeekdaySet>,
-        start: TimeOfDay,
-        end: TimeOfDay,
+        hours: DailyWindow,
         unpaid_break_minutes: u32,
     ) -> Result<Self, Error> {
+        let (start, end) = (hours.start(), hours.end());
         let shifts = days
             .into()
             .iter()
@@ -669,7 +675,7 @@ impl WeeklySchedule {
     /// use school_enterprise::{Shift, WeekdaySet, WeeklySchedule};
     ///
     /// let t = |text: &str| text.parse().unwrap();
-    /// let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t("08:00"), t("17:00"), 60)?
+    /// let week = WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, "08:00–17:00".parse()?, 60)?
     ///     .without_day(Weekday::Wed)
     ///     .with_shift(Shift::new(Weekday::Wed, t("13:00"), t("17:00"), 0)?)?
     ///     .with_shift_replaced(0, Shift::new(Weekday::Mon, t("09:00"), t("17:00"), 60)?)?;

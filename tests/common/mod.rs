@@ -146,7 +146,8 @@ pub fn registry_with(extra: usize, change: impl FnOnce(&mut Enterprise)) -> Regi
 
 /// Monday to Friday, 08:00–17:00 with an unpaid hour: 8 h a day, 40 h a week.
 pub fn office_week() -> WeeklySchedule {
-    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, t(8, 0), t(17, 0), 60).unwrap()
+    let hours = DailyWindow::new(t(8, 0), t(17, 0)).unwrap();
+    WeeklySchedule::every(WeekdaySet::MONDAY_TO_FRIDAY, hours, 60).unwrap()
 }
 
 /// Moves `p` to `dates`, with every document dated shortly before the new first day and one
