@@ -370,6 +370,19 @@ fn a_minor_above_the_adult_weekly_limit_is_reported_by_the_minors_rule_only() {
 }
 
 #[test]
+fn an_adult_above_the_adult_weekly_limit_is_reported_under_de() {
+    // The same six days of 8 h 30 min for the adult student: 51 h against ArbZG § 3's 48 h (six
+    // working days of 8 h); the minors' limits de sets do not hide the adult rule from an adult.
+    let a = with_shifts(
+        de_agreement(),
+        days(&[Mon, Tue, Wed, Thu, Fri, Sat], (8, 0), (17, 30), 60),
+    );
+    let report = check_de(&a);
+    let v = only(&report, "worktime.weekly_hours", "placements[0].schedule");
+    assert_figures(v, &[("limit", "48 h"), ("actual", "51 h")]);
+}
+
+#[test]
 fn minor_weekly_hours_judges_a_dated_week() {
     // Four days of 8 h (32 h) and an extra shift of 8 h 30 min on Saturday 2026-03-14: 40 h 30
     // min in that week, on five days.

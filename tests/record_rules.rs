@@ -200,6 +200,31 @@ fn rest_days_counts_a_sunday_night_on_the_next_weeks_monday() {
     );
 }
 
+#[test]
+fn a_week_after_a_gap_is_not_merged_into_the_spill_of_a_sunday_night() {
+    // Sunday 8 March 20:00–Monday 02:00 spills into the week of 9 March; the next shift is two
+    // weeks later. The week of 16 March: Tuesday to Saturday 08:00–17:00 with an hour's break
+    // (5 × 8 h) and Sunday 22 March 09:00–10:00: 41 h, above 40 h, reported at its first shift
+    // (Tuesday), the shift it counts first.
+    let mut record = Record::new(d(2026, 3, 22));
+    record.shifts.push(ws(d(2026, 3, 8), (20, 0), (2, 0), 0));
+    for day in 17..=21 {
+        record.shifts.push(ws(d(2026, 3, day), (8, 0), (17, 0), 60));
+    }
+    record.shifts.push(ws(d(2026, 3, 22), (9, 0), (10, 0), 0));
+    let mut policy = cn_on_plan();
+    policy.placement_night_window = None;
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    let report = with_record(record).check(&nonstop, &policy);
+    assert_record(
+        &report,
+        &[("record.weekly_hours", "placements[0].record.shifts[1]")],
+    );
+    let v = one(&report, RuleCode::RecordWeeklyHours);
+    assert_eq!(v.figure("week"), Some("2026-03-16"));
+    assert_eq!(v.figure("actual"), Some("41 h"));
+}
+
 // record.night_work
 
 #[test]
@@ -218,6 +243,20 @@ fn night_work_fires_for_an_eleven_hour_night() {
     );
     let v = one(&report, RuleCode::RecordNightWork);
     assert_eq!(v.figure("date"), Some("2026-03-04"));
+    assert_eq!(v.figure("night"), Some("22:00–06:00"));
+}
+
+#[test]
+fn night_work_fires_for_a_shift_starting_inside_the_night_that_began_the_day_before() {
+    // Thursday 5 March 04:00–12:00 (8 h): its first two hours lie in the night from Wednesday
+    // 22:00 to Thursday 06:00. Wednesday's shift ends at 17:00: 11 h of rest before it.
+    let mut record = office_record(d(2026, 3, 8));
+    let k = replace_shift(&mut record, ws(d(2026, 3, 5), (4, 0), (12, 0), 0));
+    let report = run(&with_record(record), &cn_on_plan());
+    let path = format!("placements[0].record.shifts[{k}]");
+    assert_record(&report, &[("record.night_work", &path)]);
+    let v = one(&report, RuleCode::RecordNightWork);
+    assert_eq!(v.figure("date"), Some("2026-03-05"));
     assert_eq!(v.figure("night"), Some("22:00–06:00"));
 }
 
