@@ -586,6 +586,75 @@ fn daily_rest_judges_a_dated_extra_shift() {
     assert!(report.is_empty(), "{report}");
 }
 
+#[test]
+fn daily_rest_judges_a_dated_date_after_a_pattern_that_wraps_the_week() {
+    // At a host without rest days: Monday 08:00–10:00 and 11:00–14:00 (listed later first),
+    // Tuesday to Friday 08:00–17:00. The pattern's Monday rests from Friday 17:00: 63 h. An extra
+    // shift on Sunday 8 March 19:00–22:00 leaves 10 h before Monday 9 March 08:00, against
+    // ArbZG § 5's 11 h: the date reports at Monday's first shift.
+    let mut shifts = vec![
+        shift(Mon, (11, 0), (14, 0), 0),
+        shift(Mon, (8, 0), (10, 0), 0),
+    ];
+    shifts.extend(days(&[Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60));
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 8), t(19, 0), t(22, 0), 0).unwrap()];
+    let nonstop = registry_with_host(|e| {
+        e.rest_days = Some(WeekdaySet::EMPTY);
+        for post in &mut e.posts {
+            post.monthly_wage = eur(3_000_00);
+        }
+    });
+    let report = a.check(&nonstop, &Policy::de());
+    let v = only(
+        &report,
+        "worktime.daily_rest",
+        "placements[0].schedule.shifts[1]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("date", "2026-03-09"),
+            ("limit", "11 h"),
+            ("actual", "10 h"),
+        ],
+    );
+}
+
+#[test]
+fn daily_rest_of_the_pattern_is_reported_once_not_again_for_a_dated_date() {
+    // Monday and Thursday 13:00–22:00 (8 h), each followed by a day whose first shift starts at
+    // 06:00: 8 h of rest against 11 h, on Tuesday (listed earliest first) and on Friday (listed
+    // earliest last). Extra shifts on Tuesday 10 and Friday 13 March 19:00–20:00 make both dates
+    // dated ones: the pattern's faults are reported, at the 06:00 shifts, and not again by date.
+    let shifts = vec![
+        shift(Mon, (13, 0), (22, 0), 60),
+        shift(Tue, (6, 0), (9, 0), 0),
+        shift(Tue, (11, 0), (14, 0), 0),
+        shift(Wed, (8, 0), (17, 0), 60),
+        shift(Thu, (13, 0), (22, 0), 60),
+        shift(Fri, (11, 0), (14, 0), 0),
+        shift(Fri, (6, 0), (9, 0), 0),
+    ];
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].extra_shifts = vec![
+        ExtraShift::new(d(2026, 3, 10), t(19, 0), t(20, 0), 0).unwrap(),
+        ExtraShift::new(d(2026, 3, 13), t(19, 0), t(20, 0), 0).unwrap(),
+    ];
+    let report = check_de(&a);
+    assert_findings(
+        &report,
+        &[
+            ("worktime.daily_rest", "placements[0].schedule.shifts[1]"),
+            ("worktime.daily_rest", "placements[0].schedule.shifts[6]"),
+        ],
+    );
+    for (v, day) in report.iter().zip(["Tue", "Fri"]) {
+        assert_figures(v, &[("day", day), ("limit", "11 h"), ("actual", "8 h")]);
+    }
+}
+
 // worktime.breaks
 
 /// Monday's shift replaced by `monday`, Tuesday to Thursday 08:00–17:00 less an hour.

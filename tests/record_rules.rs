@@ -135,6 +135,15 @@ fn weekly_hours_allows_a_make_up_working_day() {
     assert!(a.check(&weekend, &policy).is_empty());
 }
 
+#[test]
+fn an_adult_week_is_held_to_the_adult_limit_where_minors_have_a_lower_one() {
+    // The minors' weekly limit at 30 h: the adult student's 40 h week is within the adult 40 h.
+    let mut policy = cn_on_plan();
+    policy.minor_max_weekly_work_hours = Some(30);
+    let report = run(&with_record(office_record(d(2026, 3, 8))), &policy);
+    assert_record(&report, &[]);
+}
+
 // record.rest_days
 
 fn every_day(record: &mut Record, monday: NaiveDate) {
@@ -160,6 +169,64 @@ fn rest_days_fires_for_a_week_worked_every_day_at_a_host_without_rest_days() {
     );
     let v = one(&report, RuleCode::RecordRestDays);
     assert_eq!(v.figure("week"), Some("2026-03-02"));
+    assert_eq!(v.figure("limit"), Some("1 days"));
+    assert_eq!(v.figure("actual"), Some("0 days"));
+}
+
+#[test]
+fn rest_days_judges_a_week_before_the_last_judged_one() {
+    // The week of 2 March worked every day (2 h + 4 × 8 h + 2 × 3 h = 40 h) at a host without
+    // rest days; the record runs on to Sunday 15 March, the week of 9 March with two free days.
+    let mut record = office_record(d(2026, 3, 15));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
+    every_day(&mut record, d(2026, 3, 2));
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    let report = with_record(record).check(&nonstop, &cn_on_plan());
+    assert_record(
+        &report,
+        &[("record.rest_days", "placements[0].record.shifts[0]")],
+    );
+    assert_eq!(
+        one(&report, RuleCode::RecordRestDays).figure("week"),
+        Some("2026-03-02")
+    );
+}
+
+#[test]
+fn rest_days_skips_a_week_that_began_before_the_first_day() {
+    // Three rest days a week. The placement starts on Wednesday 4 March; Wednesday to Sunday
+    // are worked: the week of 2 March has only two dates without work, but its Monday and
+    // Tuesday are not the placement's, so the week is not judged.
+    let mut a = agreement();
+    redate(
+        &mut a.placements[0],
+        DateRange::new(d(2026, 3, 4), d(2026, 6, 30)).unwrap(),
+    );
+    let mut record = Record::new(d(2026, 3, 15));
+    for day in 4..=8 {
+        record.shifts.push(ws(d(2026, 3, day), (8, 0), (12, 0), 0));
+    }
+    a.placements[0].record = Some(record);
+    let mut policy = cn_on_plan();
+    policy.min_rest_days_per_week = 3;
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    assert_record(&a.check(&nonstop, &policy), &[]);
+}
+
+#[test]
+fn rest_days_with_a_make_up_day_still_counts_a_public_holiday_as_a_day_without_work() {
+    // At a host without weekly rest days, the week of 2 March holds a make-up working Sunday
+    // and a public holiday on Wednesday 4 March: the calendar leaves one day without work, so
+    // the minimum stays at 1; the week is worked every day (40 h in all).
+    let policy = cn_on_plan()
+        .with_official_calendar([d(2026, 3, 4)], [d(2026, 3, 8)])
+        .unwrap();
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
+    every_day(&mut record, d(2026, 3, 2));
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    let report = with_record(record).check(&nonstop, &policy);
+    let v = one(&report, RuleCode::RecordRestDays);
     assert_eq!(v.figure("limit"), Some("1 days"));
     assert_eq!(v.figure("actual"), Some("0 days"));
 }
@@ -472,6 +539,26 @@ fn daily_rest_fires_for_ten_hours_against_eleven_and_passes_at_eleven() {
     assert_eq!(v.figure("actual"), Some("10 h"));
     replace_shift(&mut record, ws(d(2026, 3, 3), (8, 0), (17, 0), 60));
     assert!(run(&with_record(record), &policy).is_empty());
+}
+
+#[test]
+fn daily_rest_holds_a_minor_to_the_minors_rest() {
+    // Limits of 11 h and, for minors, 12 h. Monday 10:00–19:00 and Tuesday 06:30–15:30 (8 h
+    // each) leave 11 h 30 min: enough for an adult, too little for the minor (17 in March).
+    let mut policy = cn_on_plan();
+    policy.min_daily_rest_hours = Some(11);
+    policy.minor_min_daily_rest_hours = Some(12);
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (10, 0), (19, 0), 60));
+    let k = replace_shift(&mut record, ws(d(2026, 3, 3), (6, 30), (15, 30), 60));
+    let report = minor(record.clone()).check(&registry(), &policy);
+    let path = format!("placements[0].record.shifts[{k}]");
+    assert_record(&report, &[("record.daily_rest", &path)]);
+    let v = one(&report, RuleCode::RecordDailyRest);
+    assert_eq!(v.figure("date"), Some("2026-03-03"));
+    assert_eq!(v.figure("limit"), Some("12 h"));
+    assert_eq!(v.figure("actual"), Some("11 h 30 min"));
+    assert_record(&run(&with_record(record), &policy), &[]);
 }
 
 // record.breaks
