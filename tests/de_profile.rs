@@ -623,6 +623,32 @@ fn daily_rest_judges_a_dated_date_after_a_pattern_that_wraps_the_week() {
 }
 
 #[test]
+fn daily_rest_judges_a_dated_date_whose_pattern_rests_exactly_the_limit() {
+    // Monday 12:00–21:00: the pattern's Tuesday 08:00 rests exactly 11 h and passes. An extra
+    // hour on Monday 9 March (21:00–22:00) leaves 10 h before Tuesday 10 March as worked.
+    let mut shifts = vec![shift(Mon, (12, 0), (21, 0), 60)];
+    shifts.extend(days(&[Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60));
+    let mut a = with_shifts(de_agreement(), shifts);
+    assert!(check_de(&a).is_empty(), "{}", check_de(&a));
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 9), t(21, 0), t(22, 0), 0).unwrap()];
+    let report = check_de(&a);
+    let v = only(
+        &report,
+        "worktime.daily_rest",
+        "placements[0].schedule.shifts[1]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("date", "2026-03-10"),
+            ("limit", "11 h"),
+            ("actual", "10 h"),
+        ],
+    );
+}
+
+#[test]
 fn daily_rest_of_the_pattern_is_reported_once_not_again_for_a_dated_date() {
     // Monday and Thursday 13:00–22:00 (8 h), each followed by a day whose first shift starts at
     // 06:00: 8 h of rest against 11 h, on Tuesday (listed earliest first) and on Friday (listed
