@@ -936,6 +936,56 @@ fn no_shift_before_a_school_start_before_nine() {
 }
 
 #[test]
+fn a_shift_ending_at_midnight_before_a_school_day_is_not_work_before_school() {
+    // An adult working Tuesday 16:00–24:00 (7 h) and no shift on Wednesday, with school on
+    // Wednesday at 08:00: the shift has no minute of Wednesday, so none before school.
+    let mut shifts = days(&[Mon, Thu, Fri], (8, 0), (17, 0), 60);
+    shifts.insert(1, shift(Tue, (16, 0), (0, 0), 60));
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].school_days = vec![school(Wed, (8, 0), (12, 30), 4)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+    // Running to 00:30 it has 30 minutes of Wednesday before school.
+    a.placements[0].schedule = WeeklySchedule::new({
+        let mut shifts = days(&[Mon, Thu, Fri], (8, 0), (17, 0), 60);
+        shifts.insert(1, shift(Tue, (16, 0), (0, 30), 60));
+        shifts
+    })
+    .unwrap()
+    .into();
+    let report = check_de(&a);
+    only(
+        &report,
+        "worktime.school_day",
+        "placements[0].schedule.shifts[1]",
+    );
+}
+
+#[test]
+fn a_shift_starting_when_school_starts_has_no_minute_before_it() {
+    // An adult working Wednesday 08:00–10:00 with school at 08:00 (the hours overlap, which
+    // this rule does not judge): no minute of the shift lies before school.
+    let mut shifts = days(&[Mon, Tue, Thu, Fri], (8, 0), (17, 0), 60);
+    shifts.insert(2, shift(Wed, (8, 0), (10, 0), 0));
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].school_days = vec![school(Wed, (8, 0), (12, 30), 4)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_school_day_without_work_is_not_judged_for_its_credit() {
+    // Wednesday's school runs 07:00–18:00 with five lessons (not a long day): 11 h credited,
+    // above the adult 10 h a day, but there is no work on Wednesday to add it to. The week:
+    // 4 × 8 h + 11 h = 43 h, within 48 h.
+    let shifts = days(&[Mon, Tue, Thu, Fri], (8, 0), (17, 0), 60);
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].school_days = vec![school(Wed, (7, 0), (18, 0), 5)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
 fn no_shift_at_all_in_a_block_week() {
     // Seven lessons on each of five days: 26 h 15 min of lessons, a block week.
     let mut a = with_shifts(de_agreement(), vec![shift(Sat, (8, 0), (12, 0), 0)]);
