@@ -215,17 +215,16 @@ fn rest_days_skips_a_week_that_began_before_the_first_day() {
 
 #[test]
 fn rest_days_with_a_make_up_day_still_counts_a_public_holiday_as_a_day_without_work() {
-    // At a host without weekly rest days, the week of 2 March holds a make-up working Sunday
-    // and a public holiday on Wednesday 4 March: the calendar leaves one day without work, so
-    // the minimum stays at 1; the week is worked every day (40 h in all).
+    // At the host resting on Sundays, the week of 2 March holds a make-up working Sunday and a
+    // public holiday on Wednesday 4 March: the calendar leaves one day without work (the
+    // holiday), so the minimum stays at 1; the week is worked every day (40 h in all).
     let policy = cn_on_plan()
         .with_official_calendar([d(2026, 3, 4)], [d(2026, 3, 8)])
         .unwrap();
     let mut record = office_record(d(2026, 3, 8));
     replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
     every_day(&mut record, d(2026, 3, 2));
-    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
-    let report = with_record(record).check(&nonstop, &policy);
+    let report = run(&with_record(record), &policy);
     let v = one(&report, RuleCode::RecordRestDays);
     assert_eq!(v.figure("limit"), Some("1 days"));
     assert_eq!(v.figure("actual"), Some("0 days"));
