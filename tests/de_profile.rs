@@ -986,6 +986,48 @@ fn a_school_day_without_work_is_not_judged_for_its_credit() {
 }
 
 #[test]
+fn a_rota_week_with_school_credit_is_held_to_the_single_week_limit() {
+    // A rota of two weeks: Monday to Friday 07:00–17:00 less an hour (45 h), then the office
+    // week (40 h); school on Saturday 09:00–14:00 credits 5 h. 45 h + 5 h = 50 h: above the
+    // 48 h of a plain week, within ArbZG's 60 h in any single week of a rota.
+    let long = WeeklySchedule::new(days(&[Mon, Tue, Wed, Thu, Fri], (7, 0), (17, 0), 60)).unwrap();
+    let office =
+        WeeklySchedule::new(days(&[Mon, Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60)).unwrap();
+    let mut a = de_agreement();
+    a.placements[0].schedule = Schedule::rota(d(2026, 3, 2), vec![long, office]).unwrap();
+    a.placements[0].school_days = vec![school(Sat, (9, 0), (14, 0), 5)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_dated_date_whose_work_and_school_credit_exceed_the_daily_limit_fires() {
+    // School on Wednesday 07:00–08:00 credits 1 h: the office Wednesday's 8 h + 1 h pass the
+    // adult 10 h. Two extra hours on Wednesday 11 March (17:30–19:30) make 10 h of work, within
+    // the limit alone, 11 h with the credit: reported at the extra shift, naming the date.
+    let mut a = de_agreement();
+    a.placements[0].school_days = vec![school(Wed, (7, 0), (8, 0), 1)];
+    assert!(check_de(&a).is_empty(), "{}", check_de(&a));
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 11), t(17, 30), t(19, 30), 0).unwrap()];
+    let report = check_de(&a);
+    let v = only(
+        &report,
+        "worktime.school_day",
+        "placements[0].extra_shifts[0]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("date", "2026-03-11"),
+            ("limit", "10 h"),
+            ("working_time", "10 h"),
+            ("school_credit", "1 h"),
+        ],
+    );
+}
+
+#[test]
 fn no_shift_at_all_in_a_block_week() {
     // Seven lessons on each of five days: 26 h 15 min of lessons, a block week.
     let mut a = with_shifts(de_agreement(), vec![shift(Sat, (8, 0), (12, 0), 0)]);
