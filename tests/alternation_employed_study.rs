@@ -572,6 +572,17 @@ fn weekly_load_passes_for_exactly_60_hours() {
 }
 
 #[test]
+fn weekly_load_passes_for_a_dated_week_below_a_pattern_at_60_hours() {
+    // "employed_study.weekly_load": the 60-hour week with Wednesday 11 March off is a dated week
+    // of 32 h of work and 20 h of class: within the limit, like its pattern.
+    let mut a = weekend_classes((16, 0));
+    if let Mode::Alternation(Alternation::EmployedStudy(model)) = &mut a.mode {
+        model.employments[0].days_off = vec![d(2026, 3, 11)];
+    }
+    assert_passes(&check(&a), "employed_study.weekly_load");
+}
+
+#[test]
 fn weekly_load_counts_overlapping_classes_once() {
     // "employed_study.weekly_load": exactly 60 h, plus a Saturday class inside the Saturday
     // class: the union of class time is unchanged (summing would make 62 h).
