@@ -112,6 +112,7 @@ pub struct CooperationAgreement {
     /// The days the agreement is in force.
     pub validity: DateRange,
     /// The day it was signed.
+    #[serde(deserialize_with = "crate::date_serde::date")]
     pub signed_on: NaiveDate,
     /// What each side contributes.
     #[serde(default)]

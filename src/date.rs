@@ -60,7 +60,9 @@ pub struct DateRange {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawDateRange {
+    #[serde(deserialize_with = "crate::date_serde::date")]
     first: NaiveDate,
+    #[serde(deserialize_with = "crate::date_serde::date")]
     last: NaiveDate,
 }
 
@@ -174,7 +176,7 @@ pub(crate) fn parse_date_pair(s: &str) -> Result<(NaiveDate, NaiveDate), Error> 
             .filter(|date| date.to_string() == text)
             .ok_or_else(|| Error::InvalidDateInRange {
                 value: s.to_owned(),
-                reason: crate::read::date_not_in_calendar(text)
+                reason: crate::date_serde::not_in_calendar(text)
                     .unwrap_or_else(|| format!("{text:?} is not a date written YYYY-MM-DD")),
             })
     };

@@ -24,6 +24,7 @@ pub struct Exemption {
     /// The placements it covers.
     pub placements: Vec<PlacementId>,
     /// The day it was filed with the superior authority.
+    #[serde(deserialize_with = "crate::date_serde::date")]
     pub filed_on: NaiveDate,
     /// The filing's reference (document number).
     pub reference: String,

@@ -128,6 +128,7 @@ mod builder;
 mod calendar;
 mod check;
 mod date;
+mod date_serde;
 mod element;
 mod error;
 mod exemption;

@@ -494,10 +494,10 @@ pub struct Enterprise {
     #[serde(default)]
     pub lowest_wage_standard: Option<Money>,
     /// The day it was vetted (a written on-site assessment), if it was.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub vetted_on: Option<NaiveDate>,
     /// The day of its last work-safety violation, if any.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub last_safety_violation: Option<NaiveDate>,
     /// Its posts.
     #[serde(default)]
@@ -562,6 +562,7 @@ pub enum Origin {
         /// The employer.
         enterprise: EnterpriseId,
         /// The day they became its employee.
+        #[serde(deserialize_with = "crate::date_serde::date")]
         since: NaiveDate,
     },
 }
@@ -611,6 +612,7 @@ struct RawStudent {
     id: StudentId,
     school: SchoolId,
     name: Name,
+    #[serde(deserialize_with = "crate::date_serde::date")]
     birth_date: NaiveDate,
     #[serde(default)]
     sex: Option<Sex>,
@@ -620,7 +622,9 @@ struct RawStudent {
     major_category: Name,
     #[serde(deserialize_with = "grade")]
     grade: i32,
+    #[serde(deserialize_with = "crate::date_serde::date")]
     enrolled_on: NaiveDate,
+    #[serde(deserialize_with = "crate::date_serde::date")]
     expected_graduation: NaiveDate,
     origin: Origin,
 }

@@ -78,63 +78,11 @@ pub fn read_json<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
                 Segment::Unknown => path,
             }
         });
-        let mut read_error = located(path, error.into_inner());
-        if read_error.reason == CHRONO_OUT_OF_RANGE {
-            if let Some(reason) = not_in_calendar(text, read_error.line, read_error.column) {
-                read_error.reason = reason;
-            }
-        }
-        read_error
+        located(path, error.into_inner())
     })?;
     // Text after the document is refused at the root.
     reader.end().map_err(|error| located(Path::root(), error))?;
     Ok(value)
-}
-
-/// What chrono says of a date like `2023-02-29` (and serde passes on).
-const CHRONO_OUT_OF_RANGE: &str = "input is out of range";
-
-/// Why the date string that ends at `line` and `column` of `text` (where serde_json stops, on
-/// its closing quote) is not a date in the calendar: `2023-02-29 is not a date in the calendar
-/// (February 2023 has 28 days)`. `None` when the text there is not written `YYYY-MM-DD` (an
-/// escaped character, another value) or is a date after all.
-fn not_in_calendar(text: &str, line: usize, column: usize) -> Option<String> {
-    let row = text.split('\n').nth(line.checked_sub(1)?)?;
-    let before_quote = row.get(..column.checked_sub(1)?)?;
-    let literal = before_quote.get(before_quote.rfind('"')?.checked_add(1)?..)?;
-    date_not_in_calendar(literal)
-}
-
-/// Why `literal`, written `YYYY-MM-DD`, is not a date in the calendar: `2023-02-29 is not a date
-/// in the calendar (February 2023 has 28 days)`. `None` when it is not written so, or is a date.
-pub(crate) fn date_not_in_calendar(literal: &str) -> Option<String> {
-    let mut parts = literal.split('-');
-    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits =
-        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
-    if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
-        return None;
-    }
-    let (year, month, day): (i32, u32, u32) =
-        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
-    if chrono::NaiveDate::from_ymd_opt(year, month, day).is_some() {
-        return None;
-    }
-    let Some(name) = u8::try_from(month)
-        .ok()
-        .and_then(|m| chrono::Month::try_from(m).ok())
-    else {
-        return Some(format!(
-            "{literal} is not a date in the calendar (months run from 01 to 12)"
-        ));
-    };
-    let days = (28..=31)
-        .rev()
-        .find(|&last| chrono::NaiveDate::from_ymd_opt(year, month, last).is_some())?;
-    Some(format!(
-        "{literal} is not a date in the calendar ({} {year} has {days} days)",
-        name.name()
-    ))
 }
 
 /// A serde_json error at `path`, its position taken out of the reason.

@@ -554,6 +554,47 @@ fn weekly_load_passes_for_exactly_60_hours() {
 }
 
 #[test]
+fn weekly_load_passes_for_a_dated_week_below_a_pattern_at_60_hours() {
+    // "employed_study.weekly_load": the 60-hour week with Wednesday 11 March off is a dated week
+    // of 32 h of work and 20 h of class: within the limit, like its pattern.
+    let mut a = weekend_classes((16, 0));
+    if let Mode::Alternation(Alternation::EmployedStudy(model)) = &mut a.mode {
+        model.employments[0].days_off = vec![d(2026, 3, 11)];
+    }
+    assert_passes(&check(&a), "employed_study.weekly_load");
+}
+
+#[test]
+fn weekly_load_judges_a_dated_week_above_a_pattern_below_60_hours() {
+    // "employed_study.weekly_load": 40 h of work and 19 h of class (59 h); an extra hour on
+    // Tuesday 10 March makes that week exactly 60 h (passes), two extra hours 61 h (fires at
+    // the extra shift, naming the week).
+    let with_extra = |end: (u32, u32)| {
+        let mut a = weekend_classes((15, 0));
+        if let Mode::Alternation(Alternation::EmployedStudy(model)) = &mut a.mode {
+            model.employments[0].extra_shifts =
+                vec![ExtraShift::new(d(2026, 3, 10), t(17, 0), t(end.0, end.1), 0).unwrap()];
+        }
+        check(&a)
+    };
+    let report = with_extra((18, 0));
+    assert!(
+        report
+            .with_code(RuleCode::EmployedStudyWeeklyLoad)
+            .next()
+            .is_none(),
+        "{report}"
+    );
+    let report = with_extra((19, 0));
+    let v = the(&report, "employed_study.weekly_load");
+    assert_eq!(v.path().to_string(), "mode.employments[0].extra_shifts[0]");
+    assert_eq!(v.figure("week"), Some("2026-03-09"));
+    assert_eq!(v.figure("actual"), Some("61 h"));
+    assert_eq!(v.figure("work"), Some("42 h"));
+    assert_eq!(v.figure("classes"), Some("19 h"));
+}
+
+#[test]
 fn weekly_load_counts_overlapping_classes_once() {
     // "employed_study.weekly_load": exactly 60 h, plus a Saturday class inside the Saturday
     // class: the union of class time is unchanged (summing would make 62 h).

@@ -780,6 +780,7 @@ fn periods_ordered_fires_for_a_period_listed_after_a_later_one() {
     let v = the(&report, "alternation.periods_ordered", "mode.periods[1]");
     assert_eq!(v.figure("listed_after"), Some("mode.periods[0]"));
     assert_eq!(v.figure("earlier"), None);
+    assert_eq!(v.message(), "the period is listed after a later one");
 }
 
 #[test]

@@ -1396,3 +1396,114 @@ fn the_builders_and_constructors_refuse_the_same_values() {
         })
     );
 }
+
+/// The JSON Pointers of every string in `json` written like a date, `YYYY-MM-DD`.
+fn date_pointers(json: &Value, at: String, found: &mut Vec<String>) {
+    match json {
+        Value::String(s) => {
+            let b = s.as_bytes();
+            let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+            if b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) {
+                found.push(at);
+            }
+        }
+        Value::Array(items) => {
+            for (k, item) in items.iter().enumerate() {
+                date_pointers(item, format!("{at}/{k}"), found);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, value) in fields {
+                date_pointers(value, format!("{at}/{key}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_date_field_names_a_day_not_in_the_calendar_through_plain_serde_json_too() {
+    // 2023 is not a leap year (not divisible by 4), so it has no 29 February.
+    let reason = "2023-02-29 is not a date in the calendar (February 2023 has 28 days)";
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut documents =
+        vec![std::fs::read_to_string(dir.join("tests/fixtures/portfolio.json")).unwrap()];
+    for entry in std::fs::read_dir(dir.join("benches/templates")).unwrap() {
+        documents.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let mut fields = std::collections::BTreeSet::new();
+    for text in documents {
+        let json: Value = serde_json::from_str(&text).unwrap();
+        let mut pointers = Vec::new();
+        date_pointers(&json, String::new(), &mut pointers);
+        for pointer in pointers {
+            // One place per field of each kind of element: `/agreements/*/placements/*/dates`.
+            let kind: Vec<&str> = pointer
+                .split('/')
+                .map(|s| if s.parse::<usize>().is_ok() { "*" } else { s })
+                .collect();
+            if !fields.insert(kind.join("/")) {
+                continue;
+            }
+            let mut bad = json.clone();
+            set(&mut bad, &pointer, json!("2023-02-29"));
+            let text = bad.to_string();
+            let plain = serde_json::from_str::<Portfolio>(&text)
+                .unwrap_err()
+                .to_string();
+            assert!(plain.starts_with(reason), "{pointer}: {plain}");
+            let err = read_json::<Portfolio>(&text).unwrap_err();
+            assert_eq!(err.reason, reason, "{pointer}");
+            // The path reaches the date, or stops at the mode whose `kind` serde reads first.
+            assert!(pointer.starts_with(&err.json_pointer()), "{pointer}: {err}");
+        }
+    }
+    let name = |kind: &String| {
+        kind.rsplit('/')
+            .find(|s| *s != "*")
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let names: std::collections::BTreeSet<String> = fields.iter().map(name).collect();
+    // The documents hold dates in these fields (among others): each was checked above.
+    for field in [
+        "birth_date",
+        "signed_on",
+        "days_off",
+        "paid_on",
+        "complete_through",
+        "date",
+    ] {
+        assert!(
+            names.contains(field),
+            "no {field} in the documents: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn a_policy_names_a_holiday_not_in_the_calendar() {
+    let text = r#"{"public_holidays": ["2026-10-01", "2026-02-30"]}"#;
+    let reason = "2026-02-30 is not a date in the calendar (February 2026 has 28 days)";
+    let plain = serde_json::from_str::<Policy>(text)
+        .unwrap_err()
+        .to_string();
+    assert!(plain.starts_with(reason), "{plain}");
+    let err = read_json::<Policy>(text).unwrap_err();
+    assert_eq!(
+        (err.path.to_string().as_str(), err.reason.as_str()),
+        ("public_holidays[1]", reason)
+    );
+}
+
+#[test]
+fn a_course_names_the_day_it_needs_a_resource_when_that_is_not_in_the_calendar() {
+    let text = r#"{"resource": "00000000-0000-0000-0000-000000000001", "needed_on": "2026-02-30"}"#;
+    let err = serde_json::from_str::<interaction::ResourceUse>(text).unwrap_err();
+    assert!(
+        err.to_string().starts_with(
+            "needed_on: 2026-02-30 is not a date in the calendar (February 2026 has 28 days)"
+        ),
+        "{err}"
+    );
+}

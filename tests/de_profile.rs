@@ -297,6 +297,19 @@ fn a_minor_above_the_adult_weekly_limit_is_reported_by_the_minors_rule_only() {
 }
 
 #[test]
+fn an_adult_above_the_adult_weekly_limit_is_reported_under_de() {
+    // The same six days of 8 h 30 min for the adult student: 51 h against ArbZG § 3's 48 h (six
+    // working days of 8 h); the minors' limits de sets do not hide the adult rule from an adult.
+    let a = with_shifts(
+        de_agreement(),
+        days(&[Mon, Tue, Wed, Thu, Fri, Sat], (8, 0), (17, 30), 60),
+    );
+    let report = check_de(&a);
+    let v = only(&report, "worktime.weekly_hours", "placements[0].schedule");
+    assert_figures(v, &[("limit", "48 h"), ("actual", "51 h")]);
+}
+
+#[test]
 fn minor_weekly_hours_judges_a_dated_week() {
     // Four days of 8 h (32 h) and an extra shift of 8 h 30 min on Saturday 2026-03-14: 40 h 30
     // min in that week, on five days.
@@ -498,6 +511,101 @@ fn daily_rest_judges_a_dated_extra_shift() {
         vec![ExtraShift::new(d(2026, 3, 3), t(19, 0), t(21, 0), 0).unwrap()];
     let report = check_de(&a);
     assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn daily_rest_judges_a_dated_date_after_a_pattern_that_wraps_the_week() {
+    // At a host without rest days: Monday 08:00–10:00 and 11:00–14:00 (listed later first),
+    // Tuesday to Friday 08:00–17:00. The pattern's Monday rests from Friday 17:00: 63 h. An extra
+    // shift on Sunday 8 March 19:00–22:00 leaves 10 h before Monday 9 March 08:00, against
+    // ArbZG § 5's 11 h: the date reports at Monday's first shift.
+    let mut shifts = vec![
+        shift(Mon, (11, 0), (14, 0), 0),
+        shift(Mon, (8, 0), (10, 0), 0),
+    ];
+    shifts.extend(days(&[Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60));
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 8), t(19, 0), t(22, 0), 0).unwrap()];
+    let nonstop = registry_with_host(|e| {
+        e.rest_days = Some(WeekdaySet::EMPTY);
+        for post in &mut e.posts {
+            post.monthly_wage = eur(3_000_00);
+        }
+    });
+    let report = a.check(&nonstop, &Policy::de());
+    let v = only(
+        &report,
+        "worktime.daily_rest",
+        "placements[0].schedule.shifts[1]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("date", "2026-03-09"),
+            ("limit", "11 h"),
+            ("actual", "10 h"),
+        ],
+    );
+}
+
+#[test]
+fn daily_rest_judges_a_dated_date_whose_pattern_rests_exactly_the_limit() {
+    // Monday 12:00–21:00: the pattern's Tuesday 08:00 rests exactly 11 h and passes. An extra
+    // hour on Monday 9 March (21:00–22:00) leaves 10 h before Tuesday 10 March as worked.
+    let mut shifts = vec![shift(Mon, (12, 0), (21, 0), 60)];
+    shifts.extend(days(&[Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60));
+    let mut a = with_shifts(de_agreement(), shifts);
+    assert!(check_de(&a).is_empty(), "{}", check_de(&a));
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 9), t(21, 0), t(22, 0), 0).unwrap()];
+    let report = check_de(&a);
+    let v = only(
+        &report,
+        "worktime.daily_rest",
+        "placements[0].schedule.shifts[1]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("date", "2026-03-10"),
+            ("limit", "11 h"),
+            ("actual", "10 h"),
+        ],
+    );
+}
+
+#[test]
+fn daily_rest_of_the_pattern_is_reported_once_not_again_for_a_dated_date() {
+    // Monday and Thursday 13:00–22:00 (8 h), each followed by a day whose first shift starts at
+    // 06:00: 8 h of rest against 11 h, on Tuesday (listed earliest first) and on Friday (listed
+    // earliest last). Extra shifts on Tuesday 10 and Friday 13 March 19:00–20:00 make both dates
+    // dated ones: the pattern's faults are reported, at the 06:00 shifts, and not again by date.
+    let shifts = vec![
+        shift(Mon, (13, 0), (22, 0), 60),
+        shift(Tue, (6, 0), (9, 0), 0),
+        shift(Tue, (11, 0), (14, 0), 0),
+        shift(Wed, (8, 0), (17, 0), 60),
+        shift(Thu, (13, 0), (22, 0), 60),
+        shift(Fri, (11, 0), (14, 0), 0),
+        shift(Fri, (6, 0), (9, 0), 0),
+    ];
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].extra_shifts = vec![
+        ExtraShift::new(d(2026, 3, 10), t(19, 0), t(20, 0), 0).unwrap(),
+        ExtraShift::new(d(2026, 3, 13), t(19, 0), t(20, 0), 0).unwrap(),
+    ];
+    let report = check_de(&a);
+    assert_findings(
+        &report,
+        &[
+            ("worktime.daily_rest", "placements[0].schedule.shifts[1]"),
+            ("worktime.daily_rest", "placements[0].schedule.shifts[6]"),
+        ],
+    );
+    for (v, day) in report.iter().zip(["Tue", "Fri"]) {
+        assert_figures(v, &[("day", day), ("limit", "11 h"), ("actual", "8 h")]);
+    }
 }
 
 // worktime.breaks
@@ -748,6 +856,98 @@ fn no_shift_before_a_school_start_before_nine() {
     a.placements[0].school_days = vec![school(Wed, (9, 0), (13, 30), 4)];
     let report = check_de(&a);
     assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_shift_ending_at_midnight_before_a_school_day_is_not_work_before_school() {
+    // An adult working Tuesday 16:00–24:00 (7 h) and no shift on Wednesday, with school on
+    // Wednesday at 08:00: the shift has no minute of Wednesday, so none before school.
+    let mut shifts = days(&[Mon, Thu, Fri], (8, 0), (17, 0), 60);
+    shifts.insert(1, shift(Tue, (16, 0), (0, 0), 60));
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].school_days = vec![school(Wed, (8, 0), (12, 30), 4)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+    // Running to 00:30 it has 30 minutes of Wednesday before school.
+    a.placements[0].schedule = WeeklySchedule::new({
+        let mut shifts = days(&[Mon, Thu, Fri], (8, 0), (17, 0), 60);
+        shifts.insert(1, shift(Tue, (16, 0), (0, 30), 60));
+        shifts
+    })
+    .unwrap()
+    .into();
+    let report = check_de(&a);
+    only(
+        &report,
+        "worktime.school_day",
+        "placements[0].schedule.shifts[1]",
+    );
+}
+
+#[test]
+fn a_shift_starting_when_school_starts_has_no_minute_before_it() {
+    // An adult working Wednesday 08:00–10:00 with school at 08:00 (the hours overlap, which
+    // this rule does not judge): no minute of the shift lies before school.
+    let mut shifts = days(&[Mon, Tue, Thu, Fri], (8, 0), (17, 0), 60);
+    shifts.insert(2, shift(Wed, (8, 0), (10, 0), 0));
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].school_days = vec![school(Wed, (8, 0), (12, 30), 4)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_school_day_without_work_is_not_judged_for_its_credit() {
+    // Wednesday's school runs 07:00–18:00 with five lessons (not a long day): 11 h credited,
+    // above the adult 10 h a day, but there is no work on Wednesday to add it to. The week:
+    // 4 × 8 h + 11 h = 43 h, within 48 h.
+    let shifts = days(&[Mon, Tue, Thu, Fri], (8, 0), (17, 0), 60);
+    let mut a = with_shifts(de_agreement(), shifts);
+    a.placements[0].school_days = vec![school(Wed, (7, 0), (18, 0), 5)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_rota_week_with_school_credit_is_held_to_the_single_week_limit() {
+    // A rota of two weeks: Monday to Friday 07:00–17:00 less an hour (45 h), then the office
+    // week (40 h); school on Saturday 09:00–14:00 credits 5 h. 45 h + 5 h = 50 h: above the
+    // 48 h of a plain week, within ArbZG's 60 h in any single week of a rota.
+    let long = WeeklySchedule::new(days(&[Mon, Tue, Wed, Thu, Fri], (7, 0), (17, 0), 60)).unwrap();
+    let office =
+        WeeklySchedule::new(days(&[Mon, Tue, Wed, Thu, Fri], (8, 0), (17, 0), 60)).unwrap();
+    let mut a = de_agreement();
+    a.placements[0].schedule = Schedule::rota(d(2026, 3, 2), vec![long, office]).unwrap();
+    a.placements[0].school_days = vec![school(Sat, (9, 0), (14, 0), 5)];
+    let report = check_de(&a);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
+fn a_dated_date_whose_work_and_school_credit_exceed_the_daily_limit_fires() {
+    // School on Wednesday 07:00–08:00 credits 1 h: the office Wednesday's 8 h + 1 h pass the
+    // adult 10 h. Two extra hours on Wednesday 11 March (17:30–19:30) make 10 h of work, within
+    // the limit alone, 11 h with the credit: reported at the extra shift, naming the date.
+    let mut a = de_agreement();
+    a.placements[0].school_days = vec![school(Wed, (7, 0), (8, 0), 1)];
+    assert!(check_de(&a).is_empty(), "{}", check_de(&a));
+    a.placements[0].extra_shifts =
+        vec![ExtraShift::new(d(2026, 3, 11), t(17, 30), t(19, 30), 0).unwrap()];
+    let report = check_de(&a);
+    let v = only(
+        &report,
+        "worktime.school_day",
+        "placements[0].extra_shifts[0]",
+    );
+    assert_figures(
+        v,
+        &[
+            ("date", "2026-03-11"),
+            ("limit", "10 h"),
+            ("working_time", "10 h"),
+            ("school_credit", "1 h"),
+        ],
+    );
 }
 
 #[test]

@@ -518,6 +518,18 @@ fn session_instructor_passes_for_the_enterprises_professional_and_a_dual_qualifi
 }
 
 #[test]
+fn session_instructor_is_not_judged_against_an_enterprise_that_does_not_resolve() {
+    // The agreement names an enterprise the registry lacks: whether the school's teacher (not
+    // dual-qualified) may instruct cannot be judged, so only the dangling id is reported.
+    let mut m = model();
+    m.sessions[1].instructor = Some(TEACHER);
+    let mut a = agreement_with(m);
+    a.enterprise = EnterpriseId::from_u128(999);
+    let report = a.check(&world(), &Policy::cn());
+    assert_findings(&report, &[("agreement.references_resolve", "enterprise")]);
+}
+
+#[test]
 fn session_instructor_a_dangling_instructor_raises_only_references_resolve() {
     // Not "introduced.session_instructor": the session is left out of every other rule, even
     // with more students than stations.

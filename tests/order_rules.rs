@@ -103,6 +103,10 @@ fn job_at_enrollment_fires_for_a_commitment_signed_the_day_after_enrollment() {
     assert_eq!(v.figure("signed_on"), Some("2024-09-02"));
     assert_eq!(v.figure("enrolled_on"), Some("2024-09-01"));
     assert_eq!(v.figure("employer"), None);
+    assert_eq!(
+        v.message(),
+        "the commitment was signed after the enrollment date"
+    );
 }
 
 #[test]
@@ -135,6 +139,26 @@ fn job_at_enrollment_fires_for_a_commitment_from_an_affiliate() {
         Some(id_text(ENTERPRISE).as_str())
     );
     assert_eq!(v.figure("signed_on"), None);
+    assert_eq!(
+        v.message(),
+        "the commitment is not from the ordering enterprise"
+    );
+}
+
+#[test]
+fn job_at_enrollment_names_both_faults_of_a_late_commitment_from_an_affiliate() {
+    let report = check_order(&with_commitment(0, |c| {
+        c.post = AFFILIATE_POST;
+        c.signed_on = d(2024, 9, 2);
+    }));
+    assert_findings(&report, &[("order.job_at_enrollment", "mode.intake[0]")]);
+    let v = the(&report, "order.job_at_enrollment");
+    assert_eq!(v.figure("employer"), Some(id_text(AFFILIATE).as_str()));
+    assert_eq!(v.figure("signed_on"), Some("2024-09-02"));
+    assert_eq!(
+        v.message(),
+        "the commitment is from another enterprise and signed after enrollment"
+    );
 }
 
 #[test]
@@ -165,6 +189,10 @@ fn job_at_graduation_fires_for_a_job_starting_the_day_before_graduation() {
     assert_eq!(v.figure("actual"), Some("-1 days"));
     assert_eq!(v.figure("expected_graduation"), Some("2027-07-01"));
     assert_eq!(v.figure("starts_on"), Some("2027-06-30"));
+    assert_eq!(
+        v.message(),
+        "employment starts before the student graduates"
+    );
 }
 
 #[test]
@@ -187,6 +215,10 @@ fn job_at_graduation_fires_32_days_after_graduation() {
     assert_eq!(
         the(&report, "order.job_at_graduation").figure("actual"),
         Some("32 days")
+    );
+    assert_eq!(
+        the(&report, "order.job_at_graduation").message(),
+        "employment starts too long after graduation"
     );
 }
 
@@ -620,6 +652,7 @@ fn employment_follows_internship_fires_for_a_job_starting_on_the_internships_las
     assert_eq!(v.figure("internship"), Some("placements[0]"));
     assert_eq!(v.figure("internship_last_day"), Some("2027-07-01"));
     assert_eq!(v.figure("starts_on"), Some("2027-07-01"));
+    assert_eq!(v.message(), "employment starts before the internship ends");
 }
 
 #[test]
@@ -654,6 +687,10 @@ fn employment_follows_internship_fires_32_days_after_the_internship() {
     assert_eq!(
         the(&report, "order.employment_follows_internship").figure("actual"),
         Some("32 days")
+    );
+    assert_eq!(
+        the(&report, "order.employment_follows_internship").message(),
+        "employment starts too long after the internship"
     );
 }
 

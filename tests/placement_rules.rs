@@ -374,6 +374,23 @@ fn host_vetted_fires_for_a_host_never_vetted() {
 }
 
 #[test]
+fn host_vetted_names_both_faults_of_a_host_never_vetted_with_a_recent_violation() {
+    let registry = registry_with_host(|e| {
+        e.vetted_on = None;
+        e.last_safety_violation = Some(d(2025, 6, 1));
+    });
+    let report = cn(&agreement(), &registry);
+    assert_findings(&report, &[("placement.host_vetted", "placements[0]")]);
+    let v = the(&report, "placement.host_vetted");
+    assert_eq!(v.figure("vetted_on"), Some("missing"));
+    assert_eq!(v.figure("last_safety_violation"), Some("2025-06-01"));
+    assert_eq!(
+        v.message(),
+        "the host was not vetted by the first day and has a recent work-safety violation"
+    );
+}
+
+#[test]
 fn host_vetted_fires_for_a_host_vetted_the_day_after_the_first_day() {
     let registry = registry_with_host(|e| e.vetted_on = Some(d(2026, 3, 3)));
     let report = cn(&agreement(), &registry);
@@ -716,6 +733,20 @@ fn insurance_fires_for_a_last_day_left_uncovered() {
     let v = the(&report, "placement.insurance");
     assert_eq!(v.figure("first_uncovered_day"), Some("2026-06-30"));
     assert_eq!(v.figure("dates"), Some("2026-03-02..=2026-06-30"));
+}
+
+#[test]
+fn insurance_fires_for_a_last_day_left_uncovered_between_two_policies() {
+    // The second policy starts the day after the last day: the last day, 30 June, is uncovered.
+    let report = check(&insured(vec![
+        Insurance::new(range(d(2026, 3, 2), d(2026, 6, 29)), Share::ZERO),
+        Insurance::new(range(d(2026, 7, 1), d(2026, 7, 31)), Share::ZERO),
+    ]));
+    assert_findings(&report, &[("placement.insurance", "placements[0]")]);
+    assert_eq!(
+        the(&report, "placement.insurance").figure("first_uncovered_day"),
+        Some("2026-06-30")
+    );
 }
 
 #[test]

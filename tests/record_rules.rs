@@ -135,6 +135,15 @@ fn weekly_hours_allows_a_make_up_working_day() {
     assert!(a.check(&weekend, &policy).is_empty());
 }
 
+#[test]
+fn an_adult_week_is_held_to_the_adult_limit_where_minors_have_a_lower_one() {
+    // The minors' weekly limit at 30 h: the adult student's 40 h week is within the adult 40 h.
+    let mut policy = cn_on_plan();
+    policy.minor_max_weekly_work_hours = Some(30);
+    let report = run(&with_record(office_record(d(2026, 3, 8))), &policy);
+    assert_record(&report, &[]);
+}
+
 // record.rest_days
 
 fn every_day(record: &mut Record, monday: NaiveDate) {
@@ -208,6 +217,63 @@ fn rest_days_keeps_the_minimum_when_a_rest_day_is_left() {
 }
 
 #[test]
+fn rest_days_judges_a_week_before_the_last_judged_one() {
+    // The week of 2 March worked every day (2 h + 4 × 8 h + 2 × 3 h = 40 h) at a host without
+    // rest days; the record runs on to Sunday 15 March, the week of 9 March with two free days.
+    let mut record = office_record(d(2026, 3, 15));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
+    every_day(&mut record, d(2026, 3, 2));
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    let report = with_record(record).check(&nonstop, &cn_on_plan());
+    assert_record(
+        &report,
+        &[("record.rest_days", "placements[0].record.shifts[0]")],
+    );
+    assert_eq!(
+        one(&report, RuleCode::RecordRestDays).figure("week"),
+        Some("2026-03-02")
+    );
+}
+
+#[test]
+fn rest_days_skips_a_week_that_began_before_the_first_day() {
+    // Three rest days a week. The placement starts on Wednesday 4 March; Wednesday to Sunday
+    // are worked: the week of 2 March has only two dates without work, but its Monday and
+    // Tuesday are not the placement's, so the week is not judged.
+    let mut a = agreement();
+    redate(
+        &mut a.placements[0],
+        DateRange::new(d(2026, 3, 4), d(2026, 6, 30)).unwrap(),
+    );
+    let mut record = Record::new(d(2026, 3, 15));
+    for day in 4..=8 {
+        record.shifts.push(ws(d(2026, 3, day), (8, 0), (12, 0), 0));
+    }
+    a.placements[0].record = Some(record);
+    let mut policy = cn_on_plan();
+    policy.min_rest_days_per_week = 3;
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    assert_record(&a.check(&nonstop, &policy), &[]);
+}
+
+#[test]
+fn rest_days_with_a_make_up_day_still_counts_a_public_holiday_as_a_day_without_work() {
+    // At the host resting on Sundays, the week of 2 March holds a make-up working Sunday and a
+    // public holiday on Wednesday 4 March: the calendar leaves one day without work (the
+    // holiday), so the minimum stays at 1; the week is worked every day (40 h in all).
+    let policy = cn_on_plan()
+        .with_official_calendar([d(2026, 3, 4)], [d(2026, 3, 8)])
+        .unwrap();
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
+    every_day(&mut record, d(2026, 3, 2));
+    let report = run(&with_record(record), &policy);
+    let v = one(&report, RuleCode::RecordRestDays);
+    assert_eq!(v.figure("limit"), Some("1 days"));
+    assert_eq!(v.figure("actual"), Some("0 days"));
+}
+
+#[test]
 fn rest_days_judges_only_weeks_whose_seven_days_are_judged() {
     let mut record = office_record(d(2026, 3, 7));
     replace_shift(&mut record, ws(d(2026, 3, 2), (8, 0), (10, 0), 0));
@@ -243,6 +309,31 @@ fn rest_days_counts_a_sunday_night_on_the_next_weeks_monday() {
     );
 }
 
+#[test]
+fn a_week_after_a_gap_is_not_merged_into_the_spill_of_a_sunday_night() {
+    // Sunday 8 March 20:00–Monday 02:00 spills into the week of 9 March; the next shift is two
+    // weeks later. The week of 16 March: Tuesday to Saturday 08:00–17:00 with an hour's break
+    // (5 × 8 h) and Sunday 22 March 09:00–10:00: 41 h, above 40 h, reported at its first shift
+    // (Tuesday), the shift it counts first.
+    let mut record = Record::new(d(2026, 3, 22));
+    record.shifts.push(ws(d(2026, 3, 8), (20, 0), (2, 0), 0));
+    for day in 17..=21 {
+        record.shifts.push(ws(d(2026, 3, day), (8, 0), (17, 0), 60));
+    }
+    record.shifts.push(ws(d(2026, 3, 22), (9, 0), (10, 0), 0));
+    let mut policy = cn_on_plan();
+    policy.placement_night_window = None;
+    let nonstop = registry_with_host(|e| e.rest_days = Some(WeekdaySet::EMPTY));
+    let report = with_record(record).check(&nonstop, &policy);
+    assert_record(
+        &report,
+        &[("record.weekly_hours", "placements[0].record.shifts[1]")],
+    );
+    let v = one(&report, RuleCode::RecordWeeklyHours);
+    assert_eq!(v.figure("week"), Some("2026-03-16"));
+    assert_eq!(v.figure("actual"), Some("41 h"));
+}
+
 // record.night_work
 
 #[test]
@@ -261,6 +352,20 @@ fn night_work_fires_for_an_eleven_hour_night() {
     );
     let v = one(&report, RuleCode::RecordNightWork);
     assert_eq!(v.figure("date"), Some("2026-03-04"));
+    assert_eq!(v.figure("night"), Some("22:00–06:00"));
+}
+
+#[test]
+fn night_work_fires_for_a_shift_starting_inside_the_night_that_began_the_day_before() {
+    // Thursday 5 March 04:00–12:00 (8 h): its first two hours lie in the night from Wednesday
+    // 22:00 to Thursday 06:00. Wednesday's shift ends at 17:00: 11 h of rest before it.
+    let mut record = office_record(d(2026, 3, 8));
+    let k = replace_shift(&mut record, ws(d(2026, 3, 5), (4, 0), (12, 0), 0));
+    let report = run(&with_record(record), &cn_on_plan());
+    let path = format!("placements[0].record.shifts[{k}]");
+    assert_record(&report, &[("record.night_work", &path)]);
+    let v = one(&report, RuleCode::RecordNightWork);
+    assert_eq!(v.figure("date"), Some("2026-03-05"));
     assert_eq!(v.figure("night"), Some("22:00–06:00"));
 }
 
@@ -508,6 +613,26 @@ fn daily_rest_runs_from_the_latest_end_of_any_earlier_date() {
         .find(|v| v.figure("date") == Some("2026-03-05"))
         .unwrap();
     assert_eq!(v.figure("actual"), Some("8 h"));
+}
+
+#[test]
+fn daily_rest_holds_a_minor_to_the_minors_rest() {
+    // Limits of 11 h and, for minors, 12 h. Monday 10:00–19:00 and Tuesday 06:30–15:30 (8 h
+    // each) leave 11 h 30 min: enough for an adult, too little for the minor (17 in March).
+    let mut policy = cn_on_plan();
+    policy.min_daily_rest_hours = Some(11);
+    policy.minor_min_daily_rest_hours = Some(12);
+    let mut record = office_record(d(2026, 3, 8));
+    replace_shift(&mut record, ws(d(2026, 3, 2), (10, 0), (19, 0), 60));
+    let k = replace_shift(&mut record, ws(d(2026, 3, 3), (6, 30), (15, 30), 60));
+    let report = minor(record.clone()).check(&registry(), &policy);
+    let path = format!("placements[0].record.shifts[{k}]");
+    assert_record(&report, &[("record.daily_rest", &path)]);
+    let v = one(&report, RuleCode::RecordDailyRest);
+    assert_eq!(v.figure("date"), Some("2026-03-03"));
+    assert_eq!(v.figure("limit"), Some("12 h"));
+    assert_eq!(v.figure("actual"), Some("11 h 30 min"));
+    assert_record(&run(&with_record(record), &policy), &[]);
 }
 
 // record.breaks

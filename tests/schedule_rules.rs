@@ -75,6 +75,22 @@ fn a_rota_whose_every_week_is_at_the_limit_passes() {
 }
 
 #[test]
+fn a_rota_whose_average_is_exactly_the_weekly_limit_passes() {
+    // 44 h and 36 h, each within a single-week limit of 48 h: 80 h over 2 weeks is 40 h a week,
+    // the limit itself (RULES.md: the average must not exceed it).
+    let a = with_placement(|p| {
+        p.schedule = rota(vec![
+            week(&WEEKDAYS, vec![shift(Sat, (8, 0), (12, 0), 0)]),
+            week(&[Mon, Tue, Wed, Thu], vec![shift(Fri, (8, 0), (12, 0), 0)]),
+        ]);
+    });
+    let mut policy = Policy::cn();
+    policy.max_single_week_work_hours = 48;
+    let report = a.check(&registry(), &policy);
+    assert!(report.is_empty(), "{report}");
+}
+
+#[test]
 fn the_average_week_of_a_rota_fires_at_the_schedule() {
     // 44 h and 40 h: every week within a single-week limit of 48 h, the average 42 h above 40 h.
     let a = with_placement(|p| {
@@ -308,6 +324,27 @@ fn a_fault_of_the_pattern_is_reported_once_not_again_for_its_dated_weeks() {
             ("worktime.weekly_hours", "placements[0].schedule"),
         ],
     );
+}
+
+#[test]
+fn a_pattern_without_a_free_day_is_reported_once_not_again_for_its_dated_weeks() {
+    // Every day 08:00–13:00 (35 h) at a host without rest days: the pattern leaves no free day.
+    // An extra hour on Wednesday 11 March makes a dated week that is no freer: the pattern's
+    // fault, reported at the schedule, is not reported again at the extra shift.
+    let a = with_placement(|p| {
+        p.schedule = WeeklySchedule::new(
+            [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+                .map(|day| shift(day, (8, 0), (13, 0), 0))
+                .to_vec(),
+        )
+        .unwrap()
+        .into();
+        p.extra_shifts = vec![extra(d(2026, 3, 11), (18, 0), (19, 0))];
+    });
+    let report = check_at_nonstop_host(&a);
+    assert_findings(&report, &[("worktime.rest_days", "placements[0].schedule")]);
+    let rest = report.violations().first().unwrap();
+    assert_eq!(rest.figure("actual"), Some("0 day(s)"));
 }
 
 #[test]

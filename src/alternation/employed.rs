@@ -261,12 +261,21 @@ struct RawEmployment {
     post: PostId,
     contract_weekly_minutes: u32,
     monthly_pay: Money,
+    #[serde(deserialize_with = "crate::date_serde::date")]
     starts_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::date_serde::option"
+    )]
     ends_on: Option<NaiveDate>,
     #[serde(default)]
     schedule: Schedule,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::date_serde::list"
+    )]
     days_off: Vec<NaiveDate>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     extra_shifts: Vec<ExtraShift>,

@@ -156,7 +156,7 @@ macro_rules! policy {
     (
         $(#[$meta:meta])*
         pub struct Policy {
-            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+            $($(#[$field_meta:meta])* $([read_with $with:literal])? pub $field:ident: $ty:ty,)*
         }
     ) => {
         $(#[$meta])*
@@ -169,7 +169,7 @@ macro_rules! policy {
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(default, deny_unknown_fields)]
         struct RawPolicy {
-            $($field: $ty,)*
+            $($(#[serde(deserialize_with = $with)])? $field: $ty,)*
         }
 
         impl Default for RawPolicy {
@@ -264,11 +264,13 @@ pub struct Policy {
     pub minor_night_window: Option<DailyWindow>,
     /// Public holidays. cn: empty (the caller supplies each year's dates; internship provisions
     /// Art. 17(2)).
+    [read_with "crate::date_serde::set"]
     pub public_holidays: BTreeSet<NaiveDate>,
     /// Make-up working days (调休): Saturdays or Sundays the State Council declares working days,
     /// on which a host's weekly rest day is a working day. cn: empty (the caller supplies each
     /// year's dates from the State Council's holiday notice). A make-up working day must be a
     /// Saturday or Sunday and not a public holiday ([`Policy::validate`]).
+    [read_with "crate::date_serde::set"]
     pub make_up_working_days: BTreeSet<NaiveDate>,
     /// The local minimum monthly wage. cn: none (each province sets it; Labour Law Art. 48).
     pub local_min_monthly_wage: Option<Money>,

@@ -72,7 +72,7 @@ pub struct Resource {
     /// What it is worth.
     pub value: Money,
     /// The day it is delivered, where a delivery is scheduled.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub delivered_on: Option<NaiveDate>,
 }
 
@@ -253,8 +253,10 @@ impl Course {
 #[non_exhaustive]
 pub struct Approvals {
     /// The school's approval.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub school: Option<NaiveDate>,
     /// The enterprise's approval.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub enterprise: Option<NaiveDate>,
 }
 

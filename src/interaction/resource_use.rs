@@ -140,7 +140,9 @@ impl<'de> Visitor<'de> for UseVisitor {
                 "needed_on" if needed_on.is_none() => {
                     let text: String = map.next_value()?;
                     let day = text.parse::<NaiveDate>().map_err(|err| {
-                        de::Error::custom(format!("needed_on: invalid date `{text}`: {err}"))
+                        let reason = crate::date_serde::not_in_calendar(&text)
+                            .unwrap_or_else(|| format!("invalid date `{text}`: {err}"));
+                        de::Error::custom(format!("needed_on: {reason}"))
                     })?;
                     needed_on = Some(day);
                 }

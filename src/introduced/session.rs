@@ -46,6 +46,7 @@ pub struct SessionTime {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSessionTime {
+    #[serde(deserialize_with = "crate::date_serde::date")]
     date: NaiveDate,
     start: TimeOfDay,
     end: TimeOfDay,

@@ -44,6 +44,7 @@ pub struct OrderClass {
     /// How many students the enterprise orders (its recruitment quota).
     pub recruitment_quota: u32,
     /// The class's enrollment date.
+    #[serde(deserialize_with = "crate::date_serde::date")]
     pub enrolled_on: NaiveDate,
     /// The students of the class, both origins, each with their employment commitment.
     #[serde(default)]
@@ -130,8 +131,10 @@ pub struct EmploymentCommitment {
     /// The post the student will take.
     pub post: PostId,
     /// The day the commitment was signed.
+    #[serde(deserialize_with = "crate::date_serde::date")]
     pub signed_on: NaiveDate,
     /// The first day of employment.
+    #[serde(deserialize_with = "crate::date_serde::date")]
     pub starts_on: NaiveDate,
     /// Charges the commitment imposes on the student (none is the lawful number).
     #[serde(default)]

@@ -120,10 +120,13 @@ impl Pay {
 #[non_exhaustive]
 pub struct TripartiteSignatures {
     /// The school's signature.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub school: Option<NaiveDate>,
     /// The host's signature.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub host: Option<NaiveDate>,
     /// The student's signature.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub student: Option<NaiveDate>,
 }
 
@@ -145,8 +148,10 @@ impl TripartiteSignatures {
 #[non_exhaustive]
 pub struct Consent {
     /// The student's consent.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub student: Option<NaiveDate>,
     /// A guardian's or parent's consent.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub guardian: Option<NaiveDate>,
 }
 
@@ -265,7 +270,7 @@ pub struct Placement {
     /// Dates inside the placement with no work; a day off cancels the pattern's shifts that start
     /// on it. Dates outside the placement are ignored by every rule (a date listed twice is
     /// refused wherever it falls).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::list")]
     pub days_off: Vec<NaiveDate>,
     /// Shifts worked on a date beside the schedule. Those outside the placement are ignored.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -275,16 +280,20 @@ pub struct Placement {
     pub pay: Option<Pay>,
     /// The day the trainee's training started, for the training year and the minimum training
     /// allowance (`placement.training_allowance`); none: the student's enrollment date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::date_serde::option"
+    )]
     pub training_started_on: Option<NaiveDate>,
     /// The vocational-school days in every week of the placement (`worktime.school_day`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub school_days: Vec<SchoolDay>,
     /// The day school and host drew up the internship plan together.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub internship_plan_on: Option<NaiveDate>,
     /// The day the school filed the placement with its competent authority.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub filed_on: Option<NaiveDate>,
     /// The tripartite agreement's signatures.
     #[serde(default)]
@@ -302,7 +311,7 @@ pub struct Placement {
     #[serde(default)]
     pub supervisor: Option<InstructorId>,
     /// The day the student passed safety training.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub safety_training_on: Option<NaiveDate>,
     /// Charges imposed on the student.
     #[serde(default)]

@@ -39,6 +39,7 @@ pub struct WorkedShift {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawWorkedShift {
+    #[serde(deserialize_with = "crate::date_serde::date")]
     date: NaiveDate,
     start: TimeOfDay,
     end: TimeOfDay,
@@ -357,6 +358,7 @@ pub struct Payment {
 struct RawPayment {
     covers: RawCovers,
     amount: Money,
+    #[serde(deserialize_with = "crate::date_serde::date")]
     paid_on: NaiveDate,
     #[serde(default = "student")]
     payee: Payee,
@@ -373,7 +375,9 @@ struct RawCovers(DateRange);
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCoversObject {
+    #[serde(deserialize_with = "crate::date_serde::date")]
     first: NaiveDate,
+    #[serde(deserialize_with = "crate::date_serde::date")]
     last: NaiveDate,
 }
 
@@ -518,6 +522,7 @@ pub struct Record {
     #[serde(default)]
     pub payments: Vec<Payment>,
     /// The last day the record covers.
+    #[serde(deserialize_with = "crate::date_serde::date")]
     pub complete_through: NaiveDate,
 }
 

@@ -81,9 +81,8 @@ pub(crate) fn check_shifts(
             );
             continue;
         }
-        if date >= first && date <= last_judged {
-            scratch.order.push((shift.start_at(), k));
-        }
+        // In the placement and not after `complete_through`: a judged day.
+        scratch.order.push((shift.start_at(), k));
     }
     // The one sort of the record: judged shifts by start date-time, then list position.
     scratch.order.sort_unstable();

@@ -19,6 +19,7 @@ use crate::{Money, Placement, Policy};
 #[non_exhaustive]
 pub struct WeekSummary {
     /// The week's Monday.
+    #[serde(deserialize_with = "crate::date_serde::date")]
     pub week: NaiveDate,
     /// Recorded working minutes of the shifts that start in the week.
     pub worked_minutes: u64,
@@ -37,6 +38,7 @@ pub struct MonthSummary {
     /// The month, as `2026-03`.
     pub month: String,
     /// The month's pay day under the policy.
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     pub deadline: Option<NaiveDate>,
     /// What is due for the month (the agreed monthly pay pro rata).
     pub due: Money,

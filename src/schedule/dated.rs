@@ -45,6 +45,7 @@ pub struct ExtraShift {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawExtraShift {
+    #[serde(deserialize_with = "crate::date_serde::date")]
     date: NaiveDate,
     start: TimeOfDay,
     end: TimeOfDay,

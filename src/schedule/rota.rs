@@ -67,7 +67,7 @@ impl From<WeeklySchedule> for Schedule {
 struct RawSchedule {
     #[serde(default)]
     shifts: Option<Vec<Shift>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date_serde::option")]
     anchor: Option<NaiveDate>,
     #[serde(default)]
     weeks: Option<Vec<WeeklySchedule>>,

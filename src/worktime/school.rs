@@ -99,7 +99,9 @@ impl<'a> Timetable<'a> {
             }
             let midnight = i64::from(day.weekday().num_days_from_monday() * MINUTES_PER_DAY);
             let begins = midnight + i64::from(school);
-            [-week, 0, week]
+            // The school day of this cycle, or of the next for a shift running past Sunday
+            // 24:00 (a shift starts within the cycle, so never before an earlier cycle's day).
+            [0, week]
                 .iter()
                 .any(|w| start < begins + w && midnight + w < end)
         })
