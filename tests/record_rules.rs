@@ -269,8 +269,8 @@ fn rest_days_with_a_make_up_day_still_counts_a_public_holiday_as_a_day_without_w
     every_day(&mut record, d(2026, 3, 2));
     let report = run(&with_record(record), &policy);
     let v = one(&report, RuleCode::RecordRestDays);
-    assert_eq!(v.figure("limit"), Some("1 days"));
-    assert_eq!(v.figure("actual"), Some("0 days"));
+    assert_eq!(v.figure("limit"), Some("1 day(s)"));
+    assert_eq!(v.figure("actual"), Some("0 day(s)"));
 }
 
 #[test]
