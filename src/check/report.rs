@@ -438,14 +438,35 @@ impl Report {
     }
 }
 
-pub(crate) fn sort(violations: &mut [Violation]) {
-    violations.sort_by(|a, b| {
-        a.path
-            .cmp(&b.path)
-            .then_with(|| a.code.cmp(&b.code))
-            .then_with(|| named_day(a).cmp(&named_day(b)))
-            .then_with(|| named_element(a).cmp(&named_element(b)))
+/// Puts `violations` in report order: by path, code, the day named, then the element named, and
+/// in the order given among equals (a stable sort).
+///
+/// The day and the element are read from the figures' text once per violation, not once per
+/// comparison: a report of 100,000 violations is sorted with about two million comparisons.
+pub(crate) fn sort(violations: &mut Vec<Violation>) {
+    if violations.len() < 2 {
+        return;
+    }
+    let keys: Vec<(NamedDay, (bool, Option<Path>))> = violations
+        .iter()
+        .map(|v| (named_day(v), named_element(v)))
+        .collect();
+    let mut order: Vec<usize> = (0..violations.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (Some(va), Some(vb)) = (violations.get(a), violations.get(b)) else {
+            return std::cmp::Ordering::Equal;
+        };
+        va.path
+            .cmp(&vb.path)
+            .then_with(|| va.code.cmp(&vb.code))
+            .then_with(|| keys.get(a).cmp(&keys.get(b)))
     });
+    let mut taken: Vec<Option<Violation>> = violations.drain(..).map(Some).collect();
+    violations.extend(
+        order
+            .iter()
+            .filter_map(|&i| taken.get_mut(i).and_then(Option::take)),
+    );
 }
 
 /// The figures that name the date (or weekday) a violation is about, in the order they are read.
