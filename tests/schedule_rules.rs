@@ -295,6 +295,53 @@ fn rest_day_work_in_the_second_week_of_a_rota_names_its_first_sunday() {
     assert_eq!(found[0].figure("date"), Some("2026-03-15"));
 }
 
+/// At a host resting on Mondays, a two-week rota whose second pattern works Monday, for a
+/// placement that starts on Wednesday 11 March, in a second-pattern week (9 March) whose Monday
+/// is before the placement: the first Monday worked is that of the next second-pattern week,
+/// 23 March, or, when 23 March is a day off, 6 April.
+#[test]
+fn rest_day_work_of_a_rota_names_the_first_rest_day_worked_inside_the_placement() {
+    let host = registry_with_host(|e| e.rest_days = Some(WeekdaySet::from([Mon])));
+    let placement = |days_off: Vec<chrono::NaiveDate>| {
+        with_placement(|p| {
+            p.dates = DateRange::new(d(2026, 3, 11), d(2026, 6, 30)).unwrap();
+            p.schedule = rota(vec![
+                week(&[Tue, Wed, Thu, Fri], vec![]),
+                week(&WEEKDAYS, vec![]),
+            ]);
+            p.days_off = days_off;
+        })
+    };
+    for (days_off, first) in [(vec![], "2026-03-23"), (vec![d(2026, 3, 23)], "2026-04-06")] {
+        let report = placement(days_off).check(&host, &Policy::cn());
+        let found: Vec<&Violation> = report.with_code(RuleCode::PlacementRestDayWork).collect();
+        assert_eq!(found.len(), 1, "{report}");
+        assert_eq!(
+            found[0].path().to_string(),
+            "placements[0].schedule.weeks[1].shifts[0]"
+        );
+        assert_eq!(found[0].figure("date"), Some(first), "{report}");
+    }
+}
+
+/// A Saturday shift that does not run past midnight, at a host resting on Saturdays and
+/// Sundays, whose first Saturday (7 March) is a make-up working day: the first rest day it
+/// works is the next Saturday, 14 March, not the Sunday after the make-up day.
+#[test]
+fn rest_day_work_skips_a_make_up_saturday_without_counting_the_sunday_after_it() {
+    let host = registry_with_host(|e| e.rest_days = Some(WeekdaySet::from([Sat, Sun])));
+    let policy = Policy::cn()
+        .with_official_calendar([], [d(2026, 3, 7)])
+        .unwrap();
+    let a = with_placement(|p| {
+        p.schedule = Schedule::weekly(week(&WEEKDAYS, vec![shift(Sat, (8, 0), (12, 0), 0)]));
+    });
+    let report = a.check(&host, &policy);
+    let found: Vec<&Violation> = report.with_code(RuleCode::PlacementRestDayWork).collect();
+    assert_eq!(found.len(), 1, "{report}");
+    assert_eq!(found[0].figure("date"), Some("2026-03-14"), "{report}");
+}
+
 #[test]
 fn a_dated_week_of_exactly_the_weekly_limit_passes() {
     // Wednesday 11 March off (8 h less) and Saturday 14 March 08:00–17:00 with an hour's break
