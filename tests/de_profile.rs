@@ -990,8 +990,9 @@ fn a_school_day_refuses_lessons_longer_than_its_span() {
             span_minutes: 240
         })
     );
-    // 6 × 45 = 270 min fit exactly in 08:00–12:30.
-    assert!(SchoolDay::new(Mon, t(8, 0), t(12, 30), 6).is_ok());
+    // 6 × 45 = 270 min fit exactly in 08:00–12:30; a school day prints as people write it.
+    let day = SchoolDay::new(Mon, t(8, 0), t(12, 30), 6).unwrap();
+    assert_eq!(day.to_string(), "Mon 08:00–12:30 (6 lessons)");
     let json = r#"{"weekday": "Mon", "start": "08:00", "end": "12:00", "lessons": 6}"#;
     let err = serde_json::from_str::<SchoolDay>(json)
         .unwrap_err()
@@ -1017,6 +1018,10 @@ fn allowance_one_cent_below_682_fires_for_a_2025_start_in_year_one() {
             ("limit", "682.00 EUR"),
             ("actual", "681.99 EUR"),
         ],
+    );
+    assert_eq!(
+        v.message(),
+        "monthly pay in training year 1 is below the minimum training allowance"
     );
     assert_no_code(&check_cn(&a), "placement.training_allowance");
 }
@@ -1104,6 +1109,10 @@ fn allowance_in_another_currency_fires() {
     let report = check_de(&a);
     let v = only(&report, "placement.training_allowance", "placements[0]");
     assert_figures(v, &[("limit", "682.00 EUR"), ("actual", "9000.00 CNY")]);
+    assert_eq!(
+        v.message(),
+        "monthly pay in training year 1 is in another currency than the minimum training allowance"
+    );
 }
 
 #[test]
