@@ -817,6 +817,54 @@ fn periods_ordered_a_period_starting_with_the_one_before_overlaps_it_in_order() 
 }
 
 #[test]
+fn periods_ordered_names_the_earlier_period_that_reaches_furthest_first() {
+    // Period 0 runs to 2027-06-30 and period 1 ends that day too: period 2 (from 2027-02-22)
+    // overlaps both, and names period 0, the first to reach furthest (RULES.md: "earlier = by
+    // first day, then path").
+    let a = three_periods(|r, _| {
+        r.periods[0].dates = range(d(2026, 3, 2), d(2027, 6, 30));
+        r.periods[1].dates = range(d(2026, 9, 1), d(2027, 6, 30));
+    });
+    let report = cn(&a);
+    for overlapping in ["mode.periods[1]", "mode.periods[2]"] {
+        let v = the(&report, "alternation.periods_ordered", overlapping);
+        assert_eq!(v.figure("earlier"), Some("mode.periods[0]"), "{v}");
+        assert_eq!(v.message(), "the period overlaps an earlier one");
+    }
+}
+
+#[test]
+fn periods_ordered_reaches_past_a_short_period_inside_a_long_one() {
+    // Period 1 lies inside period 0 (to 2027-06-30) and ends first: period 2, after period 1,
+    // still overlaps period 0.
+    let a = three_periods(|r, _| {
+        r.periods[0].dates = range(d(2026, 3, 2), d(2027, 6, 30));
+    });
+    let report = cn(&a);
+    let v = the(&report, "alternation.periods_ordered", "mode.periods[2]");
+    assert_eq!(v.figure("earlier"), Some("mode.periods[0]"), "{v}");
+    assert_eq!(v.figure("earlier_dates"), Some("2026-03-02..=2027-06-30"));
+}
+
+#[test]
+fn periods_ordered_names_both_faults_of_a_period_out_of_order_and_overlapping() {
+    // Listed: 2026-03-02..2026-07-10, 2027-02-22..2027-06-30, then 2026-06-01..2026-08-31,
+    // which starts before the period listed before it and overlaps the first.
+    let a = three_periods(|r, _| {
+        r.periods[1].dates = p2();
+        r.periods[2].dates = range(d(2026, 6, 1), d(2026, 8, 31));
+    });
+    let report = cn(&a);
+    let v = the(&report, "alternation.periods_ordered", "mode.periods[2]");
+    assert_eq!(v.figure("listed_after"), Some("mode.periods[1]"), "{v}");
+    assert_eq!(v.figure("earlier"), Some("mode.periods[0]"), "{v}");
+    assert_eq!(
+        v.message(),
+        "the period is listed out of date order and overlaps an earlier one"
+    );
+}
+
+#[test]
 fn periods_ordered_passes_for_consecutive_periods_with_no_gap() {
     let last = d(2026, 8, 31);
     let a = with(|r, p| {
@@ -847,6 +895,23 @@ fn period_gap_passes_for_a_gap_of_exactly_max_rotation_gap_days() {
     assert_passes(
         &cn(&period_1_from(d(2026, 10, 11))),
         "alternation.period_gap",
+    );
+}
+
+#[test]
+fn period_gap_runs_from_the_furthest_last_day_not_from_a_period_inside_a_long_one() {
+    // Period 1 (April and May) lies inside period 0 (to 2027-02-21); period 2 starts the day
+    // after period 0 ends: no gap, though it starts 267 days after period 1 ends.
+    let a = three_periods(|r, _| {
+        r.periods[0].dates = range(d(2026, 3, 2), d(2027, 2, 21));
+        r.periods[1].dates = range(d(2026, 4, 1), d(2026, 5, 31));
+    });
+    let report = cn(&a);
+    assert!(
+        !report
+            .iter()
+            .any(|v| v.code().to_string() == "alternation.period_gap"),
+        "{report}"
     );
 }
 
