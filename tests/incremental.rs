@@ -72,8 +72,11 @@ fn apply(checked: &mut CheckedPortfolio, edit: &Edit) -> bool {
     let pick = |i: &Index| i.index(agreements.len());
     match edit {
         Edit::CopyOver(a, b) => {
-            let copy = agreements[pick(b)].clone();
-            checked.replace(pick(a), copy).is_ok()
+            let (a, copy) = (pick(a), agreements[pick(b)].clone());
+            let old = agreements[a].clone();
+            assert_eq!(checked.replace(a, copy.clone()).ok(), Some(old));
+            assert_eq!(checked.portfolio().agreements[a], copy);
+            true
         }
         Edit::Shift(a, days) => {
             let days = chrono::Duration::days(*days);
@@ -106,15 +109,25 @@ fn apply(checked: &mut CheckedPortfolio, edit: &Edit) -> bool {
                 .is_ok()
         }
         Edit::AgreementId(a, b) => {
-            let id = agreements[pick(b)].id;
-            checked.edit(pick(a), |agreement| agreement.id = id).is_ok()
-        }
-        Edit::PushCopy(a) => {
-            let copy = agreements[pick(a)].clone();
-            checked.push(copy);
+            let (a, id) = (pick(a), agreements[pick(b)].id);
+            assert!(checked.edit(a, |agreement| agreement.id = id).is_ok());
+            assert_eq!(checked.portfolio().agreements[a].id, id);
             true
         }
-        Edit::Remove(a) => checked.remove(pick(a)).is_ok(),
+        Edit::PushCopy(a) => {
+            let (len, copy) = (agreements.len(), agreements[pick(a)].clone());
+            checked.push(copy.clone());
+            assert_eq!(checked.portfolio().agreements.len(), len + 1);
+            assert_eq!(checked.portfolio().agreements.last(), Some(&copy));
+            true
+        }
+        Edit::Remove(a) => {
+            let (len, a) = (agreements.len(), pick(a));
+            let gone = agreements[a].clone();
+            assert_eq!(checked.remove(a).ok(), Some(gone));
+            assert_eq!(checked.portfolio().agreements.len(), len - 1);
+            true
+        }
         _ => false,
     }
 }
@@ -135,7 +148,12 @@ fn apply_to_registry(checked: &mut CheckedPortfolio, edit: &Edit) -> Option<bool
             for post in &mut host.posts {
                 post.headcount = *n / 2;
             }
-            checked.replace_enterprise(host).is_ok()
+            assert!(checked.replace_enterprise(host.clone()).is_ok());
+            assert_eq!(
+                checked.portfolio().registry.enterprise(host.id),
+                Some(&host)
+            );
+            true
         }
         Edit::DropPost(e) => {
             let Some(mut host) = enterprise(e) else {
@@ -180,13 +198,17 @@ fn edits_keep_the_report(
     policy: Policy,
     edits: &[Edit],
 ) -> Result<(), TestCaseError> {
-    let mut checked = CheckedPortfolio::new(portfolio, policy.clone());
+    let mut checked = CheckedPortfolio::new(portfolio.clone(), policy.clone());
+    prop_assert_eq!(checked.policy(), &policy);
+    prop_assert_eq!(checked.portfolio(), &portfolio);
     same(&checked.report(), &checked.portfolio().check(&policy))?;
     for edit in edits {
         if apply(&mut checked, edit) {
             same(&checked.report(), &checked.portfolio().check(&policy))?;
         }
     }
+    let edited = checked.portfolio().clone();
+    prop_assert_eq!(checked.into_portfolio(), edited);
     Ok(())
 }
 
