@@ -292,4 +292,30 @@ mod tests {
         let found: Vec<u128> = ids_in(&value).iter().map(|id| id.as_u128()).collect();
         assert_eq!(found, [1, 2, 3, 4]);
     }
+
+    #[test]
+    fn finds_ids_in_maps_newtypes_and_variants_and_skips_long_text() {
+        #[derive(serde::Serialize)]
+        struct Wrapper(crate::StudentId);
+        #[derive(serde::Serialize)]
+        enum Choice {
+            One(crate::StudentId),
+        }
+        #[derive(serde::Serialize)]
+        struct Holder {
+            by_name: std::collections::BTreeMap<crate::StudentId, crate::PostId>,
+            wrapped: Wrapper,
+            choice: Choice,
+            long: String,
+        }
+        let value = Holder {
+            by_name: [(crate::StudentId::from_u128(5), crate::PostId::from_u128(6))].into(),
+            wrapped: Wrapper(crate::StudentId::from_u128(7)),
+            choice: Choice::One(crate::StudentId::from_u128(8)),
+            // An id followed by more text is not an id.
+            long: format!("{}-and-more", uuid::Uuid::from_u128(9)),
+        };
+        let found: Vec<u128> = ids_in(&value).iter().map(|id| id.as_u128()).collect();
+        assert_eq!(found, [5, 6, 7, 8]);
+    }
 }
