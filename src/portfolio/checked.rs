@@ -158,19 +158,12 @@ impl CheckedPortfolio {
         position: usize,
         agreement: CooperationAgreement,
     ) -> Result<CooperationAgreement, Error> {
+        let mut old = None;
+        self.edit(position, |slot| {
+            old = Some(std::mem::replace(slot, agreement))
+        })?;
         let len = self.portfolio.agreements.len();
-        let slot = self
-            .portfolio
-            .agreements
-            .get_mut(position)
-            .ok_or(Error::NoAgreementAt { position, len })?;
-        let old = std::mem::replace(slot, agreement);
-        let mut touched = Touched::default();
-        self.unindex(position, &mut touched);
-        self.recheck(position);
-        self.index(position, &mut touched);
-        self.refresh(touched);
-        Ok(old)
+        old.ok_or(Error::NoAgreementAt { position, len })
     }
 
     /// Changes the agreement at `position` in place with `change`, then updates the report.
@@ -455,10 +448,15 @@ impl CheckedPortfolio {
         };
         for id in std::mem::take(&mut touched.elements) {
             let holders = by_element_id.get(&id).map_or(&[][..], Vec::as_slice);
+            // Each entry's keys are sorted, id first: the keys of this id are one run of them.
             let mut keys: Vec<Keyed> = holders
                 .iter()
                 .filter_map(|&p| entries.get(p))
-                .flat_map(|e| e.keys.iter().filter(|k| k.id == id).copied())
+                .flat_map(|e| {
+                    let from = e.keys.partition_point(|k| k.id < id);
+                    let to = e.keys.partition_point(|k| k.id <= id);
+                    e.keys.get(from..to).unwrap_or_default().iter().copied()
+                })
                 .collect();
             keys.sort_unstable();
             let skipped = if holders.len() > 1 {
@@ -497,8 +495,10 @@ impl CheckedPortfolio {
             set_found(found, Group::Agreement(id), sink.take());
         }
         if sink.wants(RuleCode::PortfolioStudentOverlap) {
-            for student in std::mem::take(&mut touched.students) {
-                let mut run = usable(entries, by_student.get(&student), |p| p.student == student);
+            let students = std::mem::take(&mut touched.students);
+            let held = usable(entries, by_student, &students, |p| p.student);
+            for student in students {
+                let mut run = placements_of(&held, student);
                 if run.len() > 1 {
                     rules::overlaps_of_student(&mut run, &mut sink);
                 }
@@ -506,8 +506,10 @@ impl CheckedPortfolio {
             }
         }
         if rules::wants_shares(&sink) {
-            for host in std::mem::take(&mut touched.hosts) {
-                let run = usable(entries, by_host.get(&host), |p| p.host == host);
+            let hosts = std::mem::take(&mut touched.hosts);
+            let held = usable(entries, by_host, &hosts, |p| p.host);
+            for host in hosts {
+                let run = placements_of(&held, host);
                 rules::shares_at_host(&portfolio.registry, host, &run, &mut sink);
                 set_found(found, Group::Host(host), sink.take());
             }
@@ -515,24 +517,44 @@ impl CheckedPortfolio {
     }
 }
 
-/// The placements of the agreements at `positions` that the portfolio rules may look at and
-/// whose parties `keep` accepts, in portfolio order.
+/// The placements the portfolio rules may look at whose party (`party`: the student or the
+/// host) is one of `parties`, from the agreements `index` lists for them, each agreement read
+/// once: sorted by party, then in portfolio order.
 fn usable<'e>(
     entries: &'e [Entry],
-    positions: Option<&Vec<usize>>,
-    keep: impl Fn(&rules::Parties) -> bool,
-) -> Vec<&'e Held> {
-    positions
-        .map_or(&[][..], Vec::as_slice)
+    index: &IdMap<usize, Vec<usize>>,
+    parties: &BTreeSet<usize>,
+    party: impl Fn(&rules::Parties) -> usize,
+) -> Vec<(usize, &'e Held)> {
+    let mut agreements: Vec<usize> = parties
+        .iter()
+        .filter_map(|p| index.get(p))
+        .flatten()
+        .copied()
+        .collect();
+    agreements.sort_unstable();
+    agreements.dedup();
+    let mut held: Vec<(usize, &Held)> = agreements
         .iter()
         .filter_map(|&p| entries.get(p))
-        .flat_map(|e| {
-            e.held
-                .iter()
-                .zip(&e.skipped)
-                .filter(|(h, skipped)| !**skipped && h.parties.as_ref().is_some_and(&keep))
-                .map(|(h, _)| h)
-        })
+        .flat_map(|e| e.held.iter().zip(&e.skipped))
+        .filter(|(_, skipped)| !**skipped)
+        .filter_map(|(h, _)| Some((party(h.parties.as_ref()?), h)))
+        .filter(|(p, _)| parties.contains(p))
+        .collect();
+    // Stable: each party's placements stay in portfolio order.
+    held.sort_by_key(|(p, _)| *p);
+    held
+}
+
+/// The placements of `party` in `held` (sorted by party).
+fn placements_of<'e>(held: &[(usize, &'e Held)], party: usize) -> Vec<&'e Held> {
+    let from = held.partition_point(|(p, _)| *p < party);
+    let to = held.partition_point(|(p, _)| *p <= party);
+    held.get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .map(|(_, h)| *h)
         .collect()
 }
 
